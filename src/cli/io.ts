@@ -1,0 +1,11 @@
+// The command line's view of the outside world, so that tools and tests can run
+// the CLI in-process and capture what it prints.
+
+export interface CliIO {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+  /** Raw bytes of a file; throws a Node-style error (with `code`) if it cannot be read. */
+  readFile(path: string): Uint8Array;
+  /** Everything on standard input. */
+  readStdin(): Uint8Array;
+}
