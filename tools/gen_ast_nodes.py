@@ -92,7 +92,9 @@ for abstract, cls in classes:
         # Operator and context nodes carry no data: one shared instance each.
         lines.append(f"export const {name}: {name} = {{ _type: '{name}' }};")
     else:
-        lines.append(f'export function {name}({", ".join(params)}): {name} {{')
+        # `arguments` cannot name a function in strict mode.
+        fn = name + '_' if name == 'arguments' else name
+        lines.append(f'export function {fn}({", ".join(params)}): {name} {{')
         lines.append(f'  return {{ {assigns} }};')
         lines.append('}')
     lines.append('')

@@ -1069,7 +1069,7 @@ export interface arguments {
   kwarg: arg | null;
   defaults: expr[];
 }
-export function arguments(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: (expr | null)[], kwarg: arg | null, defaults: expr[]): arguments {
+export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: (expr | null)[], kwarg: arg | null, defaults: expr[]): arguments {
   return { _type: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
 }
 

@@ -31,6 +31,13 @@ export const enum Tok {
   KW_EXCEPT, KW_FINALLY, KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT,
   KW_IN, KW_IS, KW_LAMBDA, KW_NONLOCAL, KW_NOT, KW_OR, KW_PASS, KW_RAISE,
   KW_RETURN, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD,
+
+  /**
+   * End of input inside open brackets: CPython's tokenizer returns an
+   * ERRORTOKEN without an exception there, and the parser decides between
+   * "'(' was never closed" and a more specific error.
+   */
+  ERRORTOKEN_EOF,
 }
 
 export const KEYWORDS: ReadonlyMap<string, Tok> = new Map<string, Tok>([
