@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
-import { parse, dump, decodeSource, PySyntaxError } from '../parse/index.js';
+import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
 /** The process's own IO: stdout/stderr writes and the real file system. */
 export function nodeIO(): CliIO {
@@ -40,17 +40,23 @@ function runFile(path: string, io: CliIO): number {
   let filename = path;
   try {
     bytes = path === '-' ? io.readStdin() : io.readFile(path);
-    if (path === '-') filename = '<stdin>';
+    // CPython names the script by its absolute path in tracebacks.
+    filename = path === '-' ? '<stdin>' : nodePath.resolve(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const abs = nodePath.resolve(path);
     io.writeErr(`pyheap: can't open file '${abs}': [Errno ${errnoNumber(err.code)}] ${errnoText(err.code)}\n`);
     return 2;
   }
+  const warnings: ParseWarning[] = [];
+  let source = '';
   try {
-    const source = decodeSource(bytes, filename, 'file');
-    parse(source, { filename, mode: 'exec' });
+    const decoded = decodeSourceInfo(bytes, filename, 'file');
+    source = decoded.text;
+    parse(source, { filename, mode: 'exec', byteOffsets: !decoded.declared, warnings });
+    printWarnings(warnings, filename, source, io);
   } catch (e) {
+    printWarnings(warnings, filename, source, io);
     if (e instanceof PySyntaxError) {
       io.writeErr(formatSyntaxError(e));
       return 1;
@@ -132,12 +138,17 @@ function astMain(args: string[], io: CliIO): number {
     }
     filename = infile;
   }
+  const warnings: ParseWarning[] = [];
+  let source = '';
   try {
-    const source = decodeSource(bytes, filename, 'string');
-    const tree = parse(source, { filename, mode, typeComments });
+    const decoded = decodeSourceInfo(bytes, filename, 'string');
+    source = decoded.text;
+    const tree = parse(source, { filename, mode, typeComments, byteOffsets: !decoded.declared, warnings });
+    printWarnings(warnings, filename, source, io);
     io.writeOut(dump(tree, { includeAttributes, indent: indent }) + '\n');
     return 0;
   } catch (e) {
+    printWarnings(warnings, filename, source, io);
     if (e instanceof PySyntaxError) {
       // CPython prints a traceback through runpy and ast.py before this block.
       io.writeErr('Traceback (most recent call last):\n' + formatSyntaxError(e));
@@ -145,6 +156,20 @@ function astMain(args: string[], io: CliIO): number {
     }
     throw e;
   }
+}
+
+/**
+ * Compile-time warnings as the warnings module shows them by default:
+ * `file:line: Category: message` and the stripped source line.
+ */
+function printWarnings(warnings: ParseWarning[], filename: string, source: string, io: CliIO): void {
+  if (warnings.length === 0) return;
+  const lines = source.split('\n');
+  for (const w of warnings) {
+    const line = (lines[w.lineno - 1] ?? '').trim();
+    io.writeErr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n` + (line ? `  ${line}\n` : ''));
+  }
+  warnings.length = 0;
 }
 
 function errnoNumber(code: string | undefined): number {

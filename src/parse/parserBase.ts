@@ -11,7 +11,7 @@
 
 import { Tok, type Token } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
-import { Tokenizer } from './tokenizer.js';
+import { Tokenizer, byteColToCharOffset } from './tokenizer.js';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type' | 'fstring';
 
@@ -19,6 +19,20 @@ export interface ParseOptions {
   filename: string;
   mode: 'exec' | 'eval' | 'single' | 'func_type';
   typeComments?: boolean;
+  /**
+   * Report error offsets in UTF-8 bytes: CPython does so for sources given as
+   * bytes that declare no encoding (no BOM, no coding cookie).
+   */
+  byteOffsets?: boolean;
+  /** Receives the SyntaxWarnings found while parsing, in order. */
+  warnings?: ParseWarning[];
+}
+
+/** A warning CPython issues at compile time (e.g. "invalid decimal literal"). */
+export interface ParseWarning {
+  category: string;
+  message: string;
+  lineno: number;
 }
 
 /** Anything with CPython's four location attributes. */
@@ -66,15 +80,21 @@ export class ParserBase {
   /** Recursion depth guard (expressions nest through many rules). */
   depth = 0;
   /** Warnings found while parsing (invalid escape sequences), for the compiler to report. */
-  readonly warnings: { category: string; message: string; lineno: number }[] = [];
+  readonly warnings: ParseWarning[] = [];
+  readonly byteOffsets: boolean;
+  /** Single mode: the first ENDMARKER after some input is read as a NEWLINE. */
+  private parsingStarted = false;
+  private pendingToken: Token | null = null;
 
-  constructor(source: string, filename: string, mode: ParseMode, typeComments: boolean, shift: SourceShift | null = null) {
+  constructor(source: string, filename: string, mode: ParseMode, typeComments: boolean,
+    shift: SourceShift | null = null, byteOffsets = false) {
     this.source = source;
     this.filename = filename;
     this.mode = mode;
     this.typeComments = typeComments;
     this.shift = shift;
-    this.tokenizer = new Tokenizer(source, { filename, typeComments });
+    this.byteOffsets = byteOffsets;
+    this.tokenizer = new Tokenizer(source, { filename, typeComments, rawByteOffsets: byteOffsets });
   }
 
   // ---- token access -------------------------------------------------------
@@ -104,11 +124,34 @@ export class ParserBase {
     }
     let t: Token;
     try {
-      t = this.tokenizer.next();
+      if (this.pendingToken !== null) {
+        t = this.pendingToken;
+        this.pendingToken = null;
+      } else {
+        t = this.tokenizer.next();
+      }
     } catch (e) {
       this.tokenizerFailed = true;
       throw e;
     }
+    if (t.kind === Tok.NAME) {
+      // Identifiers are NFKC-normalized (PEP 3131); keywords were matched first.
+      const v = t.value;
+      for (let i = 0; i < v.length; i++) {
+        if (v.charCodeAt(i) >= 0x80) {
+          t = { ...t, value: v.normalize('NFKC') };
+          break;
+        }
+      }
+    } else if (this.mode === 'single') {
+      // _PyPegen_fill_token: in single mode, input that ends is closed by a NEWLINE.
+      if (t.kind === Tok.ENDMARKER && this.parsingStarted) {
+        this.parsingStarted = false;
+        this.pendingToken = t;
+        t = { ...t, kind: Tok.NEWLINE, value: '' };
+      }
+    }
+    if (this.mode === 'single' && t.kind !== Tok.ENDMARKER) this.parsingStarted = true;
     if (this.shift !== null) t = this.shiftToken(t);
     toks.push(t);
     return t;
@@ -225,12 +268,17 @@ export class ParserBase {
       const relLine = lineno - this.shift.lineDelta;
       text = this.tokenizer.lineText(relLine);
       const base = relLine === 1 ? this.shift.firstLineCol : 0;
-      offset = byteToCharOffset(text, col + 1 - base);
-      endOffset = endCol < 0 ? -1 : byteToCharOffset(text, endCol + 1 - (endLineno - this.shift.lineDelta === 1 ? this.shift.firstLineCol : 0));
+      offset = byteColToCharOffset(text, col + 1 - base);
+      endOffset = endCol < 0 ? -1 : byteColToCharOffset(text, endCol + 1 - (endLineno - this.shift.lineDelta === 1 ? this.shift.firstLineCol : 0));
     } else {
-      text = this.tokenizer.lineText(lineno);
-      offset = byteToCharOffset(text, col + 1);
-      endOffset = endCol < 0 ? -1 : byteToCharOffset(text, endCol + 1);
+      text = this.tokenizer.errorLineText(lineno);
+      if (this.byteOffsets) {
+        offset = col + 1;
+        endOffset = endCol < 0 ? -1 : endCol + 1;
+      } else {
+        offset = byteColToCharOffset(text, col + 1);
+        endOffset = endCol < 0 ? -1 : byteColToCharOffset(text, endCol + 1);
+      }
     }
     throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
@@ -239,9 +287,17 @@ export class ParserBase {
     return this.raiseAt(msg, t.lineno, t.col, t.endLineno, t.endCol, kind);
   }
 
-  /** RAISE_SYNTAX_ERROR: located at the last token read from the tokenizer. */
+  /**
+   * RAISE_SYNTAX_ERROR: located at the last token read from the tokenizer; a
+   * token without a column (INDENT, DEDENT, ENDMARKER) takes the tokenizer's
+   * current column, as _PyPegen_raise_error does.
+   */
   raiseLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const t = this.tokens.length > 0 ? this.tokens[this.tokens.length - 1] : this.peek();
+    if (t.col < 0) {
+      // The tokenizer's column is already used as a 1-based offset.
+      return this.raiseAt(msg, t.lineno, this.tokenizer.curByteCol() - 1, t.endLineno, t.endCol < 0 ? -1 : t.endCol, kind);
+    }
     return this.raiseAtToken(t, msg, kind);
   }
 
@@ -264,33 +320,4 @@ export class ParserBase {
 /** A token as a Located (for ranges that start or end at a token). */
 export function tokLoc(t: Token): Located {
   return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
-}
-
-/**
- * CPython's _PyPegen_byte_offset_to_character_offset: the number of characters
- * in the first `byteOffset` UTF-8 bytes of `line` (clamped to its length + 1).
- */
-export function byteToCharOffset(line: string, byteOffset: number): number {
-  let bytes = 0;
-  let chars = 0;
-  let i = 0;
-  const n = line.length;
-  while (i < n && bytes < byteOffset) {
-    const c = line.charCodeAt(i);
-    let size: number;
-    let units = 1;
-    if (c < 0x80) size = 1;
-    else if (c < 0x800) size = 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) { size = 4; units = 2; }
-    else size = 3;
-    if (bytes + size > byteOffset) {
-      // A partial character decodes to one replacement character.
-      return chars + 1;
-    }
-    bytes += size;
-    chars += 1;
-    i += units;
-  }
-  if (bytes < byteOffset) chars += Math.min(byteOffset - bytes, 1);
-  return chars;
 }

@@ -64,11 +64,11 @@ export class Parser extends PatternParser {
   // _Pypegen_set_syntax_error: the error when no invalid_ rule matched.
   private setSyntaxError(last: Token): never {
     if (last.kind === Tok.ERRORTOKEN_EOF) {
-      if (this.tokenizer.parenStack.length > 0) this.raiseUnclosed();
+      if (this.tokenizer.parenStack.length > 0) throw this.tokenizer.unclosedBracketError();
       this.raiseLast('unexpected EOF while parsing');
     }
-    if (last.kind === Tok.INDENT) this.raiseAtToken(last, 'unexpected indent', 'IndentationError');
-    if (last.kind === Tok.DEDENT) this.raiseAtToken(last, 'unexpected unindent', 'IndentationError');
+    if (last.kind === Tok.INDENT) this.raiseLast('unexpected indent', 'IndentationError');
+    if (last.kind === Tok.DEDENT) this.raiseLast('unexpected unindent', 'IndentationError');
     let err: PySyntaxError;
     try {
       this.raiseAtToken(last, 'invalid syntax');
@@ -77,12 +77,6 @@ export class Parser extends PatternParser {
     }
     this.checkRestOfSource(err!);
     throw err!;
-  }
-
-  /** "'(' was never closed" at the innermost open bracket. */
-  private raiseUnclosed(): never {
-    const b = this.tokenizer.parenStack[this.tokenizer.parenStack.length - 1];
-    return this.raiseAt(`'${b.char}' was never closed`, b.lineno, b.col, b.lineno, b.col + 1);
   }
 
   /**
@@ -97,7 +91,7 @@ export class Parser extends PatternParser {
       const t = this.tokenizer.next();
       if (t.kind === Tok.ERRORTOKEN_EOF) {
         const stack = this.tokenizer.parenStack;
-        if (stack.length > 0 && errLine > stack[stack.length - 1].lineno) this.raiseUnclosed();
+        if (stack.length > 0 && errLine > stack[stack.length - 1].lineno) throw this.tokenizer.unclosedBracketError();
         return;
       }
       if (t.kind === Tok.ENDMARKER) return;
@@ -107,7 +101,7 @@ export class Parser extends PatternParser {
 
   /** Parse an f-string replacement field's "(expr)" with shifted positions. */
   parseFStringExpression(text: string, lineDelta: number, firstLineCol: number): A.expr {
-    const sub = new Parser(text, this.filename, 'fstring', false, { lineDelta, firstLineCol });
+    const sub = new Parser(text, this.filename, 'fstring', false, { lineDelta, firstLineCol }, this.byteOffsets);
     const e = sub.run() as A.expr;
     for (const w of sub.warnings) this.warnings.push(w);
     return e;
@@ -314,9 +308,22 @@ export class Parser extends PatternParser {
   // The expression is parsed once and turned into a target when an
   // assignment operator follows; the trees are the same as the grammar's.
   private assignmentOrExpr(): stmt | null {
+    const mark = this.pos;
+    const s = this.assignmentOrExprRaw();
+    if (this.invalidPass && (s === null || s._type === 'Expr')) {
+      // invalid_assignment comes after the valid assignment forms and before
+      // the expression statement.
+      const end = this.pos;
+      this.pos = mark;
+      this.invalidAssignment();
+      this.pos = s === null ? mark : end;
+    }
+    return s;
+  }
+
+  private assignmentOrExprRaw(): stmt | null {
     const start = this.peek();
     const mark = this.pos;
-    if (this.invalidPass) this.invalidAssignment();
     const first = start.kind === Tok.KW_YIELD ? this.yieldExpr() : this.starExpressions();
     if (first === null) return null;
     const k = this.peekKind();

@@ -132,27 +132,26 @@ function decodeBody(p: ExpressionParser, part: StringToken): string | Uint8Array
 function decodeChunk(p: ExpressionParser, body: string, isBytes: boolean, isRaw: boolean, tok: Token): string | Uint8Array {
   if (isRaw) {
     if (!isBytes) return body;
-    return latin1Bytes(p, body);
+    return asciiBytes(p, body, tok);
   }
   const r = decodeEscapes(body, isBytes);
   if (r.error !== undefined) {
-    p.raiseAtToken(tok, r.error);
+    if (r.error === BYTES_ASCII) p.raiseAtToken(tok, r.error);
+    p.raiseLast(r.error);
   }
   if (r.invalidEscape !== undefined) {
-    p.warnings.push({
-      category: 'DeprecationWarning',
-      message: `invalid escape sequence '\\${r.invalidEscape}'`,
-      lineno: tok.lineno,
-    });
+    p.warnings.push({ category: 'DeprecationWarning', message: r.invalidEscape.message, lineno: tok.lineno });
   }
-  return r.value;
+  return r.value!;
 }
 
-function latin1Bytes(p: ExpressionParser, s: string): Uint8Array {
+const BYTES_ASCII = 'bytes can only contain ASCII literal characters';
+
+function asciiBytes(p: ExpressionParser, s: string, tok: Token): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80) p.raiseLast('bytes can only contain ASCII literal characters');
+    if (c >= 0x80) p.raiseAtToken(tok, BYTES_ASCII);
     out[i] = c;
   }
   return out;

@@ -30,9 +30,9 @@ export interface OpenBracket {
   col: number;
 }
 
-/** DeprecationWarning raised while tokenizing (e.g. `1if x else y`). */
+/** SyntaxWarning raised while tokenizing (e.g. `1if x else y`). */
 export interface TokenizerWarning {
-  category: 'DeprecationWarning';
+  category: 'SyntaxWarning';
   message: string;
   lineno: number;
   /** The SyntaxError CPython raises instead when the warning is an error. */
@@ -232,7 +232,7 @@ export class Tokenizer {
     return new PySyntaxError(kind, msg, this.filename, this.lineno, off, text, this.lineno, endOffset);
   }
 
-  private unclosedBracketError(): PySyntaxError {
+  unclosedBracketError(): PySyntaxError {
     const b = this.parenStack[this.parenStack.length - 1];
     const text = this.errorLineText(b.lineno);
     const off = this.rawByteOffsets ? b.col + 1 : byteColToCharOffset(text, b.col + 1);
@@ -358,7 +358,8 @@ export class Tokenizer {
             this.virtualNl = true;
             c = CH_NL;
           } else {
-            if (this.parenStack.length > 0) throw this.unclosedBracketError();
+            // The parser decides between "'(' was never closed" and a specific error.
+            if (this.parenStack.length > 0) return this.marker(Tok.ERRORTOKEN_EOF);
             this.atBol = true;
             return this.marker(Tok.ENDMARKER);
           }
@@ -713,7 +714,7 @@ export class Tokenizer {
     }
     if (r) {
       const message = `invalid ${kind} literal`;
-      this.warnings.push({ category: 'DeprecationWarning', message, lineno: this.lineno, asError: this.errorHere(message, p) });
+      this.warnings.push({ category: 'SyntaxWarning', message, lineno: this.lineno, asError: this.errorHere(message, p) });
       return;
     }
     // Non-ASCII characters end the number (they are checked as a NAME next).

@@ -1,0 +1,5 @@
+first, *rest = items
+*init, last = items
+a, *b, c = range(10)
+[*xs] = ys
+(*zs,) = ws

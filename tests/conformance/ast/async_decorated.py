@@ -1,0 +1,7 @@
+@decorator
+async def f():
+    pass
+class C:
+    @staticmethod
+    async def m():
+        await x

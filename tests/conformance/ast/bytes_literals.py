@@ -1,0 +1,13 @@
+b''
+b'abc'
+B"abc"
+b'\x00\xff\n'
+b'\101'
+b'''triple'''
+br'\d'
+rb'\d'
+BR'x'
+Rb'x'
+bR'x'
+rB'x'
+b'\u00e9 is not an escape here'

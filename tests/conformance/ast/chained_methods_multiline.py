@@ -1,0 +1,6 @@
+result = (
+    builder
+    .add(1)
+    .add(2)
+    .build()
+)

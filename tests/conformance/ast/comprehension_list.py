@@ -1,0 +1,5 @@
+[x for x in xs]
+[x for x in xs if x]
+[(x, y) for x in xs for y in ys]
+[x for x in xs if x if x > 1]
+[y for x in xs if x for y in x if y]

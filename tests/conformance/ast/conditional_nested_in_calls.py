@@ -1,0 +1,2 @@
+f(a if b else c, d=e if g else h)
+x = [a if a else b for a in c]

@@ -1,0 +1,6 @@
+None
+True
+False
+...
+x = Ellipsis
+y = (None, True, False, ...)

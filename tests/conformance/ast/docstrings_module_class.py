@@ -1,0 +1,4 @@
+"""Module docstring."""
+class C:
+    """Class docstring."""
+    x = 1

@@ -1,0 +1,11 @@
+x
+1
+'string'
+f(x)
+a.b
+a[0]
+(x)
+...
+None
+True
+False

@@ -1,0 +1,9 @@
+f'hello'
+f'{x}'
+f'a{x}b{y}c'
+F'{x}'
+f"{x}"
+f'''{x}'''
+f'{{literal}}'
+f'{{{x}}}'
+f''

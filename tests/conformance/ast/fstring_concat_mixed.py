@@ -1,0 +1,8 @@
+'a' f'{b}' 'c'
+f'{a}' f'{b}'
+'plain' 'plain'
+f'' ''
+'x' f'y'
+f'{x}' 'tail'
+u'u' f'{v}'
+rf'{a}\d' 'b'

@@ -1,0 +1,11 @@
+f'{a + b}'
+f'{a.b.c}'
+f'{d["k"]}'
+f'{f(x, y)}'
+f'{x if y else z}'
+f'{(x, y)}'
+f'{x, y}'
+f'{ x }'
+f'{*a, b}'
+f'{await x}' if False else 0
+f'{yield_value}'

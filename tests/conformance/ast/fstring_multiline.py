@@ -1,0 +1,8 @@
+x = f'''
+first {a}
+second {b +
+ c}
+'''
+y = f"""{
+  value
+}"""

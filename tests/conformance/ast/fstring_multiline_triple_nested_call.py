@@ -1,0 +1,7 @@
+result = call(
+    arg,
+    f'''prefix
+    {first}
+    {second!r:>{w}}
+    suffix''',
+)

@@ -1,0 +1,7 @@
+f'{f"{x}"}'
+f'''{f'{x}'}'''
+f'{x:{f"{y}"}}'
+f'{"a" if x else "b"}'
+f'{[i for i in range(3)]}'
+f'{ {"a": 1}["a"] }'
+f'{(lambda: 1)()}'

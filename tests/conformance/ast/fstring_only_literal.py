@@ -1,0 +1,3 @@
+f'just text'
+f'{{}}'
+f'text' 'more'

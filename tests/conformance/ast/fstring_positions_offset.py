@@ -1,0 +1,4 @@
+    
+if True:
+    x = f'{a}{b}' + f'  {c!r:>{width}}'
+    y = foo(f'{d.e}')

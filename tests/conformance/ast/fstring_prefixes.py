@@ -1,0 +1,8 @@
+rf'{x}\n'
+fr'{x}\n'
+Rf'{x}'
+fR'{x}'
+FR'{x}'
+rF'{x}'
+RF'{x}'
+Fr'{x}'

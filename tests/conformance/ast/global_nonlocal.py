@@ -1,0 +1,9 @@
+x = 0
+def f():
+    global x
+    global a, b, c
+    def g():
+        nonlocal y
+        nonlocal p, q
+    y = 1
+    p = q = 2

@@ -1,0 +1,4 @@
+from .a.b import c
+from . import (a, b as c,)
+import a.b.c
+from ..x import *

@@ -1,0 +1,1 @@
+(List[int], Callable[[int], str]) -> Optional[Tuple[int, ...]]

@@ -1,0 +1,3 @@
+f'{value:{width}.{precision}f}'
+f'{x:{"<" if left else ">"}{w}}'
+f'{x!r:{fill}{align}{width}}'

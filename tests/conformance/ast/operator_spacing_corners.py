@@ -1,0 +1,9 @@
+a<b
+a<=b>=c
+a!=b
+a**-b
+a*-b
+a--b
+a+-+b
+x=y==z
+not-1

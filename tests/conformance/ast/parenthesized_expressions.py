@@ -1,0 +1,10 @@
+(a)
+((a))
+(a + b) * c
+(yield_)
+(lambda: 0)
+(a if b else c)
+x = (1)
+y = (
+    a
+)

@@ -1,0 +1,4 @@
+pass
+if x: pass
+class A: pass
+def f(): pass

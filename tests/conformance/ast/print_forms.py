@@ -1,0 +1,3 @@
+print()
+print('a', 'b', sep='', end='')
+print(*items, file=sys.stderr, flush=True)

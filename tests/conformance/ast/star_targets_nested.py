@@ -1,0 +1,4 @@
+a, (b, *c), d = x
+[a, [b, *c]] = y
+for *a, b in c: pass
+for a, *b in c: pass

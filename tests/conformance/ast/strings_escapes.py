@@ -1,0 +1,10 @@
+'\n\t\r\\'
+'\a\b\f\v\0'
+'\x41\x7f\xff'
+'\101\7\777'
+'\u00e9\u4e2d'
+'\U0001F600'
+'\N{LATIN SMALL LETTER E WITH ACUTE}'
+'\N{BULLET} \N{EM DASH}'
+'line\
+continued'

@@ -1,0 +1,6 @@
+s = 'abc\
+def'
+t = """one\
+two"""
+b = b'x\
+y'

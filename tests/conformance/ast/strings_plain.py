@@ -1,0 +1,7 @@
+'single'
+"double"
+''
+""
+'it\'s'
+"say \"hi\""
+'mixed "quotes"'

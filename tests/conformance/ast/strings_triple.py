@@ -1,0 +1,8 @@
+'''triple
+single'''
+"""triple
+double"""
+x = '''
+  indented
+'''
+"""with 'quotes' and "inner" """

@@ -1,0 +1,3 @@
+u'text'
+U'TEXT'
+u"""triple"""

@@ -1,0 +1,7 @@
+a[f(x):g(y)]
+a[x if y else z:]
+a[::f()]
+a[lambda: 0:]
+a[(1, 2):]
+a[1:2][3:4]
+a[b[c:d]:e]

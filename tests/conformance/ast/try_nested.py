@@ -1,0 +1,10 @@
+try:
+    try:
+        pass
+    except A:
+        pass
+except B:
+    try:
+        pass
+    finally:
+        pass

@@ -1,0 +1,7 @@
+-x
++x
+~x
+not x
+not not x
+- -x
+-(+(~y))

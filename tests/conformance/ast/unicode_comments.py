@@ -1,0 +1,3 @@
+# commentaire élément
+x = 1  # 注释
+y = 2

@@ -1,0 +1,7 @@
+while True:
+    if a:
+        break
+    continue
+else:
+    done()
+while x: x -= 1

@@ -1,0 +1,2 @@
+while (chunk := f.read(1024)) != b'':
+    process(chunk)

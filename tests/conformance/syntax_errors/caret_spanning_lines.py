@@ -1,0 +1,2 @@
+x = f(a for a in b,
+      c)

@@ -1,0 +1,4 @@
+def f():
+    if x:
+        for i in y:
+            return i +

@@ -1,0 +1,1 @@
+s = 'abc \N{NOT A REAL NAME}'
