@@ -53,7 +53,7 @@ function runFile(path: string, io: CliIO): number {
   try {
     const decoded = decodeSourceInfo(bytes, filename, 'file');
     source = decoded.text;
-    parse(source, { filename, mode: 'exec', byteOffsets: !decoded.declared, warnings });
+    parse(source, { filename, mode: 'exec', byteOffsets: !decoded.declared, warnings, fromFile: path !== '-' });
     printWarnings(warnings, filename, source, io);
   } catch (e) {
     printWarnings(warnings, filename, source, io);
@@ -143,7 +143,7 @@ function astMain(args: string[], io: CliIO): number {
   try {
     const decoded = decodeSourceInfo(bytes, filename, 'string');
     source = decoded.text;
-    const tree = parse(source, { filename, mode, typeComments, byteOffsets: !decoded.declared, warnings });
+    const tree = parse(source, { filename, mode, typeComments, byteOffsets: !decoded.declared, warnings, fromFile: filename !== '<stdin>' });
     printWarnings(warnings, filename, source, io);
     io.writeOut(dump(tree, { includeAttributes, indent: indent }) + '\n');
     return 0;

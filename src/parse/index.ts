@@ -12,6 +12,7 @@ export type { ParseOptions, ParseWarning } from './parserBase.js';
 /** Parse `source` as ast.parse(source, filename, mode, type_comments) does; throws PySyntaxError. */
 export function parse(source: string, options: ParseOptions): A.mod {
   const p = new Parser(source, options.filename, options.mode, options.typeComments ?? false, null, options.byteOffsets ?? false);
+  p.fromFile = options.fromFile === true && options.mode === 'exec';
   try {
     return p.run() as A.mod;
   } finally {

@@ -26,6 +26,11 @@ export interface ParseOptions {
   byteOffsets?: boolean;
   /** Receives the SyntaxWarnings found while parsing, in order. */
   warnings?: ParseWarning[];
+  /**
+   * The source was read from the file `filename`: CPython then takes an
+   * error's source line from the file, whole, newline included.
+   */
+  fromFile?: boolean;
 }
 
 /** A warning CPython issues at compile time (e.g. "invalid decimal literal"). */
@@ -82,6 +87,8 @@ export class ParserBase {
   /** Warnings found while parsing (invalid escape sequences), for the compiler to report. */
   readonly warnings: ParseWarning[] = [];
   readonly byteOffsets: boolean;
+  /** Error lines come from the file (see ParseOptions.fromFile). */
+  fromFile = false;
   /** Single mode: the first ENDMARKER after some input is read as a NEWLINE. */
   private parsingStarted = false;
   private pendingToken: Token | null = null;
@@ -271,7 +278,7 @@ export class ParserBase {
       offset = byteColToCharOffset(text, col + 1 - base);
       endOffset = endCol < 0 ? -1 : byteColToCharOffset(text, endCol + 1 - (endLineno - this.shift.lineDelta === 1 ? this.shift.firstLineCol : 0));
     } else {
-      text = this.tokenizer.errorLineText(lineno);
+      text = this.fromFile ? this.tokenizer.lineText(lineno) : this.tokenizer.errorLineText(lineno);
       if (this.byteOffsets) {
         offset = col + 1;
         endOffset = endCol < 0 ? -1 : endCol + 1;
@@ -295,8 +302,10 @@ export class ParserBase {
   raiseLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     const t = this.tokens.length > 0 ? this.tokens[this.tokens.length - 1] : this.peek();
     if (t.col < 0) {
-      // The tokenizer's column is already used as a 1-based offset.
-      return this.raiseAt(msg, t.lineno, this.tokenizer.curByteCol() - 1, t.endLineno, t.endCol < 0 ? -1 : t.endCol, kind);
+      // The tokenizer's column is used as a 1-based offset as it is; at the
+      // end of input CPython's buffer is gone and the column is 0.
+      const col = t.kind === Tok.ENDMARKER ? -1 : this.tokenizer.curByteCol() - 1;
+      return this.raiseAt(msg, t.lineno, col, t.endLineno, t.endCol < 0 ? -1 : t.endCol, kind);
     }
     return this.raiseAtToken(t, msg, kind);
   }
@@ -311,9 +320,9 @@ export class ParserBase {
     return this.raiseAt(msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
   }
 
-  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is left open. */
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is where the tokenizer is. */
   raiseFrom(a: Located, msg: string): never {
-    return this.raiseAt(msg, a.lineno, a.col_offset, a.lineno, -1);
+    return this.raiseAt(msg, a.lineno, a.col_offset, this.tokenizer.currentLineno, this.tokenizer.curByteCol() - 1);
   }
 }
 

@@ -1194,6 +1194,8 @@ export class Parser extends PatternParser {
         this.pos++;
         const n = this.peek();
         if (n.kind === Tok.RPAR || n.kind === close || (n.kind === Tok.COMMA && (this.peek2().kind === close || this.peek2().kind === Tok.DOUBLESTAR))) {
+          // The lambda form reports at the last token read, the def form at '*'.
+          if (lambda) this.raiseLast('named arguments must follow bare *');
           this.raiseAtToken(t, 'named arguments must follow bare *');
         }
         if (!lambda && n.kind === Tok.COMMA && this.peek2().kind === Tok.TYPE_COMMENT) {
@@ -1658,7 +1660,7 @@ export class Parser extends PatternParser {
     if (this.at(Tok.NEWLINE)) { this.pos++; this.raiseLast("expected ':'"); }
     if (this.eat(Tok.STAR) && (this.at(Tok.NEWLINE) || this.at(Tok.COLON))) {
       this.pos++;
-      this.raiseLast("expected 'except' or 'finally' block");
+      this.raiseLast('expected one or more exception types');
     }
     this.pos = afterKw;
     void kw;

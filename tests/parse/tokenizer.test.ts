@@ -13,6 +13,8 @@ function all(src: string, typeComments = false): { toks: Token[]; t: Tokenizer }
     const k = t.next();
     toks.push(k);
     if (k.kind === Tok.ENDMARKER) break;
+    // End of input inside brackets: the parser reports the open bracket.
+    if (k.kind === Tok.ERRORTOKEN_EOF) throw t.unclosedBracketError();
   }
   return { toks, t };
 }
