@@ -19,10 +19,9 @@ const utf8Decoder = new TextDecoder('utf-8');
 /** The full stderr text (ending in a newline) for `err`. */
 export function formatSyntaxError(err: PySyntaxError): string {
   const lastLine = err.msg === '' ? `${err.kind}\n` : `${err.kind}: ${err.msg}\n`;
-  // lineno 0 with no text stands for CPython's `lineno=None` (encoding errors
-  // found before parsing): parse_syntax_error fails and only `Kind: msg` is
-  // printed, str() of such an error being just its message.
-  if (err.lineno === 0 && err.text === null) {
+  // CPython's `lineno=None` (encoding errors found before a script is read):
+  // parse_syntax_error fails and only `Kind: msg` is printed.
+  if (err.noLocation) {
     return lastLine;
   }
   let out = `  File "${err.filename}", line ${err.lineno}\n`;

@@ -18,6 +18,11 @@ export class PySyntaxError extends Error {
     readonly text: string | null,
     readonly endLineno: number,
     readonly endOffset: number,
+    /**
+     * CPython's error carries no location at all (filename and lineno None):
+     * encoding problems found before a script is read. Only `Kind: msg` prints.
+     */
+    readonly noLocation = false,
   ) {
     super(msg);
   }

@@ -11,8 +11,28 @@ import { targetError, exprName, TargetsType } from './targets.js';
 type expr = A.expr;
 
 export abstract class ExpressionParser extends ParserBase {
-  /** Memo for `disjunction` during the error pass (CPython memoizes it). */
-  private disjunctionMemo: Map<number, [expr | null, number]> | null = null;
+  /** Position after the first positional argument that `args` parsed. */
+  private afterFirstArg = -1;
+  /**
+   * Memo of expression rules during the error pass, keyed by rule and
+   * position. CPython memoizes these rules; without it the invalid_ rules,
+   * which re-parse what they look at, take exponential time on nesting.
+   */
+  private readonly memo = new Map<number, [expr | null, number]>();
+
+  private memoized(rule: number, fn: () => expr | null): expr | null {
+    const key = this.pos * 8 + rule;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) {
+      this.pos = hit[1];
+      return hit[0];
+    }
+    const start = this.pos;
+    const r = fn();
+    if (r === null) this.pos = start;
+    this.memo.set(key, [r, this.pos]);
+    return r;
+  }
 
   /** Concatenated string literals (implemented with the f-string parser). */
   abstract strings(): expr | null;
@@ -47,8 +67,11 @@ export abstract class ExpressionParser extends ParserBase {
   //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   expression(): expr | null {
     if (this.invalidPass) {
-      this.invalidExpression();
-      this.invalidLegacyExpression();
+      return this.memoized(1, () => {
+        this.invalidExpression();
+        this.invalidLegacyExpression();
+        return this.expressionWithoutInvalid();
+      });
     }
     return this.expressionWithoutInvalid();
   }
@@ -160,6 +183,10 @@ export abstract class ExpressionParser extends ParserBase {
   // star_expressions:
   //     | star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression
   starExpressions(): expr | null {
+    return this.invalidPass ? this.memoized(6, () => this.starExpressionsRaw()) : this.starExpressionsRaw();
+  }
+
+  private starExpressionsRaw(): expr | null {
     const start = this.peek();
     const a = this.starExpression();
     if (a === null) return null;
@@ -209,6 +236,10 @@ export abstract class ExpressionParser extends ParserBase {
 
   // star_named_expression: '*' bitwise_or | named_expression
   starNamedExpression(): expr | null {
+    return this.invalidPass ? this.memoized(4, () => this.starNamedExpressionRaw()) : this.starNamedExpressionRaw();
+  }
+
+  private starNamedExpressionRaw(): expr | null {
     const start = this.peek();
     if (start.kind === Tok.STAR) {
       this.pos++;
@@ -236,6 +267,10 @@ export abstract class ExpressionParser extends ParserBase {
 
   // named_expression: assignment_expression | invalid_named_expression | expression !':='
   namedExpression(): expr | null {
+    return this.invalidPass ? this.memoized(5, () => this.namedExpressionRaw()) : this.namedExpressionRaw();
+  }
+
+  private namedExpressionRaw(): expr | null {
     const t = this.peek();
     if (t.kind === Tok.NAME && this.peek2().kind === Tok.COLONEQUAL) {
       return this.attempt(() => this.assignmentExpression());
@@ -299,23 +334,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   // disjunction: conjunction ('or' conjunction )+ | conjunction
   disjunction(): expr | null {
-    const memo = this.disjunctionMemo;
-    if (this.invalidPass) {
-      if (memo === null) {
-        this.disjunctionMemo = new Map();
-      } else {
-        const hit = memo.get(this.pos);
-        if (hit !== undefined) {
-          this.pos = hit[1];
-          return hit[0];
-        }
-      }
-      const mark = this.pos;
-      const r = this.disjunctionRaw();
-      this.disjunctionMemo!.set(mark, [r, this.pos]);
-      return r;
-    }
-    return this.disjunctionRaw();
+    return this.invalidPass ? this.memoized(0, () => this.disjunctionRaw()) : this.disjunctionRaw();
   }
 
   private disjunctionRaw(): expr | null {
@@ -415,6 +434,10 @@ export abstract class ExpressionParser extends ParserBase {
 
   // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
   bitwiseOr(): expr | null {
+    return this.invalidPass ? this.memoized(2, () => this.bitwiseOrRaw()) : this.bitwiseOrRaw();
+  }
+
+  private bitwiseOrRaw(): expr | null {
     const start = this.peek();
     let a = this.bitwiseXor();
     if (a === null) return null;
@@ -575,6 +598,10 @@ export abstract class ExpressionParser extends ParserBase {
   //     | primary '.' NAME | primary genexp | primary '(' [arguments] ')'
   //     | primary '[' slices ']' | atom
   primary(): expr | null {
+    return this.invalidPass ? this.memoized(3, () => this.primaryRaw()) : this.primaryRaw();
+  }
+
+  private primaryRaw(): expr | null {
     const start = this.peek();
     let a = this.atom();
     if (a === null) return null;
@@ -604,22 +631,31 @@ export abstract class ExpressionParser extends ParserBase {
     }
   }
 
-  /** `primary genexp` or `primary '(' [arguments] ')'`, at a '('. */
+  /**
+   * `primary genexp` or `primary '(' [arguments] ')'`, at a '('. The
+   * arguments are parsed once: a sole argument followed by `for` is the
+   * generator expression, which spans the call's parentheses.
+   */
   protected callTrailer(func: expr, start: Token): expr | null {
     const mark = this.pos;
+    const open = this.next();
     this.enter();
     try {
-      const g = this.attempt(() => this.genexp());
-      if (g !== null) {
-        const e = this.lastToken();
-        return A.Call(func, [g], [], start.lineno, start.col, e.endLineno, e.endCol);
-      }
-      this.pos = mark + 1;
       let args: expr[] = [];
       let keywords: A.keyword[] = [];
       if (!this.at(Tok.RPAR)) {
         const r = this.arguments();
-        if (r === null) { this.pos = mark; return null; }
+        if (r === null) {
+          this.pos = mark;
+          return null;
+        }
+        if (r.genexpElt !== undefined) {
+          const gens = r.gens!;
+          if (!this.eat(Tok.RPAR)) { this.pos = mark; return null; }
+          const e = this.lastToken();
+          const g = A.GeneratorExp(r.genexpElt, gens, open.lineno, open.col, e.endLineno, e.endCol);
+          return A.Call(func, [g], [], start.lineno, start.col, e.endLineno, e.endCol);
+        }
         args = r.args;
         keywords = r.keywords;
       }
@@ -667,13 +703,19 @@ export abstract class ExpressionParser extends ParserBase {
   // slice: [expression] ':' [expression] [':' [expression] ] | named_expression
   slice(): expr | null {
     const start = this.peek();
-    const mark = this.pos;
     let lower: expr | null = null;
     if (start.kind !== Tok.COLON) {
-      lower = this.expression();
-      if (!this.at(Tok.COLON)) {
-        this.pos = mark;
-        return this.namedExpression();
+      if (start.kind === Tok.NAME && this.peek2().kind === Tok.COLONEQUAL) return this.namedExpression();
+      if (this.invalidPass) {
+        // named_expression's invalid_ alternatives, when this is no slice.
+        const mark = this.pos;
+        const e = this.expression();
+        if (e === null || !this.at(Tok.COLON)) { this.pos = mark; return this.namedExpression(); }
+        lower = e;
+      } else {
+        lower = this.expression();
+        if (lower === null) return null;
+        if (!this.at(Tok.COLON)) return this.at(Tok.COLONEQUAL) ? null : lower;
       }
     }
     this.pos++; // ':'
@@ -729,7 +771,7 @@ export abstract class ExpressionParser extends ParserBase {
       case Tok.LSQB: {
         this.enter();
         try {
-          return this.list() ?? this.attempt(() => this.listcomp());
+          return this.listOrListcomp();
         } finally {
           this.depth--;
         }
@@ -750,15 +792,57 @@ export abstract class ExpressionParser extends ParserBase {
   abstract numberValue(t: Token): A.ConstValue;
 
   // &'(' (tuple | group | genexp)
+  // The three rules share their first element, which is parsed once (a
+  // backtracking parser would parse it again per rule, exponentially in the
+  // nesting depth); what follows it picks the rule.
   private parenAtom(): expr | null {
     const mark = this.pos;
-    const t = this.attempt(() => this.tuple());
-    if (t !== null) return t;
+    const start = this.next();
+    const k = this.peekKind();
+    if (k === Tok.RPAR) {
+      this.pos++;
+      const e = this.lastToken();
+      return A.Tuple([], A.Load, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+    if (k === Tok.KW_YIELD) {
+      this.pos = mark;
+      return this.attempt(() => this.group());
+    }
+    const first = this.starNamedExpression();
+    if (first !== null) {
+      const n = this.peekKind();
+      if (n === Tok.COMMA) {
+        this.pos++;
+        let elts = [first];
+        if (!this.at(Tok.RPAR)) {
+          const m = this.pos;
+          const rest = this.starNamedExpressions();
+          if (rest === null) this.pos = m;
+          else elts = elts.concat(rest);
+        }
+        if (this.eat(Tok.RPAR)) {
+          const e = this.lastToken();
+          return A.Tuple(elts, A.Load, start.lineno, start.col, e.endLineno, e.endCol);
+        }
+      } else if (n === Tok.RPAR && first._type !== 'Starred') {
+        this.pos++;
+        return first;
+      } else if ((n === Tok.KW_FOR || n === Tok.KW_ASYNC) && first._type !== 'Starred') {
+        const gens = this.forIfClauses();
+        if (gens !== null && this.eat(Tok.RPAR)) {
+          const e = this.lastToken();
+          return A.GeneratorExp(first, gens, start.lineno, start.col, e.endLineno, e.endCol);
+        }
+      }
+    }
     this.pos = mark;
-    const g = this.attempt(() => this.group());
-    if (g !== null) return g;
+    if (this.invalidPass) {
+      // The invalid_group and invalid_comprehension alternatives.
+      this.attempt(() => this.group());
+      this.attempt(() => this.genexp());
+    }
     this.pos = mark;
-    return this.attempt(() => this.genexp());
+    return null;
   }
 
   /** tuple | genexp (for invalid_named_expression's lookahead). */
@@ -825,6 +909,42 @@ export abstract class ExpressionParser extends ParserBase {
     this.pos = mark;
   }
 
+  // &'[' (list | listcomp), the first element parsed once
+  private listOrListcomp(): expr | null {
+    const mark = this.pos;
+    const start = this.next();
+    if (!this.at(Tok.RSQB)) {
+      const first = this.starNamedExpression();
+      if (first === null) { this.pos = mark; return this.invalidPass ? this.attempt(() => this.listcomp()) : null; }
+      const n = this.peekKind();
+      if ((n === Tok.KW_FOR || n === Tok.KW_ASYNC) && first._type !== 'Starred') {
+        const gens = this.forIfClauses();
+        if (gens !== null && this.eat(Tok.RSQB)) {
+          const e = this.lastToken();
+          return A.ListComp(first, gens, start.lineno, start.col, e.endLineno, e.endCol);
+        }
+        this.pos = mark;
+        return this.invalidPass ? this.attempt(() => this.listcomp()) : null;
+      }
+      const elts = [first];
+      while (this.eat(Tok.COMMA)) {
+        const m = this.pos;
+        const b = this.starNamedExpression();
+        if (b === null) { this.pos = m; break; }
+        elts.push(b);
+      }
+      if (this.eat(Tok.RSQB)) {
+        const e = this.lastToken();
+        return A.List(elts, A.Load, start.lineno, start.col, e.endLineno, e.endCol);
+      }
+      this.pos = mark;
+      return this.invalidPass ? this.attempt(() => this.listcomp()) : null;
+    }
+    this.pos++;
+    const e = this.lastToken();
+    return A.List([], A.Load, start.lineno, start.col, e.endLineno, e.endCol);
+  }
+
   // list: '[' [star_named_expressions] ']'
   list(): expr | null {
     const mark = this.pos;
@@ -879,19 +999,67 @@ export abstract class ExpressionParser extends ParserBase {
     return null;
   }
 
-  // &'{' (dict | set | dictcomp | setcomp)
+  // &'{' (dict | set | dictcomp | setcomp), the first element parsed once
   private braceAtom(): expr | null {
     const mark = this.pos;
-    const d = this.attempt(() => this.dict());
-    if (d !== null) return d;
-    this.pos = mark;
-    const s = this.attempt(() => this.set());
-    if (s !== null) return s;
-    this.pos = mark;
-    const dc = this.attempt(() => this.dictcomp());
-    if (dc !== null) return dc;
-    this.pos = mark;
-    return this.attempt(() => this.setcomp());
+    const start = this.next();
+    const t = this.peek();
+    const fallback = (): expr | null => {
+      this.pos = mark;
+      if (!this.invalidPass) return null;
+      // The invalid_* alternatives of the four rules, in grammar order.
+      return this.attempt(() => this.dict()) ?? this.attempt(() => this.set()) ??
+        this.attempt(() => this.dictcomp()) ?? this.attempt(() => this.setcomp());
+    };
+    if (t.kind === Tok.RBRACE || t.kind === Tok.DOUBLESTAR) {
+      this.pos = mark;
+      return this.attempt(() => this.dict()) ?? fallback();
+    }
+    let first: expr | null;
+    if (t.kind === Tok.STAR || (t.kind === Tok.NAME && this.peek2().kind === Tok.COLONEQUAL)) {
+      first = this.starNamedExpression();
+    } else {
+      first = this.expression();
+      if (first !== null && this.eat(Tok.COLON)) {
+        const value = this.expression();
+        if (value === null) return fallback();
+        const n = this.peekKind();
+        if (n === Tok.KW_FOR || n === Tok.KW_ASYNC) {
+          const gens = this.forIfClauses();
+          if (gens === null || !this.eat(Tok.RBRACE)) return fallback();
+          const e = this.lastToken();
+          return A.DictComp(first, value, gens, start.lineno, start.col, e.endLineno, e.endCol);
+        }
+        const keys: (expr | null)[] = [first];
+        const values: expr[] = [value];
+        while (this.eat(Tok.COMMA)) {
+          const m = this.pos;
+          if (!this.doubleStarredKvpair(keys, values)) { this.pos = m; break; }
+        }
+        if (!this.eat(Tok.RBRACE)) return fallback();
+        const e = this.lastToken();
+        return A.Dict(keys, values, start.lineno, start.col, e.endLineno, e.endCol);
+      }
+      if (first !== null && this.at(Tok.COLONEQUAL)) first = null;
+    }
+    if (first === null) return fallback();
+    const n = this.peekKind();
+    if ((n === Tok.KW_FOR || n === Tok.KW_ASYNC) && first._type !== 'Starred') {
+      const gens = this.forIfClauses();
+      if (gens === null || !this.eat(Tok.RBRACE)) return fallback();
+      const e = this.lastToken();
+      return A.SetComp(first, gens, start.lineno, start.col, e.endLineno, e.endCol);
+    }
+    const elts = [first];
+    while (this.eat(Tok.COMMA)) {
+      const m = this.pos;
+      const b = this.starNamedExpression();
+      if (b === null) { this.pos = m; break; }
+      elts.push(b);
+    }
+    if (!this.eat(Tok.RBRACE)) return fallback();
+    const e = this.lastToken();
+    return A.Set(elts, start.lineno, start.col, e.endLineno, e.endCol);
   }
 
   // set: '{' star_named_expressions '}'
@@ -1140,10 +1308,20 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   // arguments (memo): args [','] &')' | invalid_arguments
-  arguments(): { args: expr[]; keywords: A.keyword[] } | null {
+  // (With `genexpElt` set when the sole argument is followed by `for`: the
+  // caller's `primary genexp` alternative, sharing the first element.)
+  arguments(): { args: expr[]; keywords: A.keyword[]; genexpElt?: expr; gens?: A.comprehension[] } | null {
     const mark = this.pos;
     const r = this.args();
     if (r !== null) {
+      const k = this.peekKind();
+      if ((k === Tok.KW_FOR || k === Tok.KW_ASYNC) && r.args.length === 1 && r.keywords.length === 0 &&
+          r.args[0]._type !== 'Starred' && this.pos === this.afterFirstArg) {
+        const m = this.pos;
+        const gens = this.attempt(() => this.forIfClauses());
+        if (gens !== null && this.at(Tok.RPAR)) return { args: [], keywords: [], genexpElt: r.args[0], gens };
+        this.pos = m;
+      }
       this.eat(Tok.COMMA);
       if (this.at(Tok.RPAR)) return r;
     }
@@ -1169,6 +1347,7 @@ export abstract class ExpressionParser extends ParserBase {
     }
     args.push(a);
     let afterLast = this.pos;
+    this.afterFirstArg = afterLast;
     while (this.eat(Tok.COMMA)) {
       const b = this.positionalArg();
       if (b === null) break;

@@ -2,11 +2,12 @@
 
 import type * as A from './ast.js';
 import { Parser } from './statements.js';
+import { PySyntaxError } from './errors.js';
 import type { ParseOptions } from './parserBase.js';
 
 export { dump } from './dump.js';
 export { decodeSource, decodeSourceInfo } from './source.js';
-export { PySyntaxError } from './errors.js';
+export { PySyntaxError };
 export type { ParseOptions, ParseWarning } from './parserBase.js';
 
 /** Parse `source` as ast.parse(source, filename, mode, type_comments) does; throws PySyntaxError. */
@@ -15,6 +16,16 @@ export function parse(source: string, options: ParseOptions): A.mod {
   p.fromFile = options.fromFile === true && options.mode === 'exec';
   try {
     return p.run() as A.mod;
+  } catch (e) {
+    // The JS stack is the one limit CPython's C parser does not share: the
+    // error pass re-enters many rules per bracket level. Rather than crash,
+    // report what CPython reports for nesting it cannot handle.
+    if (e instanceof RangeError) {
+      const t = p.tokens[p.tokens.length - 1];
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', options.filename,
+        t.lineno, t.col + 1, p.tokenizer.lineText(t.lineno), t.endLineno, t.endCol + 1);
+    }
+    throw e;
   } finally {
     if (options.warnings !== undefined) {
       for (const w of p.tokenizer.warnings) options.warnings.push({ category: w.category, message: w.message, lineno: w.lineno });

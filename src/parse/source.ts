@@ -15,10 +15,10 @@ export type SourcePath = 'string' | 'file';
  */
 export const ESCAPED_BYTE_BASE = 0xdc00;
 
-function encodingError(msg: string, filename: string): PySyntaxError {
+function encodingError(msg: string, filename: string, path: SourcePath): PySyntaxError {
   // CPython reports these with lineno 0, offset -1 and no text (string path)
-  // or with no location at all (file path, printed the same way).
-  return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, 0, -1);
+  // or with no location at all (file path).
+  return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, 0, -1, path === 'file');
 }
 
 /** The text of `bytes` as CPython's tokenizer sees it (newlines translated). */
@@ -50,7 +50,7 @@ export function decodeSourceInfo(bytes: Uint8Array, filename: string, path: Sour
     if (cookie !== null && path === 'file' && !bom) checkUtf8Lines(bytes.subarray(0, line1End), start, filename);
   }
   if (cookie !== null) {
-    if (bom && cookie !== 'utf-8') throw encodingError(`encoding problem: ${cookie} with BOM`, filename);
+    if (bom && cookie !== 'utf-8') throw encodingError(`encoding problem: ${cookie} with BOM`, filename, path);
     encoding = cookie;
   }
 
@@ -151,7 +151,7 @@ function checkUtf8Lines(b: Uint8Array, start: number, filename: string): void {
     if (n === 0) {
       const hex = c.toString(16).padStart(2, '0');
       throw encodingError(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, ` +
-        'but no encoding declared; see https://peps.python.org/pep-0263/ for details', filename);
+        'but no encoding declared; see https://peps.python.org/pep-0263/ for details', filename, 'file');
     }
     i += n;
   }
@@ -225,7 +225,7 @@ function decodeWith(b: Uint8Array, start: number, enc: string, filename: string,
   const view = b.subarray(start);
   const key = enc.toLowerCase().replace(/ /g, '_');
   const fail = (stringMsg: string): never => {
-    throw encodingError(path === 'file' ? `encoding problem: ${enc}` : stringMsg, filename);
+    throw encodingError(path === 'file' ? `encoding problem: ${enc}` : stringMsg, filename, path);
   };
   if (key === 'iso-8859-1' || key === 'latin1' || key === 'latin_1' || key === 'l1' || key === 'iso8859-1') {
     let s = '';

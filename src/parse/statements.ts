@@ -535,55 +535,7 @@ export class Parser extends PatternParser {
   //     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
   // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
   private delTarget(): expr | null {
-    const t = this.peek();
-    const sa = this.subscriptAttributeTarget(A.Del);
-    if (sa !== null) return sa;
-    if (t.kind === Tok.NAME) {
-      this.pos++;
-      return this.nameNode(t, A.Del);
-    }
-    if (t.kind === Tok.LPAR || t.kind === Tok.LSQB) {
-      const mark = this.pos;
-      this.pos++;
-      const close = t.kind === Tok.LPAR ? Tok.RPAR : Tok.RSQB;
-      if (t.kind === Tok.LPAR) {
-        const inner = this.delTarget();
-        if (inner !== null && this.eat(Tok.RPAR)) return inner;
-        this.pos = mark + 1;
-      }
-      let elts: expr[] = [];
-      if (!this.at(close)) {
-        const d = this.delTargets();
-        if (d === null) { this.pos = mark; return null; }
-        elts = d;
-      }
-      if (!this.eat(close)) { this.pos = mark; return null; }
-      const e = this.lastToken();
-      return t.kind === Tok.LPAR
-        ? A.Tuple(elts, A.Del, t.lineno, t.col, e.endLineno, e.endCol)
-        : A.List(elts, A.Del, t.lineno, t.col, e.endLineno, e.endCol);
-    }
-    return null;
-  }
-
-  /**
-   * t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead:
-   * an attribute or subscript target, or null (position restored).
-   */
-  private subscriptAttributeTarget(ctx: A.expr_context): expr | null {
-    const k = this.peekKind();
-    if (k !== Tok.NAME && k !== Tok.LPAR && k !== Tok.LSQB && k !== Tok.LBRACE && k !== Tok.STRING &&
-        k !== Tok.NUMBER && k !== Tok.KW_NONE && k !== Tok.KW_TRUE && k !== Tok.KW_FALSE && k !== Tok.ELLIPSIS) {
-      return null;
-    }
-    const mark = this.pos;
-    const p = this.primary();
-    if (p !== null && (p._type === 'Attribute' || p._type === 'Subscript')) {
-      const n = this.peekKind();
-      if (n !== Tok.LPAR && n !== Tok.LSQB && n !== Tok.DOT) return asTarget(p, ctx, false);
-    }
-    this.pos = mark;
-    return null;
+    return this.primaryAsTarget(A.Del);
   }
 
   // star_targets: star_target !',' | star_target (',' star_target )* [',']
@@ -622,64 +574,30 @@ export class Parser extends PatternParser {
   // star_atom:
   //     | NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')'
   //     | '[' [star_targets_list_seq] ']'
+  // The primary is parsed once and then taken as a target (an atom-only
+  // primary is exactly a star_atom once its context is Store), so nested
+  // brackets are not parsed again per alternative.
   private targetWithStarAtom(): expr | null {
-    const t = this.peek();
-    const sa = this.subscriptAttributeTarget(A.Store);
-    if (sa !== null) return sa;
-    if (t.kind === Tok.NAME) {
-      this.pos++;
-      return this.nameNode(t, A.Store);
+    return this.primaryAsTarget(A.Store);
+  }
+
+  private primaryAsTarget(ctx: A.expr_context): expr | null {
+    const k = this.peekKind();
+    if (k !== Tok.NAME && k !== Tok.LPAR && k !== Tok.LSQB && k !== Tok.LBRACE && k !== Tok.STRING &&
+        k !== Tok.NUMBER && k !== Tok.KW_NONE && k !== Tok.KW_TRUE && k !== Tok.KW_FALSE && k !== Tok.ELLIPSIS) {
+      return null;
     }
-    if (t.kind === Tok.LPAR) {
-      const mark = this.pos;
-      this.pos++;
-      this.enter();
-      try {
-        const inner = this.targetWithStarAtom();
-        if (inner !== null && this.eat(Tok.RPAR)) return inner;
-        this.pos = mark + 1;
-        let elts: expr[] = [];
-        if (!this.at(Tok.RPAR)) {
-          // star_targets_tuple_seq: star_target (',' star_target )+ [','] | star_target ','
-          const a = this.starTarget();
-          if (a === null || !this.eat(Tok.COMMA)) { this.pos = mark; return null; }
-          elts = [a];
-          for (;;) {
-            const m = this.pos;
-            const b = this.starTarget();
-            if (b === null) { this.pos = m; break; }
-            elts.push(b);
-            if (!this.eat(Tok.COMMA)) break;
-          }
-        }
-        if (!this.eat(Tok.RPAR)) { this.pos = mark; return null; }
-        const e = this.lastToken();
-        return A.Tuple(elts, A.Store, t.lineno, t.col, e.endLineno, e.endCol);
-      } finally {
-        this.depth--;
+    const mark = this.pos;
+    const p = this.primary();
+    if (p !== null) {
+      const t = p._type;
+      if (t === 'Attribute' || t === 'Subscript' || t === 'Name') return asTarget(p, ctx, false);
+      if ((t === 'Tuple' || t === 'List') && (k === Tok.LPAR || k === Tok.LSQB)) {
+        const r = asTarget(p, ctx, ctx === A.Store);
+        if (r !== null) return r;
       }
     }
-    if (t.kind === Tok.LSQB) {
-      const mark = this.pos;
-      this.pos++;
-      this.enter();
-      try {
-        // star_targets_list_seq: ','.star_target+ [',']
-        const elts: expr[] = [];
-        for (;;) {
-          const m = this.pos;
-          const b = this.starTarget();
-          if (b === null) { this.pos = m; break; }
-          elts.push(b);
-          if (!this.eat(Tok.COMMA)) break;
-        }
-        if (!this.eat(Tok.RSQB)) { this.pos = mark; return null; }
-        const e = this.lastToken();
-        return A.List(elts, A.Store, t.lineno, t.col, e.endLineno, e.endCol);
-      } finally {
-        this.depth--;
-      }
-    }
+    this.pos = mark;
     return null;
   }
 

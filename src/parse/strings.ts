@@ -122,6 +122,21 @@ class FStringBuilder {
     this.flush();
     return A.JoinedStr(this.values, lineno, col, endLineno, endCol);
   }
+
+  /**
+   * A format spec's JoinedStr spans the token `t` it is in; so does its text
+   * when the spec has no replacement fields (else its parts span the whole
+   * concatenation like every other part).
+   */
+  finishSpec(t: Token): A.JoinedStr {
+    if (this.values.length === 0) {
+      if (this.pending.length > 0) {
+        this.values.push(A.Constant(this.pending, this.kind, t.lineno, t.col, t.endLineno, t.endCol));
+        this.pending = '';
+      }
+    }
+    return this.finish(t.lineno, t.col, t.endLineno, t.endCol);
+  }
 }
 
 function decodeBody(p: ExpressionParser, part: StringToken): string | Uint8Array {
@@ -315,7 +330,7 @@ function findExpr(p: FStringHost, s: string, state: { pos: number }, part: Strin
     const t = part.tok;
     const spec = new FStringBuilder(first, last, null);
     fstringParse(p, s, state, part, level + 1, spec, first, last);
-    formatSpec = spec.finish(t.lineno, t.col, t.endLineno, t.endCol);
+    formatSpec = spec.finishSpec(t);
     i = state.pos;
   }
   if (i >= n || s.charCodeAt(i) !== 0x7d) p.raiseLast("f-string: expecting '}'");

@@ -103,7 +103,8 @@ export function asTarget(e: A.expr, ctx: A.expr_context, starOk: boolean): A.exp
     case 'List': {
       const elts: A.expr[] = [];
       for (const x of e.elts) {
-        const t = asTarget(x, ctx, true);
+        // del targets have no starred form.
+        const t = asTarget(x, ctx, ctx !== A.Del);
         if (t === null) return null;
         elts.push(t);
       }
