@@ -24,6 +24,13 @@ interface StringToken {
   /** Index in tok.value where the body starts and ends (quotes excluded). */
   bodyStart: number;
   bodyEnd: number;
+  /** Newlines counted so far in tok.value[0, nlScanned), and the last one's index. */
+  nlScanned: number;
+  nlCount: number;
+  lastNl: number;
+  /** UTF-8 bytes of tok.value[lastNl + 1, u8To). */
+  u8To: number;
+  u8Bytes: number;
 }
 
 function splitToken(t: Token): StringToken {
@@ -43,7 +50,7 @@ function splitToken(t: Token): StringToken {
   const q = s.charCodeAt(i);
   const triple = s.length - i >= 6 && s.charCodeAt(i + 1) === q && s.charCodeAt(i + 2) === q;
   const ql = triple ? 3 : 1;
-  return { tok: t, isBytes, isRaw, isF, bodyStart: i + ql, bodyEnd: s.length - ql };
+  return { tok: t, isBytes, isRaw, isF, bodyStart: i + ql, bodyEnd: s.length - ql, nlScanned: 0, nlCount: 0, lastNl: -1, u8To: 0, u8Bytes: 0 };
 }
 
 /** Sub-parser factory, provided by the statement-level parser. */
@@ -361,19 +368,24 @@ function compileExpr(p: FStringHost, s: string, brace: number, exprStart: number
   const t = part.tok;
   // fstring_find_expr_location: lines before the '{' in the token, and the
   // byte column of the '{' (unless only whitespace follows it up to a newline).
-  let lines = 0;
-  let lastNl = -1;
-  for (let k = 0; k < brace; k++) {
-    if (s.charCodeAt(k) === 0x0a) { lines++; lastNl = k; }
+  // Fields come in order, so the newline count advances incrementally.
+  for (let k = part.nlScanned; k < brace; k++) {
+    if (s.charCodeAt(k) === 0x0a) { part.nlCount++; part.lastNl = k; }
   }
+  part.nlScanned = brace;
+  const lines = part.nlCount;
+  const lastNl = part.lastNl;
   let newlineAfterBrace = true;
   for (let k = brace + 1; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c === 0x7d || c === 0x0a) break;
     if (c !== 0x20 && c !== 0x09 && c !== 0x0c) { newlineAfterBrace = false; break; }
   }
-  let cols = 0;
-  if (!newlineAfterBrace) cols = utf8Length(s, lastNl + 1, brace);
+  // The byte column of the '{', also counted incrementally.
+  if (part.u8To < lastNl + 1) { part.u8To = lastNl + 1; part.u8Bytes = 0; }
+  part.u8Bytes += utf8Length(s, part.u8To, brace);
+  part.u8To = brace;
+  const cols = newlineAfterBrace ? 0 : part.u8Bytes;
   const firstLineCol = lines === 0 ? t.col + cols : cols;
   return p.parseFStringExpression('(' + s.slice(exprStart, exprEnd) + ')', t.lineno + lines - 1, firstLineCol);
 }
