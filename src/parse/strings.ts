@@ -13,6 +13,7 @@ import * as A from './ast.js';
 import { Tok, type Token } from './tokens.js';
 import { BytesConst } from './constants.js';
 import { decodeEscapes } from './literals.js';
+import { utf8ErrorIn } from './source.js';
 import type { ExpressionParser } from './expressions.js';
 
 /** The parts of a STRING token's text. */
@@ -66,6 +67,11 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[]): A.expr {
   const bytesmode = parts[0].isBytes;
   for (const part of parts) {
     if (part.isBytes !== bytesmode) p.raiseLast('cannot mix bytes and nonbytes literals');
+  }
+  for (const part of parts) {
+    // Bytes that were not UTF-8 in an undeclared source fail when their literal is decoded.
+    const bad = utf8ErrorIn(part.tok.value.slice(part.bodyStart, part.bodyEnd));
+    if (bad !== null) p.raiseLast(bad);
   }
   if (bytesmode) {
     const chunks: Uint8Array[] = [];

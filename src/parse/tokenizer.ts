@@ -189,7 +189,11 @@ export class Tokenizer {
     if (this.bcLine === lineStart && this.bcPos <= pos) { i = this.bcPos; n = this.bcBytes; }
     const s = this.source;
     const end = pos < this.len ? pos : this.len;
-    for (; i < end; i++) n += utf8Units(s.charCodeAt(i));
+    for (; i < end; i++) {
+      const c = s.charCodeAt(i);
+      // U+DC80..U+DCFF alone stands for one undecodable source byte (see source.ts).
+      n += c >= 0xdc80 && c <= 0xdcff && !(i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) ? 1 : utf8Units(c);
+    }
     this.bcLine = lineStart; this.bcPos = end; this.bcBytes = n;
     return n + (pos - end);
   }
