@@ -114,7 +114,8 @@ export function fixtureSources(repoRoot: string): { name: string; text: string }
 const INSERTS: readonly string[] = [
   '(', ')', '[', ']', '{', '}', '"', "'", '"""', "'''", '\\', '\\\n', '\t', '\n', '\r', '\r\n', '\f', '\v',
   '\0', ' ', '    ', '#', ':', ',', ';', '.', '=', '==', '@', '*', '**', '->', ':=', '...', '!', '$', '?', '`',
-  'é', '€', '\u00a0', '\u2028', '\ufeff', '𝄞', '\x1b', '\udc80', '\ud800', 'ª', '①', '٣',
+  'é', '€', '\u00a0', '\u2028', '\ufeff', '\x1b', '\udc80', '\ud800', 'ª', '①', '٣',
+  '𝄞', '💩', '😀x', '\u{10ffff}', '\u{e0100}', '𐀀', '\u{1d400}', '"💩"', "'a😀b'", 'f"{💩}"',
   'f"', "rb'", 'f"{', '}"', '{x!r:>{w}}', '{=}', 'u', 'r', 'b', 'f',
   'lambda', 'await', 'yield', 'match', 'case', 'type', '_', 'if', 'else', 'not', 'in', 'is', 'def', 'class',
   'return', 'async', 'del', 'global', 'print', 'None', 'import', 'from', 'as', 'with', 'try', 'except',
