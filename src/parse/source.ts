@@ -294,7 +294,8 @@ export function utf8ErrorIn(s: string): string | null {
   let has = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xdc80 && c <= 0xdcff) { has = true; break; }
+    // A low surrogate after a high one is half of a real character.
+    if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800)) { has = true; break; }
   }
   if (!has) return null;
   // Re-encode to the original bytes and find the first decoding error.
@@ -311,6 +312,7 @@ export function utf8ErrorIn(s: string): string | null {
   }
   const b = Uint8Array.from(bytes);
   const e = utf8ErrorAt(b);
+  if (e.pos < 0 || e.pos >= b.length) return null;
   return `(unicode error) 'utf-8' codec can't decode byte 0x${b[e.pos].toString(16)} in position ${e.pos}: ${e.reason}`;
 }
 
