@@ -779,6 +779,21 @@ export class Parser extends PatternParser {
     if (!this.eat(Tok.COLON)) this.raiseAtToken(this.peek(), "expected ':'");
   }
 
+  /**
+   * The error pass's invalid_X_stmt checks at the ':' of a compound
+   * statement: "expected ':'" before a NEWLINE, or no indented block after it.
+   */
+  private invalidBlockStart(what: string, kw: Token): void {
+    if (!this.invalidPass) return;
+    this.missingColon();
+    if (this.at(Tok.COLON)) {
+      const m = this.pos;
+      this.pos++;
+      this.checkIndentedBlock(what, kw);
+      this.pos = m;
+    }
+  }
+
   /** The "expected ':'" that invalid_X_stmt raises when a NEWLINE follows. */
   private missingColon(): void {
     if (this.invalidPass && this.at(Tok.NEWLINE)) {
@@ -819,15 +834,7 @@ export class Parser extends PatternParser {
       }
       if (!this.eat(Tok.RPAR)) { this.pos = m; }
     }
-    if (this.invalidPass) {
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock('class definition', kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart('class definition', kw);
     this.expectColon();
     const body = this.block();
     if (body === null) return null;
@@ -1202,15 +1209,7 @@ export class Parser extends PatternParser {
     const kw = this.next();
     const test = this.namedExpression();
     if (test === null) return null;
-    if (this.invalidPass) {
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock(`'${kw.value}' statement`, kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart(`'${kw.value}' statement`, kw);
     if (!this.eat(Tok.COLON)) return null;
     const body = this.block();
     if (body === null) return null;
@@ -1247,15 +1246,7 @@ export class Parser extends PatternParser {
     const kw = this.next();
     const test = this.namedExpression();
     if (test === null) return null;
-    if (this.invalidPass) {
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock("'while' statement", kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart("'while' statement", kw);
     if (!this.eat(Tok.COLON)) return null;
     const body = this.block();
     if (body === null) return null;
@@ -1291,15 +1282,7 @@ export class Parser extends PatternParser {
     }
     const iter = this.starExpressions();
     if (iter === null) this.fail();
-    if (this.invalidPass) {
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock("'for' statement", kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart("'for' statement", kw);
     if (!this.eat(Tok.COLON)) this.fail();
     const tc = this.eat(Tok.TYPE_COMMENT);
     const body = this.block();
@@ -1606,16 +1589,7 @@ export class Parser extends PatternParser {
       subject = this.namedExpression();
     }
     if (subject === null) return null;
-    if (this.invalidPass) {
-      // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'"
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock("'match' statement", kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart("'match' statement", kw);
     if (!this.eat(Tok.COLON) || !this.eat(Tok.NEWLINE) || !this.eat(Tok.INDENT)) return null;
     const cases: A.match_case[] = [];
     while (this.atSoftKeyword('case')) {
@@ -1642,15 +1616,7 @@ export class Parser extends PatternParser {
       guard = this.namedExpression();
       if (guard === null) this.pos = m;
     }
-    if (this.invalidPass) {
-      this.missingColon();
-      if (this.at(Tok.COLON)) {
-        const m = this.pos;
-        this.pos++;
-        this.checkIndentedBlock("'case' statement", kw);
-        this.pos = m;
-      }
-    }
+    this.invalidBlockStart("'case' statement", kw);
     if (!this.eat(Tok.COLON)) return null;
     const body = this.block();
     if (body === null) return null;
