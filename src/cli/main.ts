@@ -20,6 +20,17 @@ export function nodeIO(): CliIO {
 }
 
 export function main(argv: string[], io: CliIO = nodeIO()): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    // Never a JavaScript stack trace: an escaping JS error is a pyheap bug.
+    io.writeErr(`pyheap: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+      'Please report it with the program that caused it.\n');
+    return 70;
+  }
+}
+
+function dispatch(argv: string[], io: CliIO): number {
   if (argv.length >= 2 && argv[0] === '-m') {
     const mod = argv[1];
     const rest = argv.slice(2);
@@ -145,7 +156,17 @@ function astMain(args: string[], io: CliIO): number {
     source = decoded.text;
     const tree = parse(source, { filename, mode, typeComments, byteOffsets: !decoded.declared, warnings, fromFile: filename !== '<stdin>' });
     printWarnings(warnings, filename, source, io);
-    io.writeOut(dump(tree, { includeAttributes, indent: indent }) + '\n');
+    let text: string;
+    try {
+      text = dump(tree, { includeAttributes, indent: indent });
+    } catch (e) {
+      // ast.dump recurses per level, and CPython's fails the same way on
+      // trees thousands of levels deep.
+      if (!(e instanceof RangeError)) throw e;
+      io.writeErr('Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded while calling a Python object\n');
+      return 1;
+    }
+    io.writeOut(text + '\n');
     return 0;
   } catch (e) {
     printWarnings(warnings, filename, source, io);
