@@ -160,7 +160,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (k === Tok.LPAR || k === Tok.LSQB || k === Tok.LBRACE) level++;
       else if ((k === Tok.RPAR || k === Tok.RSQB || k === Tok.RBRACE) && level > 0) level--;
     }
-    return level + (this.mode === 'fstring' ? 0 : 0);
+    return level;
   }
 
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -1140,7 +1140,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.pos = m2;
     }
     this.pos = mark;
-    if (n >= 0) this.invalidKvpairTail();
+    this.invalidKvpairTail();
     this.pos = mark;
   }
 

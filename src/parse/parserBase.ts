@@ -60,11 +60,6 @@ export interface SourceShift {
 class ParseFailure {}
 const FAIL = new ParseFailure();
 
-export const enum ErrLoc {
-  /** CPython's RAISE_SYNTAX_ERROR: at the last token read. */
-  LastToken,
-}
-
 // Parentheses nesting the recursive descent allows before it reports the
 // error that CPython's parser gives when its C stack limit is reached.
 const MAX_DEPTH = 200 * 3;

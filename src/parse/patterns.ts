@@ -4,7 +4,6 @@
 import * as A from './ast.js';
 import { Tok, type Token } from './tokens.js';
 import { ExpressionParser } from './expressions.js';
-import { tokLoc } from './parserBase.js';
 import { ComplexConst } from './constants.js';
 
 type pattern = A.pattern;
@@ -396,6 +395,5 @@ export abstract class PatternParser extends ExpressionParser {
     if (trailing.length > 0) {
       this.raiseRange(trailing[0], trailing[trailing.length - 1], 'positional patterns follow keyword patterns');
     }
-    void tokLoc;
   }
 }

@@ -96,7 +96,6 @@ export class Parser extends PatternParser {
       }
       if (t.kind === Tok.ENDMARKER) return;
     }
-    void err;
   }
 
   /** Parse an f-string replacement field's "(expr)" with shifted positions. */
@@ -473,7 +472,6 @@ export class Parser extends PatternParser {
       cause = this.expression();
       if (cause === null) this.pos = m;
     }
-    if (exc === null) exc = null;
     const e = this.lastToken();
     return A.Raise(exc, cause, t.lineno, t.col, e.endLineno, e.endCol);
   }
@@ -1564,7 +1562,6 @@ export class Parser extends PatternParser {
       this.raiseLast('expected one or more exception types');
     }
     this.pos = afterKw;
-    void kw;
   }
 
   // match_stmt:

@@ -10,7 +10,7 @@
 // their real positions.
 
 import * as A from './ast.js';
-import { Tok, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { BytesConst } from './constants.js';
 import { decodeEscapes } from './literals.js';
 import { utf8ErrorIn } from './source.js';
@@ -408,4 +408,3 @@ function utf8Length(s: string, from: number, to: number): number {
   return n;
 }
 
-export { Tok };

@@ -67,10 +67,6 @@ function isDigit(c: number): boolean { return c >= CH_0 && c <= CH_9; }
 function isHexDigit(c: number): boolean {
   return (c >= CH_0 && c <= CH_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
-// is_potential_identifier_char: ASCII letters, digits, '_' or any non-ASCII.
-function isPotentialIdChar(c: number): boolean {
-  return c >= 128 ? true : c >= 0 && (CLASS[c] & C_ID_CONT) !== 0;
-}
 function isAsciiAlnum(c: number): boolean {
   return c < 128 && c >= 0 && (CLASS[c] & C_ID_CONT) !== 0 && c !== CH_UNDERSCORE;
 }
