@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
+import { Interpreter, type Host } from '../runtime/interp.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
 /** The process's own IO: stdout/stderr writes and the real file system. */
@@ -42,11 +43,11 @@ function dispatch(argv: string[], io: CliIO): number {
     io.writeErr('usage: pyheap FILE | pyheap -m ast [-a] [-i N] [-m MODE] [--no-type-comments] [FILE]\n');
     return 2;
   }
-  return runFile(argv[0], io);
+  return runFile(argv[0], io, argv.slice(1));
 }
 
 /** `pyheap FILE`: compile the script; report a SyntaxError as CPython does. */
-function runFile(path: string, io: CliIO): number {
+function runFile(path: string, io: CliIO, args: string[] = []): number {
   let bytes: Uint8Array;
   let filename = path;
   try {
@@ -74,8 +75,37 @@ function runFile(path: string, io: CliIO): number {
     }
     throw e;
   }
-  io.writeErr('pyheap: the program parses, but running programs is not implemented yet\n');
-  return 2;
+  const interp = new Interpreter(nodeHost(io), {
+    argv: [path, ...args],
+    path: [path === '-' ? '' : nodePath.dirname(filename)],
+    stdin: () => new TextDecoder().decode(io.readStdin()),
+  });
+  return interp.runMain(source, filename);
+}
+
+/** The interpreter's view of the machine: the real file system and the process's streams. */
+function nodeHost(io: CliIO): Host {
+  return {
+    readFile: (p) => {
+      try {
+        return io.readFile(p);
+      } catch {
+        return null;
+      }
+    },
+    isDir: (p) => {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    writeOut: (s) => io.writeOut(s),
+    writeErr: (s) => io.writeErr(s),
+    join: (...parts) => nodePath.join(...parts),
+    dirname: (p) => nodePath.dirname(p),
+    resolve: (p) => nodePath.resolve(p),
+  };
 }
 
 const AST_USAGE = 'usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n' +

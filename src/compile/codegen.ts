@@ -1,0 +1,1250 @@
+// Code generation: one JavaScript function per Python code object.
+//
+// The JS is built as source text and compiled once with `new Function`, so
+// V8 optimises it like any other JS. Generated code calls the runtime only
+// through `rt` (src/runtime/rt.ts) and reads constants from `K`; Python names
+// become JS locals with an `L_`/`C_` prefix and an escape for any character
+// JS would not take, so no Python name can reach a JS global.
+//
+// Reference counting follows CPython's: every expression yields a new
+// reference that its consumer either stores (stealing it) or releases.
+// Temporaries live in JS variables `t0..tn`; operands that are fast locals
+// are passed borrowed, which CPython's stack would hold as a reference for
+// the instant of the operation. `fr.p = N` records the position of the
+// operation about to run (an index into the code object's position table)
+// so that a traceback can point at it.
+
+import type * as A from '../parse/ast.js';
+import { FloatConst, ComplexConst, BytesConst, ELLIPSIS, type ConstValue } from '../parse/constants.js';
+import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
+import { PySyntaxError } from '../parse/errors.js';
+
+export interface ConstFactory {
+  /** Make the runtime object for a constant (a new reference). */
+  make(v: ConstValue | ConstValue[] | { tuple: unknown[] }): unknown;
+}
+
+/** What the compiler produces for one code object, before the runtime turns it into a PyCode. */
+export interface CodeUnit {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  flags: number;
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** lineno, end_lineno, col, end_col per position index. */
+  positions: number[];
+  /** Constant values the JS refers to as K[i]; code units appear as {code: CodeUnit}. */
+  consts: ConstEntry[];
+  /** The JS source of a function `(rt, K) => (F, ...params) => result`. */
+  js: string;
+  kind: 'module' | 'class' | 'function';
+}
+
+export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { code: CodeUnit } | { name: string };
+
+const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
+  CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80;
+
+const BINOP_INDEX: Record<string, number> = {
+  Add: 0, Sub: 1, Mult: 2, MatMult: 3, Div: 4, FloorDiv: 5, Mod: 6, Pow: 7, LShift: 8, RShift: 9,
+  BitAnd: 10, BitXor: 11, BitOr: 12,
+};
+const CMP_INDEX: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+/** A JS identifier for a Python name: ASCII letters, digits and _ pass, anything else is escaped. */
+function jsName(prefix: string, name: string): string {
+  let out = prefix;
+  for (const ch of name) {
+    if (/[A-Za-z0-9_]/.test(ch)) out += ch;
+    else out += '$' + ch.codePointAt(0)!.toString(16) + '$';
+  }
+  return out;
+}
+
+interface Loop {
+  breakLabel: string;
+  continueLabel: string;
+}
+
+type Node = { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null };
+
+export function compileModule(mod: A.mod, filename: string, sourceLines: (n: number) => string | null,
+  options: { interactive?: boolean } = {}): CodeUnit {
+  const st = new SymbolTable(mod, filename, sourceLines);
+  const g = new Generator(st, filename, sourceLines);
+  return g.module(mod, options.interactive === true);
+}
+
+class Generator {
+  /** Constants shared across the compilation unit, as CPython's c_const_cache. */
+  constCache = new Map<string, ConstEntry>();
+  constructor(public st: SymbolTable, public filename: string, public sourceLines: (n: number) => string | null) {}
+
+  module(mod: A.mod, interactive: boolean): CodeUnit {
+    const u = new Unit(this, this.st.top, '<module>', '<module>', 'module', 1);
+    if (mod._type === 'Expression') {
+      u.emit(`return ${u.expr(mod.body)};`);
+    } else {
+      const body = (mod as A.Module).body;
+      u.moduleBody(body, interactive);
+    }
+    return u.finish();
+  }
+
+  error(msg: string, node: Node): PySyntaxError {
+    return new PySyntaxError('SyntaxError', msg, this.filename, node.lineno, node.col_offset + 1,
+      this.sourceLines(node.lineno), node.end_lineno ?? node.lineno, (node.end_col_offset ?? node.col_offset) + 1);
+  }
+
+  constKey(v: ConstValue): string {
+    if (v === null) return 'N';
+    if (typeof v === 'boolean') return v ? 'T' : 'F';
+    if (typeof v === 'string') return 's' + v;
+    if (typeof v === 'bigint') return 'i' + v.toString();
+    if (v instanceof FloatConst) return 'f' + (Object.is(v.value, -0) ? '-0' : String(v.value));
+    if (v instanceof ComplexConst) return 'c' + v.real + ',' + (Object.is(v.imag, -0) ? '-0' : v.imag);
+    if (v instanceof BytesConst) return 'b' + Array.from(v.bytes).join(',');
+    return 'E';
+  }
+}
+
+class Unit {
+  out: string[] = [];
+  indent = 1;
+  temps = 0;
+  maxTemps = 0;
+  positions: number[] = [];
+  consts: ConstEntry[] = [];
+  constIndex = new Map<ConstEntry, number>();
+  loops: Loop[] = [];
+  labels = 0;
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  isFunctionBlock: boolean;
+  /** Inside a try with finally or a with block, a `return` must not skip their cleanups (JS handles it). */
+  private excDepth = 0;
+  className: string | null = null;
+  firstlineno: number;
+
+  constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
+    public kind: 'module' | 'class' | 'function', firstlineno: number) {
+    this.firstlineno = firstlineno;
+    this.isFunctionBlock = kind === 'function';
+    this.varnames = [...scope.params];
+    this.cellvars = scope.cellvars;
+    if (kind === 'class' && scope.needsClassClosure) this.cellvars = [...new Set([...this.cellvars, '__class__'])].sort();
+    this.freevars = scope.freevars;
+  }
+
+  // ------------------------------------------------------------- output
+
+  emit(line: string): void {
+    this.out.push('  '.repeat(this.indent) + line);
+  }
+
+  block(head: string, body: () => void, tail = '}'): void {
+    this.emit(head);
+    this.indent++;
+    body();
+    this.indent--;
+    this.emit(tail);
+  }
+
+  temp(): string {
+    const t = `t${this.temps++}`;
+    if (this.temps > this.maxTemps) this.maxTemps = this.temps;
+    return t;
+  }
+
+  freeTemps(n: number): void {
+    this.temps = n;
+  }
+
+  label(): string {
+    return `B${this.labels++}`;
+  }
+
+  /** `fr.p=N`: the position of the operation about to run. */
+  pos(node: Node): string {
+    const i = this.positions.length / 4;
+    this.positions.push(node.lineno, node.end_lineno ?? node.lineno, node.col_offset, node.end_col_offset ?? -1);
+    return `fr.p=${i}`;
+  }
+
+  /** The index of a constant in K (shared across the compilation unit). */
+  constRef(v: ConstValue): string {
+    const key = this.g.constKey(v);
+    let e = this.g.constCache.get(key);
+    if (e === undefined) {
+      e = { value: v };
+      this.g.constCache.set(key, e);
+    }
+    return this.kref(e);
+  }
+
+  kref(e: ConstEntry): string {
+    let i = this.constIndex.get(e);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(e);
+      this.constIndex.set(e, i);
+    }
+    return `K[${i}]`;
+  }
+
+  /** An interned name string (attribute and variable names). */
+  nameRef(name: string): string {
+    const key = 'n' + name;
+    let e = this.g.constCache.get(key);
+    if (e === undefined) {
+      e = { name };
+      this.g.constCache.set(key, e);
+    }
+    return this.kref(e);
+  }
+
+  mangle(name: string): string {
+    return mangle(this.className, name);
+  }
+
+  // ------------------------------------------------------------- finishing
+
+  finish(): CodeUnit {
+    const s = this.scope;
+    let flags = 0;
+    if (this.kind === 'function') flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+    if (s.hasVarargs) flags |= CO_VARARGS;
+    if (s.hasVarkw) flags |= CO_VARKEYWORDS;
+    if (s.parent && s.parent.kind === 'function') flags |= CO_NESTED;
+    if (s.isGenerator) flags |= CO_GENERATOR;
+    if (s.isCoroutine) flags |= CO_COROUTINE;
+    if (this.freevars.length === 0 && this.cellvars.length === 0) flags |= CO_NOFREE;
+    const node = s.node as { args?: A.arguments };
+    const args = node.args;
+    const argcount = args ? args.posonlyargs.length + args.args.length : s.isComprehension ? 1 : 0;
+    return {
+      name: this.name,
+      qualname: this.qualname,
+      filename: this.g.filename,
+      firstlineno: this.firstlineno,
+      argcount,
+      posonlyargcount: args ? args.posonlyargs.length : 0,
+      kwonlyargcount: args ? args.kwonlyargs.length : 0,
+      flags,
+      varnames: this.varnames,
+      cellvars: this.cellvars,
+      freevars: this.freevars,
+      positions: this.positions,
+      consts: this.consts,
+      js: this.assemble(),
+      kind: this.kind,
+    };
+  }
+
+  /** The complete JS: prologue (locals, cells, frame), body, epilogue. */
+  private assemble(): string {
+    const s = this.scope;
+    const params = s.params.map((p) => jsName('a_', p));
+    const head: string[] = [];
+    const temps = Array.from({ length: this.maxTemps }, (_, i) => `t${i}`);
+    const fast = this.kind === 'function';
+    const locals = fast ? this.varnames.filter((v) => s.scopeOf(v) !== Sc.CELL) : [];
+    const cells = this.cellvars;
+    const frees = this.freevars;
+    if (fast) {
+      for (const v of locals) {
+        const pi = s.params.indexOf(v);
+        head.push(`let ${jsName('L_', v)} = ${pi >= 0 ? params[pi] : 'null'};`);
+      }
+    }
+    cells.forEach((c) => {
+      const pi = s.params.indexOf(c);
+      head.push(`const ${jsName('C_', c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`);
+    });
+    frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = F.closure[${i}];`));
+    if (temps.length) head.push(`let ${temps.join(', ')};`);
+    const localList = `[${[...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))].join(', ')}]`;
+    const localNames = JSON.stringify([...locals, ...cells, ...frees]);
+    const body = this.out.join('\n');
+    const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
+    const names = `const LN = ${localNames};`;
+    const snapshot = fast ? `() => ${localList}` : 'null';
+    const release = fast ? `rt.releaseLocals(${localList});` : '';
+    if (s.isGenerator) {
+      return `${names}
+return function(${sig}) {
+  const G = F.globals, B = F.builtins;
+  ${head.join('\n  ')}
+  const fr = rt.newFrame(F, LN, ${snapshot}, null);
+  return rt.makeGenerator(fr, (function*() {
+    try {
+${body}
+      return rt.none();
+    } catch (e) { throw rt.unwind(e, fr); }
+  })(), () => { ${release} });
+};`;
+    }
+    return `${names}
+return function(${sig}) {
+  const G = F.globals, B = F.builtins;
+  ${head.join('\n  ')}
+  const fr = rt.enter(F, LN, ${snapshot}, ${this.kind === 'function' ? 'null' : 'NS'});
+  try {
+${body}
+    return rt.none();
+  } catch (e) { throw rt.unwind(e, fr); }
+  finally { rt.leave(fr); ${release} }
+};`;
+  }
+
+  // ------------------------------------------------------------- module and class bodies
+
+  moduleBody(body: A.stmt[], interactive: boolean): void {
+    let start = 0;
+    const first = body[0];
+    if (!interactive && first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+      this.emit(`rt.storeName(NS, ${this.nameRef('__doc__')}, rt.inc(${this.constRef(first.value.value)}));`);
+      start = 1;
+    }
+    if (this.hasAnnotations(body)) this.emit(`rt.setupAnnotations(NS, ${this.nameRef('__annotations__')});`);
+    for (let i = start; i < body.length; i++) {
+      const s = body[i];
+      if (interactive && s._type === 'Expr') {
+        this.emit(`${this.pos(s)}; rt.displayHook(${this.expr(s.value)});`);
+      } else {
+        this.stmt(s);
+      }
+    }
+  }
+
+  private hasAnnotations(body: A.stmt[]): boolean {
+    const walk = (ss: A.stmt[]): boolean => ss.some((s) => {
+      if (s._type === 'AnnAssign') return true;
+      const o = s as unknown as Record<string, unknown>;
+      for (const k of ['body', 'orelse', 'finalbody']) {
+        if (Array.isArray(o[k]) && walk(o[k] as A.stmt[])) return true;
+      }
+      if (s._type === 'Try' || s._type === 'TryStar') return s.handlers.some((h) => walk(h.body));
+      return false;
+    });
+    return walk(body);
+  }
+
+  // ------------------------------------------------------------- statements
+
+  stmts(ss: A.stmt[]): void {
+    for (const s of ss) this.stmt(s);
+  }
+
+  stmt(s: A.stmt): void {
+    const saved = this.temps;
+    switch (s._type) {
+      case 'Expr': {
+        const v = s.value;
+        if (v._type === 'Constant') break;
+        this.emit(`rt.dec(${this.expr(v)});`);
+        break;
+      }
+      case 'Assign': this.assign(s); break;
+      case 'AugAssign': this.augAssign(s); break;
+      case 'AnnAssign': this.annAssign(s); break;
+      case 'Return': {
+        if (!this.isFunctionBlock) throw this.g.error("'return' outside function", s);
+        const v = s.value ? this.expr(s.value) : 'rt.none()';
+        if (this.scope.isGenerator) this.emit(`return ${v};`);
+        else this.emit(`return ${v};`);
+        break;
+      }
+      case 'Pass': break;
+      case 'Delete': for (const t of s.targets) this.del(t); break;
+      case 'If': this.ifStmt(s); break;
+      case 'While': this.whileStmt(s); break;
+      case 'For': this.forStmt(s); break;
+      case 'Break': {
+        const l = this.loops[this.loops.length - 1];
+        if (!l) throw this.g.error("'break' outside loop", s);
+        this.emit(`break ${l.breakLabel};`);
+        break;
+      }
+      case 'Continue': {
+        const l = this.loops[this.loops.length - 1];
+        if (!l) throw this.g.error("'continue' not properly in loop", s);
+        this.emit(`continue ${l.continueLabel};`);
+        break;
+      }
+      case 'FunctionDef': this.functionDef(s); break;
+      case 'ClassDef': this.classDef(s); break;
+      case 'Raise': this.raise(s); break;
+      case 'Try': this.tryStmt(s); break;
+      case 'Assert': this.assertStmt(s); break;
+      case 'Import': this.importStmt(s); break;
+      case 'ImportFrom': this.importFrom(s); break;
+      case 'Global':
+      case 'Nonlocal': break;
+      case 'With': this.withStmt(s, 0); break;
+      case 'Match': this.matchStmt(s); break;
+      case 'TryStar': this.tryStar(s); break;
+      case 'AsyncFunctionDef':
+      case 'AsyncFor':
+      case 'AsyncWith':
+        this.emit(`${this.pos(s)}; throw rt.unsupported(${JSON.stringify('async ' + s._type.replace('Async', '').toLowerCase())});`);
+        break;
+    }
+    this.freeTemps(saved);
+  }
+
+  // ------------------------------------------------------------- names
+
+  /** JS expression loading a name as a new reference. */
+  loadName(name: string, node: Node): string {
+    const m = this.mangle(name);
+    const sc = this.scope.scopeOf(m);
+    const k = this.nameRef(m);
+    if (this.kind === 'function') {
+      switch (sc) {
+        case Sc.LOCAL:
+          this.addLocal(m);
+          return `rt.inc(${jsName('L_', m)} ?? rt.unboundLocal(fr, ${k}, ${this.posIndex(node)}))`;
+        case Sc.CELL:
+        case Sc.FREE:
+          return `rt.loadDeref(${jsName('C_', m)}, ${k}, ${sc === Sc.FREE ? 1 : 0}, fr, ${this.posIndex(node)})`;
+        default:
+          return `(${this.pos(node)}, rt.loadGlobal(G, B, ${k}))`;
+      }
+    }
+    if (this.kind === 'class') {
+      if (sc === Sc.FREE || (this.scope.freevars.includes(m) && this.scope.scopeOf(m) !== Sc.GLOBAL_EXPLICIT)) {
+        return `(${this.pos(node)}, rt.loadClassDeref(NS, ${jsName('C_', m)}, ${k}))`;
+      }
+      if (sc === Sc.GLOBAL_EXPLICIT) return `(${this.pos(node)}, rt.loadGlobal(G, B, ${k}))`;
+    }
+    return `(${this.pos(node)}, rt.loadName(NS, G, B, ${k}))`;
+  }
+
+  /** A fast local usable as a borrowed operand, or null. */
+  borrowable(e: A.expr): string | null {
+    if (e._type !== 'Name' || this.kind !== 'function') return null;
+    const m = this.mangle(e.id);
+    if (this.scope.scopeOf(m) !== Sc.LOCAL) return null;
+    this.addLocal(m);
+    return `(${jsName('L_', m)} ?? rt.unboundLocal(fr, ${this.nameRef(m)}, ${this.posIndex(e)}))`;
+  }
+
+  posIndex(node: Node): number {
+    const i = this.positions.length / 4;
+    this.positions.push(node.lineno, node.end_lineno ?? node.lineno, node.col_offset, node.end_col_offset ?? -1);
+    return i;
+  }
+
+  addLocal(m: string): void {
+    if (!this.varnames.includes(m) && this.scope.scopeOf(m) === Sc.LOCAL) this.varnames.push(m);
+  }
+
+  /** Store the new reference held by JS expression `v` into a name. */
+  storeName(name: string, v: string, node: Node): void {
+    const m = this.mangle(name);
+    const sc = this.scope.scopeOf(m);
+    const k = this.nameRef(m);
+    if (this.kind === 'function') {
+      switch (sc) {
+        case Sc.LOCAL: {
+          this.addLocal(m);
+          const l = jsName('L_', m);
+          const t = this.temp();
+          this.emit(`${t} = ${l}; ${l} = ${v}; rt.xdec(${t});`);
+          return;
+        }
+        case Sc.CELL:
+        case Sc.FREE:
+          this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
+          return;
+        default:
+          this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
+          return;
+      }
+    }
+    if (this.kind === 'class' && sc === Sc.GLOBAL_EXPLICIT) {
+      this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
+      return;
+    }
+    if (sc === Sc.CELL && this.kind === 'class') {
+      this.emit(`rt.storeName(NS, ${k}, ${v});`);
+      return;
+    }
+    void node;
+    this.emit(`rt.storeName(NS, ${k}, ${v});`);
+  }
+
+  delName(name: string, node: Node): void {
+    const m = this.mangle(name);
+    const sc = this.scope.scopeOf(m);
+    const k = this.nameRef(m);
+    if (this.kind === 'function') {
+      switch (sc) {
+        case Sc.LOCAL: {
+          this.addLocal(m);
+          const l = jsName('L_', m);
+          this.emit(`if (${l} === null) rt.unboundLocal(fr, ${k}, ${this.posIndex(node)}); rt.dec(${l}); ${l} = null;`);
+          return;
+        }
+        case Sc.CELL:
+        case Sc.FREE:
+          this.emit(`${this.pos(node)}; rt.delDeref(${jsName('C_', m)}, ${k}, ${sc === Sc.FREE ? 1 : 0});`);
+          return;
+        default:
+          this.emit(`${this.pos(node)}; rt.delGlobal(G, ${k});`);
+          return;
+      }
+    }
+    if (sc === Sc.GLOBAL_EXPLICIT) {
+      this.emit(`${this.pos(node)}; rt.delGlobal(G, ${k});`);
+      return;
+    }
+    this.emit(`${this.pos(node)}; rt.delName(NS, ${k});`);
+  }
+
+  // ------------------------------------------------------------- assignment
+
+  private assign(s: A.Assign): void {
+    const v = this.temp();
+    this.emit(`${v} = ${this.expr(s.value)};`);
+    s.targets.forEach((t, i) => {
+      if (i < s.targets.length - 1) this.emit(`rt.inc(${v});`);
+      this.store(t, v);
+    });
+  }
+
+  /** Store the new reference in JS variable `v` into target `t` (consuming it). */
+  store(t: A.expr, v: string): void {
+    switch (t._type) {
+      case 'Name':
+        this.storeName(t.id, v, t);
+        return;
+      case 'Attribute': {
+        const o = this.temp();
+        this.emit(`${o} = ${this.expr(t.value)};`);
+        this.emit(`${this.pos(t)}; rt.storeAttr(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v});`);
+        return;
+      }
+      case 'Subscript': {
+        const o = this.temp();
+        const k = this.temp();
+        this.emit(`${o} = ${this.expr(t.value)};`);
+        this.emit(`${k} = ${this.expr(t.slice)};`);
+        this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${v});`);
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const elts = t.elts;
+        const star = elts.findIndex((e) => e._type === 'Starred');
+        const arr = this.temp();
+        if (star < 0) {
+          this.emit(`${this.pos(t)}; ${arr} = rt.unpack(${v}, ${elts.length});`);
+        } else {
+          this.emit(`${this.pos(t)}; ${arr} = rt.unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
+        }
+        elts.forEach((e, i) => {
+          const x = this.temp();
+          this.emit(`${x} = ${arr}[${i}];`);
+          this.store(e._type === 'Starred' ? e.value : e, x);
+        });
+        return;
+      }
+      case 'Starred':
+        throw this.g.error('starred assignment target must be in a list or tuple', t);
+      default:
+        throw this.g.error('cannot assign', t);
+    }
+  }
+
+  private del(t: A.expr): void {
+    switch (t._type) {
+      case 'Name':
+        this.delName(t.id, t);
+        return;
+      case 'Attribute': {
+        const o = this.temp();
+        this.emit(`${o} = ${this.expr(t.value)};`);
+        this.emit(`${this.pos(t)}; rt.delAttr(${o}, ${this.nameRef(this.mangle(t.attr))});`);
+        return;
+      }
+      case 'Subscript': {
+        const o = this.temp();
+        const k = this.temp();
+        this.emit(`${o} = ${this.expr(t.value)};`);
+        this.emit(`${k} = ${this.expr(t.slice)};`);
+        this.emit(`${this.pos(t)}; rt.delSubscr(${o}, ${k});`);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        for (const e of t.elts) this.del(e);
+        return;
+      default:
+        throw this.g.error('cannot delete', t);
+    }
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const op = BINOP_INDEX[s.op._type];
+    const t = s.target;
+    const r = this.temp();
+    if (t._type === 'Name') {
+      const cur = this.temp();
+      const val = this.temp();
+      this.emit(`${cur} = ${this.loadName(t.id, t)};`);
+      this.emit(`${val} = ${this.expr(s.value)};`);
+      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.storeName(t.id, r, t);
+    } else if (t._type === 'Attribute') {
+      const o = this.temp();
+      const cur = this.temp();
+      const val = this.temp();
+      const name = this.nameRef(this.mangle(t.attr));
+      this.emit(`${o} = ${this.expr(t.value)};`);
+      this.emit(`${this.pos(t)}; ${cur} = rt.getAttr(${o}, ${name});`);
+      this.emit(`${val} = ${this.expr(s.value)};`);
+      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.emit(`${this.pos(t)}; rt.storeAttr(${o}, ${name}, ${r});`);
+    } else if (t._type === 'Subscript') {
+      const o = this.temp();
+      const k = this.temp();
+      const cur = this.temp();
+      const val = this.temp();
+      this.emit(`${o} = ${this.expr(t.value)};`);
+      this.emit(`${k} = ${this.expr(t.slice)};`);
+      this.emit(`${this.pos(t)}; ${cur} = rt.getItem(${o}, ${k});`);
+      this.emit(`${val} = ${this.expr(s.value)};`);
+      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${r});`);
+    } else {
+      throw this.g.error("'" + t._type + "' is an illegal expression for augmented assignment", t);
+    }
+  }
+
+  private annAssign(s: A.AnnAssign): void {
+    if (s.value) {
+      const v = this.temp();
+      this.emit(`${v} = ${this.expr(s.value)};`);
+      this.store(s.target, v);
+    }
+    if (s.target._type === 'Name' && s.simple && this.kind !== 'function') {
+      const a = this.temp();
+      this.emit(`${a} = ${this.expr(s.annotation)};`);
+      this.emit(`rt.storeAnnotation(NS, ${this.nameRef('__annotations__')}, ${this.nameRef(this.mangle(s.target.id))}, ${a});`);
+    } else if (s.target._type !== 'Name' && this.kind !== 'function') {
+      // Annotations of complex targets are evaluated (and discarded) outside functions.
+      this.emit(`rt.dec(${this.expr(s.annotation)});`);
+    }
+  }
+
+  // ------------------------------------------------------------- control flow
+
+  private ifStmt(s: A.If): void {
+    this.block(`if (${this.test(s.test)}) {`, () => this.stmts(s.body), s.orelse.length ? '} else {' : '}');
+    if (s.orelse.length) {
+      this.indent++;
+      this.stmts(s.orelse);
+      this.indent--;
+      this.emit('}');
+    }
+  }
+
+  /** A JS boolean expression for the truth of e. */
+  test(e: A.expr): string {
+    if (e._type === 'UnaryOp' && e.op._type === 'Not') return `!(${this.test(e.operand)})`;
+    if (e._type === 'BoolOp') {
+      const parts = e.values.map((v) => `(${this.test(v)})`);
+      return parts.join(e.op._type === 'And' ? ' && ' : ' || ');
+    }
+    if (e._type === 'Compare' && e.comparators.length === 1) {
+      return this.compareTest(e);
+    }
+    const b = this.borrowable(e);
+    if (b !== null) return `rt.truth(${b})`;
+    return `rt.truthDec(${this.expr(e)})`;
+  }
+
+  private compareTest(e: A.Compare): string {
+    const op = e.ops[0]._type;
+    const left = this.operand(e.left);
+    const right = this.operand(e.comparators[0]);
+    const rel = (x: string) => `(${left.setup}${right.setup}${this.pos(e)}, ${x}${left.release}${right.release})`;
+    const r = this.temp();
+    switch (op) {
+      case 'Is': return rel(`${r} = (${left.js} === ${right.js})`).replace(/\)$/, `, ${r})`);
+      case 'IsNot': return rel(`${r} = (${left.js} !== ${right.js})`).replace(/\)$/, `, ${r})`);
+      case 'In': return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = rt.contains(${right.js}, ${left.js})${left.release}${right.release}, ${r})`;
+      case 'NotIn': return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = !rt.contains(${right.js}, ${left.js})${left.release}${right.release}, ${r})`;
+      default:
+        return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = rt.compareBool(${left.js}, ${right.js}, ${CMP_INDEX[op]})${left.release}${right.release}, ${r})`;
+    }
+  }
+
+  private whileStmt(s: A.While): void {
+    const brk = this.label();
+    const cont = this.label();
+    this.block(`${brk}: {`, () => {
+      this.block(`${cont}: while (${this.test(s.test)}) {`, () => {
+        this.loops.push({ breakLabel: brk, continueLabel: cont });
+        this.stmts(s.body);
+        this.loops.pop();
+      });
+      this.stmts(s.orelse);
+    });
+  }
+
+  private forStmt(s: A.For): void {
+    const brk = this.label();
+    const cont = this.label();
+    const it = this.temp();
+    this.emit(`${it} = ${this.expr(s.iter)};`);
+    this.emit(`${this.pos(s.iter)}; ${it} = rt.iterDec(${it});`);
+    this.block(`${brk}: {`, () => {
+      this.block('try {', () => {
+        const v = this.temp();
+        this.block(`${cont}: for (;;) {`, () => {
+          this.emit(`${this.pos(s.iter)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          this.store(s.target, v);
+          this.loops.push({ breakLabel: brk, continueLabel: cont });
+          this.stmts(s.body);
+          this.loops.pop();
+        });
+      }, `} finally { rt.dec(${it}); }`);
+      this.stmts(s.orelse);
+    });
+  }
+
+  private raise(s: A.Raise): void {
+    if (!s.exc) {
+      this.emit(`${this.pos(s)}; throw rt.reraiseCurrent(fr);`);
+      return;
+    }
+    const e = this.temp();
+    this.emit(`${e} = ${this.expr(s.exc)};`);
+    if (s.cause) {
+      const c = this.temp();
+      this.emit(`${c} = ${this.expr(s.cause)};`);
+      this.emit(`${this.pos(s)}; throw rt.raiseFrom(${e}, ${c});`);
+    } else {
+      this.emit(`${this.pos(s)}; throw rt.raise(${e});`);
+    }
+  }
+
+  private tryStmt(s: A.Try): void {
+    const hasFinally = s.finalbody.length > 0;
+    if (hasFinally) {
+      this.emit('try {');
+      this.indent++;
+    }
+    if (s.handlers.length > 0) {
+      const ok = this.temp();
+      if (s.orelse.length) this.emit(`${ok} = false;`);
+      this.block('try {', () => {
+        this.stmts(s.body);
+        if (s.orelse.length) this.emit(`${ok} = true;`);
+      }, '} catch (e_) {');
+      this.indent++;
+      const e = this.temp();
+      this.emit(`${e} = rt.caught(e_, fr);`);
+      let first = true;
+      for (const h of s.handlers) {
+        let cond = 'true';
+        if (h.type) {
+          const ty = this.temp();
+          this.emit(`${ty} = ${this.expr(h.type)};`);
+          cond = `(${this.pos(h.type)}, rt.excMatch(${e}, ${ty}))`;
+        }
+        this.emit(`${first ? '' : '} else '}if (${cond}) {`);
+        first = false;
+        this.indent++;
+        this.handlerBody(h, e);
+        this.indent--;
+      }
+      this.emit(`} else throw rt.reraise(fr, ${e});`);
+      this.indent--;
+      this.emit('}');
+      if (s.orelse.length) this.block(`if (${ok}) {`, () => this.stmts(s.orelse));
+    } else {
+      this.stmts(s.body);
+    }
+    if (hasFinally) {
+      this.indent--;
+      this.block('} finally {', () => this.stmts(s.finalbody));
+    }
+  }
+
+  /** An except clause's body with the exception being handled in `e` (owned by the handler). */
+  private handlerBody(h: A.ExceptHandler, e: string): void {
+    this.emit(`rt.pushExc(${e});`);
+    if (h.name) {
+      this.emit(`rt.inc(${e});`);
+      this.storeName(h.name, e, h);
+    }
+    this.block('try {', () => this.stmts(h.body), '} finally {');
+    this.indent++;
+    this.emit(`rt.popExc(${e});`);
+    if (h.name) {
+      // `except E as e` deletes e at the end of the clause.
+      const m = this.mangle(h.name);
+      const sc = this.scope.scopeOf(m);
+      if (this.kind === 'function' && sc === Sc.LOCAL) {
+        const l = jsName('L_', m);
+        this.emit(`rt.xdec(${l}); ${l} = null;`);
+      } else if (this.kind === 'function' && (sc === Sc.CELL || sc === Sc.FREE)) {
+        this.emit(`rt.clearDeref(${jsName('C_', m)});`);
+      } else if (sc === Sc.GLOBAL_EXPLICIT || (this.kind === 'function' && sc === Sc.GLOBAL_IMPLICIT)) {
+        this.emit(`rt.delGlobalQuiet(G, ${this.nameRef(m)});`);
+      } else {
+        this.emit(`rt.delNameQuiet(NS, ${this.nameRef(m)});`);
+      }
+    }
+    this.indent--;
+    this.emit('}');
+  }
+
+  private tryStar(s: A.TryStar): void {
+    this.emit(`${this.pos(s)}; throw rt.unsupported('except*');`);
+  }
+
+  private assertStmt(s: A.Assert): void {
+    const msg = s.msg ? this.expr(s.msg) : 'null';
+    this.emit(`if (!(${this.test(s.test)})) { ${this.pos(s)}; throw rt.assertionError(G, B, ${msg}); }`);
+  }
+
+  private withStmt(s: A.With, i: number): void {
+    if (i >= s.items.length) {
+      this.stmts(s.body);
+      return;
+    }
+    const item = s.items[i];
+    const w = this.temp();
+    const m = this.temp();
+    this.emit(`${m} = ${this.expr(item.context_expr)};`);
+    this.emit(`${this.pos(item.context_expr)}; ${w} = rt.withEnter(${m});`);
+    const ev = this.temp();
+    this.emit(`${ev} = ${w}.value; ${w}.value = null;`);
+    if (item.optional_vars) this.store(item.optional_vars, ev);
+    else this.emit(`rt.dec(${ev});`);
+    this.block('try {', () => this.withStmt(s, i + 1), '} catch (e_) {');
+    this.indent++;
+    const e = this.temp();
+    this.emit(`${e} = rt.caught(e_, fr);`);
+    this.emit(`${this.pos(s)}; if (!rt.withExitExc(${w}, ${e})) throw rt.reraise(fr, ${e});`);
+    this.indent--;
+    this.emit(`} finally { if (${w}.exit !== null) { ${this.pos(s)}; rt.withExit(${w}); } }`);
+  }
+
+  // ------------------------------------------------------------- imports
+
+  private importStmt(s: A.Import): void {
+    for (const a of s.names) {
+      const v = this.temp();
+      const top = a.name.split('.')[0];
+      if (a.asname) {
+        this.emit(`${this.pos(s)}; ${v} = rt.importName(G, ${this.constRef(a.name)}, null, 0);`);
+        if (a.name.includes('.')) {
+          this.emit(`${v} = rt.importTail(${v}, ${this.constRef(a.name)});`);
+        }
+        this.storeName(a.asname, v, a);
+      } else {
+        this.emit(`${this.pos(s)}; ${v} = rt.importName(G, ${this.constRef(a.name)}, null, 0);`);
+        this.storeName(top, v, a);
+      }
+    }
+  }
+
+  private importFrom(s: A.ImportFrom): void {
+    const mod = this.temp();
+    const names = s.names.map((a) => a.name);
+    this.emit(`${this.pos(s)}; ${mod} = rt.importName(G, ${this.constRef(s.module ?? '')}, ${JSON.stringify(names)}, ${s.level});`);
+    if (names.length === 1 && names[0] === '*') {
+      this.emit(`rt.importStar(NS, ${mod}); rt.dec(${mod});`);
+      return;
+    }
+    for (const a of s.names) {
+      const v = this.temp();
+      this.emit(`${this.pos(s)}; ${v} = rt.importFrom(${mod}, ${this.nameRef(a.name)});`);
+      this.storeName(a.asname ?? a.name, v, a);
+    }
+    this.emit(`rt.dec(${mod});`);
+  }
+
+  // ------------------------------------------------------------- functions and classes
+
+  private childUnit(node: unknown, name: string, kind: 'function' | 'class', lineno: number): Unit {
+    const scope = this.g.st.scopeFor(node);
+    let qual: string;
+    if (this.kind === 'module') qual = name;
+    else if (this.kind === 'function') qual = `${this.qualname}.<locals>.${name}`;
+    else qual = `${this.qualname}.${name}`;
+    // A global declaration of the name in the enclosing scope makes the qualname plain.
+    if (this.kind !== 'module' && this.scope.scopeOf(mangle(this.className, name)) === Sc.GLOBAL_EXPLICIT) qual = name;
+    const u = new Unit(this.g, scope, name, qual, kind, lineno);
+    u.className = kind === 'class' ? name : this.className;
+    return u;
+  }
+
+  /** Emit the closure array for a child code's free variables. */
+  private closureOf(u: Unit): string {
+    if (u.freevars.length === 0) return 'null';
+    return `[${u.freevars.map((f) => this.cellRef(f)).join(', ')}]`;
+  }
+
+  private cellRef(name: string): string {
+    if (this.kind === 'class' && name === '__class__') return jsName('C_', '__class__');
+    return jsName('C_', name);
+  }
+
+  private functionDef(s: A.FunctionDef): void {
+    const decorators = s.decorator_list.map((d) => {
+      const t = this.temp();
+      this.emit(`${t} = ${this.expr(d)};`);
+      return t;
+    });
+    const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    const f = this.makeFunction(s, s.name, s.args, s.body, null, first, s.returns);
+    let v = f;
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      const r = this.temp();
+      this.emit(`${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      v = r;
+    }
+    this.storeName(s.name, v, s);
+  }
+
+  /** Compile a def or lambda; returns a temp holding the new function object. */
+  private makeFunction(node: A.FunctionDef | A.Lambda, name: string, args: A.arguments, body: A.stmt[] | null,
+    expr: A.expr | null, lineno: number, returns: A.expr | null): string {
+    const defaults = args.defaults.length ? this.temp() : null;
+    if (defaults) this.emit(`${defaults} = rt.tuple([${args.defaults.map((d) => this.expr(d)).join(', ')}]);`);
+    let kwdefaults: string | null = null;
+    if (args.kw_defaults.some((d) => d !== null)) {
+      kwdefaults = this.temp();
+      const parts: string[] = [];
+      args.kwonlyargs.forEach((a, i) => {
+        const d = args.kw_defaults[i];
+        if (d) parts.push(`${this.nameRef(this.mangle(a.arg))}, ${this.expr(d)}`);
+      });
+      this.emit(`${kwdefaults} = rt.dictOf([${parts.join(', ')}]);`);
+    }
+    let annotations: string | null = null;
+    if (node._type === 'FunctionDef') {
+      const ann: string[] = [];
+      const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+      for (const a of all) if (a.annotation) ann.push(`${this.nameRef(this.mangle(a.arg))}, ${this.expr(a.annotation)}`);
+      if (returns) ann.push(`${this.nameRef('return')}, ${this.expr(returns)}`);
+      if (ann.length) {
+        annotations = this.temp();
+        this.emit(`${annotations} = rt.dictOf([${ann.join(', ')}]);`);
+      }
+    }
+    const u = this.childUnit(node, name, 'function', lineno);
+    if (body) {
+      let start = 0;
+      const first = body[0];
+      if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+        u.docstring = first.value.value;
+        start = 1;
+      }
+      u.stmts(body.slice(start));
+    } else if (expr) {
+      if (u.scope.isGenerator) u.emit(`rt.dec(${u.expr(expr)});`);
+      else u.emit(`return ${u.expr(expr)};`);
+    }
+    const code = u.finish();
+    const doc = u.docstring !== null ? this.constRef(u.docstring) : 'null';
+    const t = this.temp();
+    this.emit(`${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
+    return t;
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const decorators = s.decorator_list.map((d) => {
+      const t = this.temp();
+      this.emit(`${t} = ${this.expr(d)};`);
+      return t;
+    });
+    const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    const u = this.childUnit(s, s.name, 'class', first);
+    u.emit(`rt.storeName(NS, ${u.nameRef('__module__')}, rt.loadGlobal(G, B, ${u.nameRef('__name__')}));`);
+    u.emit(`rt.storeName(NS, ${u.nameRef('__qualname__')}, rt.inc(${u.constRef(u.qualname)}));`);
+    let body = s.body;
+    const firstStmt = body[0];
+    if (firstStmt && firstStmt._type === 'Expr' && firstStmt.value._type === 'Constant' && typeof firstStmt.value.value === 'string') {
+      u.emit(`rt.storeName(NS, ${u.nameRef('__doc__')}, rt.inc(${u.constRef(firstStmt.value.value)}));`);
+      body = body.slice(1);
+    }
+    if (u.hasAnnotations(body)) u.emit(`rt.setupAnnotations(NS, ${u.nameRef('__annotations__')});`);
+    u.stmts(body);
+    if (u.cellvars.includes('__class__')) {
+      u.emit(`rt.storeName(NS, ${u.nameRef('__classcell__')}, rt.inc(${jsName('C_', '__class__')}));`);
+    }
+    const code = u.finish();
+    const bases = s.bases.map((b) => this.expr(b));
+    const kwnames = s.keywords.filter((k) => k.arg !== null).map((k) => k.arg!);
+    const kwvals = s.keywords.filter((k) => k.arg !== null).map((k) => this.expr(k.value));
+    if (s.bases.some((b) => b._type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
+      throw this.g.error('class definitions with *bases or **kwargs are not supported by pyheap yet', s);
+    }
+    const t = this.temp();
+    this.emit(`${this.pos(s)}; ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${bases.join(', ')}], ${JSON.stringify(kwnames)}, [${kwvals.join(', ')}]);`);
+    let v = t;
+    for (let i = decorators.length - 1; i >= 0; i--) {
+      const r = this.temp();
+      this.emit(`${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      v = r;
+    }
+    this.storeName(s.name, v, s);
+  }
+
+  docstring: string | null = null;
+
+  // ------------------------------------------------------------- match
+
+  private matchStmt(s: A.Match): void {
+    this.emit(`${this.pos(s)}; throw rt.unsupported('match');`);
+  }
+
+  // ------------------------------------------------------------- expressions
+
+  /** An operand: JS for the value, with setup/release code when it is a temporary. */
+  operand(e: A.expr): { js: string; setup: string; release: string } {
+    const b = this.borrowable(e);
+    if (b !== null) return { js: b, setup: '', release: '' };
+    const t = this.temp();
+    return { js: t, setup: `${t} = ${this.expr(e)}, `, release: `, rt.dec(${t})` };
+  }
+
+  /** JS expression yielding a new reference to the value of e. */
+  expr(e: A.expr): string {
+    switch (e._type) {
+      case 'Constant': return `rt.inc(${this.constRef(e.value)})`;
+      case 'Name': return this.loadName(e.id, e);
+      case 'BinOp': {
+        const l = this.operand(e.left);
+        const r = this.operand(e.right);
+        const t = this.temp();
+        return `(${l.setup}${r.setup}${this.pos(e)}, ${t} = rt.binop(${l.js}, ${r.js}, ${BINOP_INDEX[e.op._type]})${l.release}${r.release}, ${t})`;
+      }
+      case 'UnaryOp': {
+        if (e.op._type === 'Not') return `rt.bool(!(${this.test(e.operand)}))`;
+        const o = this.operand(e.operand);
+        const t = this.temp();
+        const fn = { USub: 'neg', UAdd: 'pos', Invert: 'invert' }[e.op._type];
+        return `(${o.setup}${this.pos(e)}, ${t} = rt.${fn}(${o.js})${o.release}, ${t})`;
+      }
+      case 'BoolOp': {
+        // a or b: the value of the first true operand (or the last), each intermediate released.
+        const t = this.temp();
+        const isAnd = e.op._type === 'And';
+        let js = '';
+        e.values.forEach((v, i) => {
+          const last = i === e.values.length - 1;
+          if (last) js += `${t} = ${this.expr(v)}`;
+          else js += `(${t} = ${this.expr(v)}, ${isAnd ? '!' : ''}rt.truth(${t})) ? ${t} : (rt.dec(${t}), `;
+        });
+        js += ')'.repeat(e.values.length - 1);
+        return `(${js})`;
+      }
+      case 'Compare': return this.compare(e);
+      case 'Call': return this.call(e);
+      case 'Attribute': {
+        const o = this.operand(e.value);
+        const t = this.temp();
+        return `(${o.setup}${this.pos(e)}, ${t} = rt.getAttr(${o.js}, ${this.nameRef(this.mangle(e.attr))})${o.release}, ${t})`;
+      }
+      case 'Subscript': {
+        const o = this.operand(e.value);
+        const k = this.operand(e.slice);
+        const t = this.temp();
+        return `(${o.setup}${k.setup}${this.pos(e)}, ${t} = rt.getItem(${o.js}, ${k.js})${o.release}${k.release}, ${t})`;
+      }
+      case 'Tuple': return this.sequence(e.elts, 'tuple', e);
+      case 'List': return this.sequence(e.elts, 'list', e);
+      case 'Set': return this.sequence(e.elts, 'set', e);
+      case 'Dict': {
+        if (e.keys.some((k) => k === null)) {
+          const d = this.temp();
+          let js = `${d} = rt.dictOf([])`;
+          e.keys.forEach((k, i) => {
+            if (k === null) js += `, ${this.pos(e.values[i])}, rt.dictUpdate(${d}, ${this.expr(e.values[i])})`;
+            else js += `, rt.dictSetOwned(${d}, ${this.expr(k)}, ${this.expr(e.values[i])})`;
+          });
+          return `(${js}, ${d})`;
+        }
+        const parts = e.keys.map((k, i) => `${this.expr(k!)}, ${this.expr(e.values[i])}`);
+        return `(${this.pos(e)}, rt.dictOf([${parts.join(', ')}]))`;
+      }
+      case 'IfExp': return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case 'Lambda': {
+        const saved = this.out;
+        this.out = [];
+        const t = this.makeFunction(e, '<lambda>', e.args, null, e.body, e.lineno, null);
+        const setup = this.out.map((l) => l.trim()).join(' ');
+        this.out = saved;
+        return `((() => { ${setup} })(), ${t})`;
+      }
+      case 'NamedExpr': {
+        const t = this.temp();
+        const saved = this.out;
+        this.out = [];
+        this.storeName((e.target as A.Name).id, `rt.inc(${t})`, e.target);
+        const store = this.out.map((l) => l.trim()).join(' ');
+        this.out = saved;
+        return `(${t} = ${this.expr(e.value)}, (() => { ${store} })(), ${t})`;
+      }
+      case 'ListComp': return this.comprehension(e, '<listcomp>', e.generators);
+      case 'SetComp': return this.comprehension(e, '<setcomp>', e.generators);
+      case 'DictComp': return this.comprehension(e, '<dictcomp>', e.generators);
+      case 'GeneratorExp': return this.comprehension(e, '<genexpr>', e.generators);
+      case 'Yield': {
+        if (!this.scope.isGenerator) throw this.g.error("'yield' outside function", e);
+        const v = e.value ? this.expr(e.value) : 'rt.none()';
+        return `(yield ${v})`;
+      }
+      case 'YieldFrom': {
+        const t = this.temp();
+        return `(${t} = ${this.expr(e.value)}, ${this.pos(e)}, yield* rt.yieldFrom(fr, ${t}))`;
+      }
+      case 'Await': throw this.g.error("'await' outside async function", e);
+      case 'JoinedStr': {
+        if (e.values.length === 0) return `rt.inc(${this.constRef('')})`;
+        const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
+        return `rt.joinStrs([${parts.join(', ')}])`;
+      }
+      case 'FormattedValue': {
+        const conv = e.conversion;
+        const spec = e.format_spec ? this.expr(e.format_spec) : 'null';
+        const t = this.temp();
+        return `(${t} = ${this.expr(e.value)}, ${this.pos(e)}, rt.formatValue(${t}, ${conv}, ${spec}))`;
+      }
+      case 'Starred': throw this.g.error("can't use starred expression here", e);
+      case 'Slice': {
+        const part = (x: A.expr | null) => x ? this.expr(x) : 'rt.none()';
+        return `rt.slice(${part(e.lower)}, ${part(e.upper)}, ${part(e.step)})`;
+      }
+    }
+  }
+
+  private sequence(elts: A.expr[], kind: 'tuple' | 'list' | 'set', node: Node): string {
+    if (elts.some((x) => x._type === 'Starred')) {
+      const parts = elts.map((x) => x._type === 'Starred' ? `[1, ${this.expr(x.value)}]` : `[0, ${this.expr(x)}]`);
+      return `(${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, [${parts.join(', ')}]))`;
+    }
+    const items = elts.map((x) => this.expr(x)).join(', ');
+    if (kind === 'set') return `(${this.pos(node)}, rt.setOf([${items}]))`;
+    return `rt.${kind}([${items}])`;
+  }
+
+  private compare(e: A.Compare): string {
+    if (e.comparators.length === 1) return `rt.bool(${this.compareOne(e, e.left, e.ops[0], e.comparators[0])})`;
+    // a < b < c: each middle operand evaluated once; the result is the first false comparison's value.
+    const res = this.temp();
+    const l = this.temp();
+    let js = `${l} = ${this.expr(e.left)}`;
+    const parts: string[] = [];
+    e.ops.forEach((op, i) => {
+      const r = this.temp();
+      const last = i === e.ops.length - 1;
+      const cmp = this.cmpValue(op._type, l, r, e);
+      parts.push(`(${r} = ${this.expr(e.comparators[i])}, ${res} = ${cmp}, rt.dec(${l}), ${l} = ${r}, ${last ? 'true' : `rt.truth(${res})`})`);
+      if (!last) parts[parts.length - 1] += ` ? (rt.dec(${res}), true) : false`;
+    });
+    js += ', ' + parts.map((p) => `(${p})`).join(' && ');
+    return `(${js}, rt.dec(${l}), ${res})`;
+  }
+
+  private cmpValue(op: string, l: string, r: string, e: Node): string {
+    switch (op) {
+      case 'Is': return `rt.bool(${l} === ${r})`;
+      case 'IsNot': return `rt.bool(${l} !== ${r})`;
+      case 'In': return `(${this.pos(e)}, rt.bool(rt.contains(${r}, ${l})))`;
+      case 'NotIn': return `(${this.pos(e)}, rt.bool(!rt.contains(${r}, ${l})))`;
+      default: return `(${this.pos(e)}, rt.compare(${l}, ${r}, ${CMP_INDEX[op]}))`;
+    }
+  }
+
+  private compareOne(e: A.Compare, left: A.expr, op: A.cmpop, right: A.expr): string {
+    void left;
+    void right;
+    void op;
+    return this.compareTest(e);
+  }
+
+  private call(e: A.Call): string {
+    const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+    if (hasStar) {
+      const f = this.temp();
+      const pos = e.args.map((a) => a._type === 'Starred' ? `[1, ${this.expr(a.value)}]` : `[0, ${this.expr(a)}]`);
+      const kws = e.keywords.map((k) => k.arg === null ? `[null, ${this.expr(k.value)}]` : `[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
+      return `(${f} = ${this.expr(e.func)}, ${this.pos(e)}, rt.callEx(${f}, [${pos.join(', ')}], [${kws.join(', ')}]))`;
+    }
+    const kwnames = e.keywords.map((k) => k.arg!);
+    const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
+    const kw = kwnames.length ? JSON.stringify(kwnames) : 'null';
+    if (e.func._type === 'Attribute') {
+      // LOAD_METHOD/CALL: no bound method object for a plain method call.
+      const o = this.temp();
+      return `(${o} = ${this.expr(e.func.value)}, ${this.pos(e)}, rt.callMethod(${o}, ${this.nameRef(this.mangle(e.func.attr))}, [${args.join(', ')}], ${kw}, fr, ${this.posIndex(e.func)}))`;
+    }
+    const f = this.operand(e.func);
+    const t = this.temp();
+    return `(${f.setup}${this.pos(e)}, ${t} = rt.call(${f.js}, [${args.join(', ')}], ${kw})${f.release}, ${t})`;
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, name: string, gens: A.comprehension[]): string {
+    const u = this.childUnit(e, name, 'function', e.lineno);
+    const kind = e._type;
+    const acc = kind === 'GeneratorExp' ? null : u.temp();
+    if (acc) u.emit(`${acc} = ${kind === 'ListComp' ? 'rt.list([])' : kind === 'SetComp' ? 'rt.setOf([])' : 'rt.dictOf([])'};`);
+    const loop = (i: number, iterVar: string): void => {
+      const g = gens[i];
+      const it = u.temp();
+      if (i === 0) u.emit(`${it} = rt.inc(${iterVar});`);
+      else {
+        u.emit(`${it} = ${u.expr(g.iter)};`);
+        u.emit(`${u.pos(g.iter)}; ${it} = rt.iterDec(${it});`);
+      }
+      u.block('try {', () => {
+        const v = u.temp();
+        const cont = u.label();
+        u.block(`${cont}: for (;;) {`, () => {
+          u.emit(`${u.pos(g.iter)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          u.store(g.target, v);
+          for (const cond of g.ifs) u.emit(`if (!(${u.test(cond)})) continue ${cont};`);
+          if (i + 1 < gens.length) {
+            loop(i + 1, '');
+          } else if (kind === 'GeneratorExp') {
+            u.emit(`rt.dec(yield ${u.expr(e.elt)});`);
+          } else if (kind === 'DictComp') {
+            const k = u.temp();
+            u.emit(`${k} = ${u.expr(e.key)};`);
+            u.emit(`${u.pos(e)}; rt.dictSetOwned(${acc}, ${k}, ${u.expr(e.value)});`);
+          } else if (kind === 'ListComp') {
+            u.emit(`rt.listAppendOwned(${acc}, ${u.expr(e.elt)});`);
+          } else {
+            u.emit(`${u.pos(e)}; rt.setAddOwned(${acc}, ${u.expr(e.elt)});`);
+          }
+        });
+      }, `} finally { rt.dec(${it}); }`);
+    };
+    loop(0, jsName('L_', '.0'));
+    if (acc) u.emit(`return ${acc};`);
+    const code = u.finish();
+    const f = this.temp();
+    const it = this.temp();
+    const r = this.temp();
+    return `(${it} = ${this.expr(gens[0].iter)}, ${this.pos(gens[0].iter)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
+  }
+}
+
+export { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR };

@@ -1,0 +1,186 @@
+// The sys module (Python/sysmodule.c) and the standard streams.
+//
+// sys.stdout is block-buffered (8 KiB) when it is not a terminal and
+// line-buffered when it is, as CPython's; sys.stderr is line-buffered; so
+// merged output interleaves as it does under python3.
+
+import { PyObject, decref } from '../runtime/object.js';
+import { builtinType, ObjectType } from '../runtime/type.js';
+import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.js';
+import { checkArgs } from '../runtime/types/builtinfunc.js';
+import { PyStr, newStr, intern } from '../runtime/types/str.js';
+import { newInt, newIntAny, PyInt } from '../runtime/types/int.js';
+import { newTuple } from '../runtime/types/tuple.js';
+import { newList } from '../runtime/types/list.js';
+import { None, newNone } from '../runtime/types/none.js';
+import { newBool } from '../runtime/types/bool.js';
+import { PyModule } from '../runtime/types/module.js';
+import { newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
+import { newExceptionArgs, newException, SystemExitType, RecursionErrorType, PyBaseException } from '../runtime/types/exceptions.js';
+import { ts } from '../runtime/types/frame.js';
+import { typeError, valueError } from '../runtime/errors.js';
+import * as ab from '../runtime/abstract.js';
+import type { Interpreter } from '../runtime/interp.js';
+
+export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
+TextIOType.module = '_io';
+
+export class PyTextStream extends PyObject {
+  buf = '';
+  closed = false;
+  constructor(public name: string, public mode: string, public sink: ((s: string) => void) | null,
+    public lineBuffered: boolean, public source: (() => string) | null = null) {
+    super(TextIOType);
+  }
+  write(s: string): void {
+    if (this.closed) throw valueError('I/O operation on closed file.');
+    this.buf += s;
+    if (this.lineBuffered ? s.includes('\n') : this.buf.length >= 8192) this.flush();
+  }
+  flush(): void {
+    if (this.buf.length > 0 && this.sink !== null) {
+      const b = this.buf;
+      this.buf = '';
+      this.sink(b);
+    }
+  }
+}
+
+export function initTextIO(): void {
+  defMethod(TextIOType, 'write', (s, a, k) => {
+    checkArgs('write', a, k, 1, 1);
+    const t = a[0];
+    if (!(t instanceof PyStr)) throw typeError(`write() argument must be str, not ${t.type.name}`);
+    (s as PyTextStream).write(t.v);
+    return newInt(t.cplen);
+  });
+  defMethod(TextIOType, 'flush', (s, a, k) => {
+    checkArgs('flush', a, k, 0, 0);
+    (s as PyTextStream).flush();
+    return newNone();
+  });
+  defMethod(TextIOType, 'readline', (s, a, k) => {
+    checkArgs('readline', a, k, 0, 1);
+    return newStr(readLine(s as PyTextStream));
+  });
+  defMethod(TextIOType, 'read', (s, a, k) => {
+    checkArgs('read', a, k, 0, 1);
+    const st = s as PyTextStream;
+    const all = st.source === null ? '' : st.source();
+    st.source = () => '';
+    return newStr(all);
+  });
+  defMethod(TextIOType, 'isatty', () => newBool(false));
+  defMethod(TextIOType, 'fileno', (s) => newInt(s === null ? 0 : ['<stdin>', '<stdout>', '<stderr>'].indexOf((s as PyTextStream).name)));
+  defGetSet(TextIOType, 'name', (s) => newStr((s as PyTextStream).name));
+  defGetSet(TextIOType, 'mode', (s) => newStr((s as PyTextStream).mode));
+  defGetSet(TextIOType, 'encoding', () => newStr('utf-8'));
+  defGetSet(TextIOType, 'closed', (s) => newBool((s as PyTextStream).closed));
+  TextIOType.repr = (o) => {
+    const s = o as PyTextStream;
+    return newStr(`<_io.TextIOWrapper name='${s.name}' mode='${s.mode}' encoding='utf-8'>`);
+  };
+  exposeSlots(TextIOType);
+}
+
+/** One line of stdin, with its newline ('' at end of input). */
+export function readLine(s: PyTextStream): string {
+  if (s.source === null) return '';
+  const rest = s.source();
+  const i = rest.indexOf('\n');
+  const line = i < 0 ? rest : rest.slice(0, i + 1);
+  const after = rest.slice(line.length);
+  s.source = () => after;
+  return line;
+}
+
+export function initSys(m: PyModule, interp: Interpreter): void {
+  const def = (name: string, fn: NativeFn) => {
+    const f = newBuiltin(name, fn, 'sys');
+    m.set(name, f);
+    decref(f);
+  };
+  const set = (name: string, v: PyObject) => {
+    m.set(name, v);
+    decref(v);
+  };
+  set('argv', newList(interp.argv.map((a) => newStr(a))));
+  set('path', newList(interp.path.map((p) => newStr(p))));
+  m.set('modules', interp.modules);
+  set('version', newStr('3.11.7 (main, pyheap) [TypeScript]'));
+  set('version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  set('hexversion', newInt(0x030b07f0));
+  set('maxsize', newIntAny(9223372036854775807n));
+  set('maxunicode', newInt(0x10ffff));
+  set('byteorder', newStr('little'));
+  set('platform', newStr('linux'));
+  set('executable', newStr(''));
+  set('implementation_name', newStr('pyheap'));
+  set('dont_write_bytecode', newBool(true));
+  m.set('stdout', interp.stdout);
+  m.set('stderr', interp.stderr);
+  m.set('stdin', interp.stdin);
+  m.set('__stdout__', interp.stdout);
+  m.set('__stderr__', interp.stderr);
+  m.set('__stdin__', interp.stdin);
+  def('exit', (_s, a, k) => {
+    checkArgs('exit', a, k, 0, 1);
+    const args = a.length === 0 ? [] : [a[0]];
+    for (const x of args) x.rc++;
+    throw newExceptionArgs(SystemExitType, args);
+  });
+  def('getrecursionlimit', (_s, a, k) => {
+    checkArgs('getrecursionlimit', a, k, 0, 0);
+    return newInt(ts.recursionLimit);
+  });
+  def('setrecursionlimit', (_s, a, k) => {
+    checkArgs('setrecursionlimit', a, k, 1, 1);
+    const v = a[0];
+    if (!(v instanceof PyInt)) throw typeError("'" + v.type.name + "' object cannot be interpreted as an integer");
+    const n = Number(v.v);
+    if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
+    if (n <= ts.depth) {
+      throw newException(RecursionErrorType, `cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
+    }
+    ts.recursionLimit = n;
+    return newNone();
+  });
+  def('getrefcount', (_s, a, k) => {
+    checkArgs('getrefcount', a, k, 1, 1);
+    return newIntAny(a[0].rc);
+  });
+  def('intern', (_s, a, k) => {
+    checkArgs('intern', a, k, 1, 1);
+    const s = a[0];
+    if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.type.name}`);
+    return intern(s);
+  });
+  def('exc_info', (_s, a, k) => {
+    checkArgs('exc_info', a, k, 0, 0);
+    const st = ts.excStack;
+    if (st.length === 0) return newTuple([newNone(), newNone(), newNone()]);
+    const e = st[st.length - 1] as PyBaseException;
+    e.type.rc++;
+    e.rc++;
+    const tb = e.traceback ?? None;
+    tb.rc++;
+    return newTuple([e.type, e, tb]);
+  });
+  def('exception', (_s, a, k) => {
+    checkArgs('exception', a, k, 0, 0);
+    const st = ts.excStack;
+    if (st.length === 0) return newNone();
+    const e = st[st.length - 1];
+    e.rc++;
+    return e;
+  });
+  def('_getframe', (_s, a, k) => {
+    checkArgs('_getframe', a, k, 0, 1);
+    let depth = a.length ? Number(ab.indexValue(a[0])) : 0;
+    let f = ts.frame;
+    while (depth-- > 0 && f !== null) f = f.back;
+    if (f === null) throw valueError('call stack is not deep enough');
+    f.rc++;
+    return f;
+  });
+}

@@ -1,0 +1,466 @@
+// The interpreter: compiling source to code objects, running modules, the
+// import system, and what happens to an exception nobody caught.
+//
+// The host (file system, stdout/stderr, argv) comes in through `Host`, so the
+// same interpreter runs under Node and in a browser's virtual file system.
+
+import { parse, PySyntaxError } from '../parse/index.js';
+import { compileModule, type CodeUnit, type ConstEntry } from '../compile/codegen.js';
+import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../parse/constants.js';
+import { PyObject, decref } from './object.js';
+import { bootstrap } from './bootstrap.js';
+import { rt, hooks } from './rt.js';
+import { PyCode, PyFunction } from './types/function.js';
+import { PyStr, newStr, internStr } from './types/str.js';
+import { newIntBig } from './types/int.js';
+import { PyFloat } from './types/float.js';
+import { newTuple } from './types/tuple.js';
+import { None, Ellipsis } from './types/none.js';
+import { True, False } from './types/bool.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
+import { PyModule } from './types/module.js';
+import { PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
+  IndentationErrorType, TabErrorType, SystemErrorType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
+import { typeError } from './errors.js';
+import * as ab from './abstract.js';
+import { ts } from './types/frame.js';
+import { PyTextStream } from '../modules/sys.js';
+import { initBuiltins } from '../modules/builtins.js';
+import { stdlibModules } from '../modules/index.js';
+
+export interface Host {
+  /** The bytes of a file, or null if there is none. */
+  readFile(path: string): Uint8Array | null;
+  isDir(path: string): boolean;
+  writeOut(s: string): void;
+  writeErr(s: string): void;
+  /** Path operations of the host (POSIX in Node and in the browser's virtual FS). */
+  join(...parts: string[]): string;
+  dirname(p: string): string;
+  resolve(p: string): string;
+}
+
+/** Identifier-like strings are interned as constants (all_name_chars in codeobject.c). */
+function allNameChars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+export interface NativeModule {
+  name: string;
+  /** Fill the module's namespace. */
+  init(m: PyModule, interp: Interpreter): void;
+}
+
+export class Interpreter {
+  modules: PyDict;
+  builtins!: PyModule;
+  builtinsDict!: PyDict;
+  nativeModules = new Map<string, NativeModule>();
+  /** sys.path as strings. */
+  path: string[] = [];
+  argv: string[] = [];
+  private lineCache = new Map<string, string[]>();
+
+  stdout: PyTextStream;
+  stderr: PyTextStream;
+  stdin: PyTextStream;
+
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: () => string; stdoutIsTTY?: boolean }) {
+    bootstrap();
+    this.argv = options.argv;
+    this.path = options.path;
+    this.modules = newDict();
+    hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
+    this.stdout = new PyTextStream('<stdout>', 'w', (s) => host.writeOut(s), options.stdoutIsTTY === true);
+    this.stderr = new PyTextStream('<stderr>', 'w', (s) => host.writeErr(s), true);
+    const input = options.stdin ?? (() => '');
+    let cache: string | null = null;
+    this.stdin = new PyTextStream('<stdin>', 'r', null, false, () => (cache ??= input()));
+    this.flushStdio = () => {
+      this.stdout.flush();
+      this.stderr.flush();
+    };
+    for (const m of stdlibModules) this.registerNative(m);
+    this.builtins = new PyModule('builtins');
+    this.builtinsDict = this.builtins.dict;
+    this.setModule('builtins', this.builtins);
+    initBuiltins(this.builtins, this);
+    this.importName(this.builtinsDict, 'sys', null, 0);
+  }
+
+  /** Write text to a file object (null: sys.stdout), fast for the standard streams. */
+  writeTo(file: PyObject | null, text: string): void {
+    const f = file ?? this.sysAttr('stdout');
+    if (f instanceof PyTextStream) {
+      f.write(text);
+      return;
+    }
+    if (f === null || f === None) return;
+    const w = ab.getattr(f, internStr('write'));
+    const t = newStr(text);
+    try {
+      decref(ab.call(w, [t]));
+    } finally {
+      decref(t);
+      decref(w);
+    }
+  }
+
+  flushFile(file: PyObject | null): void {
+    const f = file ?? this.sysAttr('stdout');
+    if (f instanceof PyTextStream) {
+      f.flush();
+      return;
+    }
+    if (f === null || f === None) return;
+    const fl = ab.getattrOrNull(f, internStr('flush'));
+    if (fl !== null) {
+      decref(ab.call(fl, []));
+      decref(fl);
+    }
+  }
+
+  /** An attribute of the sys module, borrowed, or null. */
+  sysAttr(name: string): PyObject | null {
+    const sys = this.moduleOrNull('sys');
+    return sys instanceof PyModule ? sys.get(name) : null;
+  }
+
+  /** The globals of the running frame (the builtins' globals() and friends). */
+  currentGlobals(): PyDict {
+    const f = ts.frame;
+    return f === null ? this.builtinsDict : f.func.globals;
+  }
+
+  registerNative(m: NativeModule): void {
+    this.nativeModules.set(m.name, m);
+  }
+
+  // ------------------------------------------------------------- compiling
+
+  /** Compile source text to a code object; throws the Python SyntaxError. */
+  compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
+    this.lineCache.set(filename, source.split(/(?<=\n)/));
+    let unit: CodeUnit;
+    try {
+      const tree = parse(source, { filename, mode, byteOffsets: true });
+      unit = compileModule(tree, filename, (n) => this.getLine(filename, n), { interactive: mode === 'single' });
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw this.syntaxErrorObject(e);
+      throw e;
+    }
+    return this.materialize(unit, new Map());
+  }
+
+  /** A PySyntaxError from the parser as the Python exception object. */
+  syntaxErrorObject(e: PySyntaxError): PyBaseException {
+    const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
+    const x = newException(t, e.msg);
+    (x as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
+    return x;
+  }
+
+  getLine(filename: string, lineno: number): string | null {
+    let lines = this.lineCache.get(filename);
+    if (lines === undefined) {
+      const bytes = this.host.readFile(filename);
+      if (bytes === null) return null;
+      lines = new TextDecoder().decode(bytes).split(/(?<=\n)/);
+      this.lineCache.set(filename, lines);
+    }
+    return lines[lineno - 1] ?? null;
+  }
+
+  private materialize(u: CodeUnit, made: Map<ConstEntry, PyObject>): PyCode {
+    const code = new PyCode(u.name, u.qualname, u.filename, u.firstlineno, u.argcount, u.posonlyargcount,
+      u.kwonlyargcount, u.flags, u.varnames, u.cellvars, u.freevars);
+    code.positions = Int32Array.from(u.positions);
+    code.consts = u.consts.map((c) => this.constObject(c, made));
+    code.jsSource = u.js;
+    // The JS receives only the runtime operations and its constants.
+    const factory = new Function('rt', 'K', u.js) as (r: typeof rt, k: PyObject[]) => PyCode['fn'];
+    code.fn = factory(rt, code.consts);
+    const simple = u.kind === 'function' && u.kwonlyargcount === 0 && (u.flags & (0x4 | 0x8)) === 0;
+    code.fast = simple ? u.argcount : -1;
+    return code;
+  }
+
+  private constObject(c: ConstEntry, made: Map<ConstEntry, PyObject>): PyObject {
+    const prev = made.get(c);
+    if (prev !== undefined) {
+      prev.rc++;
+      return prev;
+    }
+    let o: PyObject;
+    if ('code' in c) o = this.materialize(c.code, made);
+    else if ('name' in c) o = internStr(c.name);
+    else if ('tuple' in c) o = newTuple(c.tuple.map((x) => this.constObject(x, made)));
+    else {
+      const v = c.value;
+      if (v === null) o = (None.rc++, None);
+      else if (v === true) o = (True.rc++, True);
+      else if (v === false) o = (False.rc++, False);
+      else if (typeof v === 'string') o = allNameChars(v) ? internStr(v) : newStr(v);
+      else if (typeof v === 'bigint') o = newIntBig(v);
+      else if (v instanceof FloatConst) o = new PyFloat(v.value);
+      else if (v === ELLIPSIS) o = (Ellipsis.rc++, Ellipsis);
+      else if (v instanceof ComplexConst || v instanceof BytesConst) o = this.literalFactory(v);
+      else throw new Error('unknown constant');
+    }
+    o.rc++;
+    made.set(c, o);
+    return o;
+  }
+
+  /** bytes and complex literals: their types live in modules installed later. */
+  literalFactory: (v: ComplexConst | BytesConst) => PyObject = () => {
+    throw typeError('bytes and complex literals are not supported yet');
+  };
+
+  // ------------------------------------------------------------- running
+
+  /** Run a module code object in the namespace of `m`. */
+  execModule(code: PyCode, m: PyModule): void {
+    const g = m.dict;
+    const F = this.moduleFunction(code, g);
+    try {
+      const r = code.fn(F, g);
+      decref(r);
+    } finally {
+      decref(F);
+    }
+  }
+
+  /** The function object a module or exec() body runs as (it carries globals and builtins). */
+  moduleFunction(code: PyCode, globals: PyDict): PyFunction {
+    code.rc++;
+    globals.rc++;
+    const b = this.builtinsFor(globals);
+    const F = new PyFunction(code, globals, b);
+    return F;
+  }
+
+  private builtinsFor(globals: PyDict): PyDict {
+    const k = internStr('__builtins__');
+    let b = dictGetStr(globals, k);
+    if (b === null) {
+      dictSet(globals, k, this.builtins);
+      b = this.builtins;
+    }
+    decref(k);
+    const d = b instanceof PyModule ? b.dict : (b as PyDict);
+    d.rc++;
+    return d;
+  }
+
+  newModule(name: string, file: string | null): PyModule {
+    const m = new PyModule(name);
+    m.set('__builtins__', this.builtins);
+    if (file !== null) {
+      const f = newStr(file);
+      m.set('__file__', f);
+      decref(f);
+    }
+    for (const attr of ['__doc__', '__package__', '__loader__', '__spec__']) m.set(attr, None);
+    return m;
+  }
+
+  // ------------------------------------------------------------- imports
+
+  /** __import__(name, globals, fromlist, level). */
+  importName(globals: PyDict, name: string, fromlist: string[] | null, level: number): PyObject {
+    const full = level > 0 ? this.resolveRelative(globals, name, level) : name;
+    if (full === '') throw newException(ValueErrorType, 'Empty module name');
+    const parts = full.split('.');
+    let top: PyObject | null = null;
+    let mod: PyObject | null = null;
+    for (let i = 1; i <= parts.length; i++) {
+      const dotted = parts.slice(0, i).join('.');
+      const parent = i > 1 ? mod : null;
+      mod = this.importOne(dotted, parent);
+      if (i === 1) top = mod;
+    }
+    if (fromlist !== null && fromlist.length > 0) {
+      mod!.rc++;
+      return mod!;
+    }
+    if (level > 0 && name === '') {
+      mod!.rc++;
+      return mod!;
+    }
+    const first = level > 0 ? this.moduleOrNull(full.split('.').slice(0, full.split('.').length - name.split('.').length + 1).join('.')) : top;
+    first!.rc++;
+    return first!;
+  }
+
+  private moduleOrNull(name: string): PyObject | null {
+    const k = newStr(name);
+    const v = dictGetStr(this.modules, k);
+    decref(k);
+    return v;
+  }
+
+  private resolveRelative(globals: PyDict, name: string, level: number): string {
+    const pkgK = internStr('__package__');
+    let pkg = dictGetStr(globals, pkgK);
+    decref(pkgK);
+    if (!(pkg instanceof PyStr)) {
+      const nameK = internStr('__name__');
+      const modName = dictGetStr(globals, nameK);
+      decref(nameK);
+      const pathK = internStr('__path__');
+      const isPkg = dictGetStr(globals, pathK) !== null;
+      decref(pathK);
+      if (modName instanceof PyStr) {
+        pkg = newStr(isPkg ? modName.v : modName.v.split('.').slice(0, -1).join('.'));
+      }
+    }
+    const base = pkg instanceof PyStr ? pkg.v : '';
+    if (base === '') throw newException(ImportErrorType, 'attempted relative import with no known parent package');
+    const bits = base.split('.');
+    if (level - 1 >= bits.length) throw newException(ImportErrorType, 'attempted relative import beyond top-level package');
+    const prefix = bits.slice(0, bits.length - (level - 1)).join('.');
+    return name ? `${prefix}.${name}` : prefix;
+  }
+
+  /** Import one dotted name whose parent is already imported. Returns a borrowed module. */
+  private importOne(name: string, parent: PyObject | null): PyObject {
+    const existing = this.moduleOrNull(name);
+    if (existing !== null) {
+      if (existing === None) throw newException(ModuleNotFoundErrorType, `import of ${name} halted; None in sys.modules`);
+      return existing;
+    }
+    const native = this.nativeModules.get(name);
+    if (native !== undefined) {
+      const m = this.newModule(name, null);
+      this.setModule(name, m);
+      decref(m);
+      native.init(m, this);
+      return m;
+    }
+    const searchPath = parent === null ? this.path : this.packagePath(parent);
+    const short = name.split('.').pop()!;
+    for (const dir of searchPath) {
+      const pkgDir = this.host.join(dir, short);
+      const init = this.host.join(pkgDir, '__init__.py');
+      if (this.host.isDir(pkgDir)) {
+        const src = this.host.readFile(init);
+        if (src !== null) return this.loadSource(name, init, src, pkgDir);
+      }
+      const file = this.host.join(dir, short + '.py');
+      const src = this.host.readFile(file);
+      if (src !== null) return this.loadSource(name, file, src, null);
+    }
+    const err = newException(ModuleNotFoundErrorType, parent === null ? `No module named '${name}'` : `No module named '${name}'`);
+    throw err;
+  }
+
+  private packagePath(parent: PyObject): string[] {
+    const p = parent instanceof PyModule ? parent.get('__path__') : null;
+    if (p === null) return [];
+    const out: string[] = [];
+    const it = ab.getIter(p);
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) {
+      if (x instanceof PyStr) out.push(x.v);
+      decref(x);
+    }
+    decref(it);
+    return out;
+  }
+
+  private loadSource(name: string, file: string, bytes: Uint8Array, pkgDir: string | null): PyObject {
+    const m = this.newModule(name, file);
+    if (pkgDir !== null) {
+      const path = rt.list([newStr(pkgDir)]);
+      m.set('__path__', path);
+      decref(path);
+      const n = newStr(name);
+      m.set('__package__', n);
+      decref(n);
+    } else {
+      const n = newStr(name.split('.').slice(0, -1).join('.'));
+      m.set('__package__', n);
+      decref(n);
+    }
+    this.setModule(name, m);
+    decref(m);
+    try {
+      const source = new TextDecoder().decode(bytes);
+      const code = this.compile(source, file, 'exec');
+      this.execModule(code, m);
+      decref(code);
+    } catch (e) {
+      const k = newStr(name);
+      dictDel(this.modules, k);
+      decref(k);
+      throw e;
+    }
+    // The module as sys.modules has it after running (it may have replaced itself).
+    return this.moduleOrNull(name) ?? m;
+  }
+
+  setModule(name: string, m: PyObject): void {
+    const k = newStr(name);
+    dictSet(this.modules, k, m);
+    decref(k);
+  }
+
+  // ------------------------------------------------------------- the main program
+
+  /** Run `__main__` from source; returns the exit status as python3's. */
+  runMain(source: string, filename: string): number {
+    const m = this.newModule('__main__', filename === '<string>' || filename === '<stdin>' ? null : filename);
+    this.setModule('__main__', m);
+    try {
+      const code = this.compile(source, filename, 'exec');
+      this.execModule(code, m);
+      decref(code);
+      return this.finish(0);
+    } catch (e) {
+      return this.finish(this.handleUncaught(e));
+    }
+  }
+
+  /** Flush stdio; the exit status may change if flushing fails. */
+  finish(status: number): number {
+    this.flushStdio();
+    return status;
+  }
+
+  flushStdio: () => void;
+
+  /** Print an uncaught exception as CPython does and return the exit status; SystemExit gives its code. */
+  handleUncaught(e: unknown): number {
+    const x = e instanceof PyBaseException ? e : toPy(e);
+    if (x.type.isSubtype(SystemExitType)) return this.systemExitStatus(x);
+    this.flushStdio();
+    this.host.writeErr(this.formatException(x));
+    return 1;
+  }
+
+  private systemExitStatus(x: PyBaseException): number {
+    const args = x.args.items;
+    const code = args.length === 0 ? None : args.length === 1 ? args[0] : x.args;
+    if (code === None) return 0;
+    const v = (code as { v?: unknown }).v;
+    if (code.type.name === 'int' || code.type.name === 'bool') return Number(v) & 0xff;
+    this.flushStdio();
+    this.host.writeErr(ab.strJS(code) + '\n');
+    return 1;
+  }
+
+  /** The full report of an uncaught exception (sys.excepthook's output). */
+  formatException: (x: PyBaseException) => string = (x) => {
+    const name = x.type.module === 'builtins' || x.type.module === '__main__' ? x.type.qualname : `${x.type.module}.${x.type.qualname}`;
+    const msg = x.args.items.length === 0 ? '' : ab.strJS(x.args.items.length === 1 ? x.args.items[0] : x.args);
+    return `Traceback (most recent call last):\n${name}${msg ? ': ' + msg : ''}\n`;
+  };
+}
+
+
+function toPy(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return newException(SystemErrorType, `pyheap internal error: ${msg}`);
+}
+

@@ -1,0 +1,41 @@
+// The object header and reference counting.
+//
+// Every Python object is an instance of a JS class derived from PyObject. The
+// header is what CPython's PyObject is: a reference count and a type. The
+// count is maintained by the generated code and the runtime by CPython's
+// ownership rules (new versus borrowed references); when it reaches zero the
+// object is deallocated at once through its type's dealloc, which releases the
+// object's referents and returns its block to the heap. JavaScript's GC only
+// reclaims the JS memory afterwards.
+
+import type { PyType } from './type.js';
+
+export class PyObject {
+  /** ob_refcnt. A new object starts owned by its creator. */
+  rc = 1;
+  constructor(public type: PyType) {}
+}
+
+/** Take a new reference. Returns its argument so that it can wrap an expression. */
+export function incref<T extends PyObject>(o: T): T {
+  o.rc++;
+  return o;
+}
+
+/** Release a reference; deallocate when it was the last one. */
+export function decref(o: PyObject): void {
+  if (--o.rc === 0) o.type.dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o != null && --o.rc === 0) o.type.dealloc(o);
+}
+
+/** Replace the reference held in a slot: the new value is owned by the caller. */
+export function releaseAll(items: ArrayLike<PyObject | null>): void {
+  // CPython releases container items from last to first (list_dealloc, tupledealloc).
+  for (let i = items.length - 1; i >= 0; i--) {
+    const o = items[i];
+    if (o != null && --o.rc === 0) o.type.dealloc(o);
+  }
+}

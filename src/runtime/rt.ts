@@ -1,0 +1,1247 @@
+// The operations generated code calls (the `rt` object every compiled code
+// object receives). Each one mirrors a CPython bytecode instruction or a
+// short sequence of them; the comments name the instruction where it helps.
+// Ownership: see codegen.ts. Arguments documented "owned" are consumed.
+
+import { PyObject, decref, xdecref } from './object.js';
+import { PyType, TypeType } from './type.js';
+import * as ab from './abstract.js';
+import { None, newNone } from './types/none.js';
+import { True, False } from './types/bool.js';
+import { PyStr, StrType, newStr } from './types/str.js';
+import { PyTuple, TupleType, newTuple } from './types/tuple.js';
+import { PyList, newList, listResize } from './types/list.js';
+import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
+import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
+import { PyMethodDescr } from './types/builtinfunc.js';
+import { PyFrame, ts } from './types/frame.js';
+import { PyTraceback } from './types/traceback.js';
+import { PyGen, genResume } from './types/generator.js';
+import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
+  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, ImportErrorType } from './types/exceptions.js';
+import { typeError, nameError, valueError } from './errors.js';
+import { hashOf } from './abstract.js';
+import { PyModule } from './types/module.js';
+
+// The pieces that live in other modules and are installed at bootstrap.
+export const hooks = {
+  importName: null as unknown as (globals: PyDict, name: string, fromlist: string[] | null, level: number) => PyObject,
+  format: null as unknown as (v: PyObject, spec: PyObject | null) => PyObject,
+  setOf: null as unknown as (items: PyObject[]) => PyObject,
+  setAdd: null as unknown as (s: PyObject, item: PyObject) => void,
+  slice: null as unknown as (a: PyObject, b: PyObject, c: PyObject) => PyObject,
+  displayHook: null as unknown as (v: PyObject) => void,
+  ascii: null as unknown as (o: PyObject) => PyObject,
+  staticMethod: null as unknown as (f: PyObject) => PyObject,
+};
+
+const inc = <T extends PyObject>(o: T): T => {
+  o.rc++;
+  return o;
+};
+
+function cellOf(v: PyObject | null): PyCell {
+  return new PyCell(v);
+}
+
+// ---------------------------------------------------------------- frames
+
+function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
+  const fr = new PyFrame(F, F.code, ts.frame, localNames, snapshot, ns);
+  F.rc++;
+  if (ns !== null) ns.rc++;
+  ts.frame = fr;
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    ts.frame = fr.back;
+    // The frame that could not start: it is not on the stack and gets no traceback entry.
+    fr.p = -2;
+    throw newException(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  return fr;
+}
+
+function leave(fr: PyFrame): void {
+  if (fr.p === -2) return;
+  ts.frame = fr.back;
+  ts.depth--;
+  // The frame object lives on only if a traceback or f_back refers to it.
+  fr.back = null;
+  decref(fr);
+}
+
+function newFrame(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
+  const fr = new PyFrame(F, F.code, null, localNames, snapshot, ns);
+  F.rc++;
+  return fr;
+}
+
+function releaseLocals(locals: (PyObject | null)[]): void {
+  for (let i = 0; i < locals.length; i++) {
+    const o = locals[i];
+    if (o !== null && --o.rc === 0) o.type.dealloc(o);
+  }
+}
+
+/** Turn whatever JS threw into the Python exception it stands for. */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return newException(RecursionErrorType, 'maximum recursion depth exceeded');
+  }
+  if (e instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/.test(e.message)) {
+    return newException(MemoryErrorType, null);
+  }
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return newException(SystemErrorType, `pyheap internal error: ${msg}`);
+}
+
+/** The first catch an exception meets in a frame: record the frame in its traceback (PyTraceBack_Here). */
+function caught(e: unknown, fr: PyFrame): PyBaseException {
+  const x = toPyException(e);
+  if (fr.rr === x) {
+    fr.rr = null;
+  } else {
+    addTraceback(x, fr);
+    setContext(x);
+  }
+  return x;
+}
+
+function addTraceback(x: PyBaseException, fr: PyFrame): void {
+  if (fr.p === -2) return;
+  fr.rc++;
+  x.traceback = new PyTraceback(x.traceback as PyTraceback | null, fr, fr.p);
+}
+
+/** An exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
+function setContext(x: PyBaseException): void {
+  const stack = ts.excStack;
+  if (stack.length === 0 || x.context !== null) return;
+  const handled = stack[stack.length - 1] as PyBaseException;
+  if (handled === x) return;
+  // Break a cycle the new context would create.
+  for (let c = handled.context as PyBaseException | null; c !== null; c = c.context as PyBaseException | null) {
+    if (c === x) return;
+  }
+  handled.rc++;
+  x.context = handled;
+}
+
+/** The function-level catch: the exception leaves the frame, which keeps its locals for the traceback. */
+function unwind(e: unknown, fr: PyFrame): PyBaseException {
+  const x = caught(e, fr);
+  if (fr.snapshot !== null && fr.captured === null && fr.rc > 1) {
+    const locals = fr.snapshot();
+    for (const o of locals) if (o !== null) o.rc++;
+    fr.captured = locals;
+  }
+  return x;
+}
+
+function reraise(fr: PyFrame, e: PyBaseException): PyBaseException {
+  fr.rr = e;
+  return e;
+}
+
+/** Bare `raise`: re-raise the exception being handled (RAISE_VARARGS 0). */
+function reraiseCurrent(fr: PyFrame): PyBaseException {
+  const stack = ts.excStack;
+  if (stack.length === 0) return newException(RuntimeErrorType, 'No active exception to reraise');
+  const e = stack[stack.length - 1] as PyBaseException;
+  e.rc++;
+  fr.rr = e;
+  return e;
+}
+
+/** `raise X`: X is an exception instance or class (owned). */
+function raise(x: PyObject): PyBaseException {
+  const e = makeException(x, 'exceptions must derive from BaseException');
+  return e;
+}
+
+function makeException(x: PyObject, err: string): PyBaseException {
+  if (x instanceof PyBaseException) return x;
+  if (x instanceof PyType && x.isSubtype(BaseExceptionType)) {
+    const e = ab.call(x, []);
+    decref(x);
+    if (!(e instanceof PyBaseException)) {
+      const n = e.type.name;
+      decref(e);
+      throw typeError(`calling ${x.name} should have returned an instance of BaseException, not ${n}`);
+    }
+    return e;
+  }
+  decref(x);
+  throw typeError(err);
+}
+
+function raiseFrom(x: PyObject, cause: PyObject): PyBaseException {
+  const e = makeException(x, 'exceptions must derive from BaseException');
+  let c: PyObject | null;
+  if (cause === None) {
+    decref(cause);
+    c = null;
+  } else if (cause instanceof PyBaseException) {
+    c = cause;
+  } else if (cause instanceof PyType && cause.isSubtype(BaseExceptionType)) {
+    c = ab.call(cause, []);
+    decref(cause);
+  } else {
+    decref(cause);
+    decref(e);
+    throw typeError('exception causes must derive from BaseException');
+  }
+  xdecref(e.cause);
+  e.cause = c;
+  e.suppressContext = true;
+  return e;
+}
+
+/** `except T:` (CHECK_EXC_MATCH); T is owned. */
+function excMatch(e: PyBaseException, t: PyObject): boolean {
+  try {
+    if (t instanceof PyTuple) {
+      for (const x of t.items) checkCatchable(x);
+      return t.items.some((x) => e.type.isSubtype(x as PyType));
+    }
+    checkCatchable(t);
+    return e.type.isSubtype(t as PyType);
+  } finally {
+    decref(t);
+  }
+}
+
+function checkCatchable(t: PyObject): void {
+  if (!(t instanceof PyType) || !t.isSubtype(BaseExceptionType)) {
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+}
+
+function pushExc(e: PyBaseException): void {
+  ts.excStack.push(e);
+}
+
+/** End of an except clause: the handled exception is released. */
+function popExc(e: PyBaseException): void {
+  const stack = ts.excStack;
+  const i = stack.lastIndexOf(e);
+  if (i >= 0) stack.splice(i, 1);
+  decref(e);
+}
+
+function assertionError(G: PyDict, B: PyDict, msg: PyObject | null): PyBaseException {
+  void G;
+  void B;
+  if (msg === null) return newException(AssertionErrorType, null);
+  const e = ab.call(AssertionErrorType, [msg]) as PyBaseException;
+  decref(msg);
+  return e;
+}
+
+// ---------------------------------------------------------------- names
+
+function unboundLocal(fr: PyFrame, name: PyStr, p: number): never {
+  fr.p = p;
+  throw newException(UnboundLocalErrorType, `cannot access local variable '${name.v}' where it is not associated with a value`);
+}
+
+function loadDeref(cell: PyCell, name: PyStr, isFree: number, fr: PyFrame, p: number): PyObject {
+  const v = cell.ref;
+  if (v === null) {
+    fr.p = p;
+    if (isFree) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+    throw newException(UnboundLocalErrorType, `cannot access local variable '${name.v}' where it is not associated with a value`);
+  }
+  v.rc++;
+  return v;
+}
+
+function storeDeref(cell: PyCell, v: PyObject): void {
+  const old = cell.ref;
+  cell.ref = v;
+  xdecref(old);
+}
+
+function delDeref(cell: PyCell, name: PyStr, isFree: number): void {
+  if (cell.ref === null) {
+    if (isFree) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+    throw newException(UnboundLocalErrorType, `cannot access local variable '${name.v}' where it is not associated with a value`);
+  }
+  const old = cell.ref;
+  cell.ref = null;
+  decref(old);
+}
+
+function clearDeref(cell: PyCell): void {
+  const old = cell.ref;
+  cell.ref = null;
+  xdecref(old);
+}
+
+function loadGlobal(G: PyDict, B: PyDict, name: PyStr): PyObject {
+  let v = dictGetStr(G, name);
+  if (v === null) {
+    v = dictGetStr(B, name);
+    if (v === null) throw nameError(`name '${name.v}' is not defined`);
+  }
+  v.rc++;
+  return v;
+}
+
+/** LOAD_NAME: the locals mapping, then globals, then builtins. */
+function loadName(NS: PyDict, G: PyDict, B: PyDict, name: PyStr): PyObject {
+  if (NS.type === DictType) {
+    const v = dictGetStr(NS, name);
+    if (v !== null) {
+      v.rc++;
+      return v;
+    }
+  } else {
+    const v = mappingGet(NS, name);
+    if (v !== null) return v;
+  }
+  return loadGlobal(G, B, name);
+}
+
+function mappingGet(m: PyObject, k: PyObject): PyObject | null {
+  try {
+    return ab.getitem(m, k);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.name === 'KeyError') {
+      decref(e);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function loadClassDeref(NS: PyDict, cell: PyCell, name: PyStr): PyObject {
+  const v = dictGetStr(NS, name);
+  if (v !== null) {
+    v.rc++;
+    return v;
+  }
+  if (cell.ref === null) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+  cell.ref.rc++;
+  return cell.ref;
+}
+
+function storeName(NS: PyDict, name: PyStr, v: PyObject): void {
+  if (NS.type === DictType) dictSet(NS, name, v);
+  else ab.setitem(NS, name, v);
+  decref(v);
+}
+
+function storeGlobal(G: PyDict, name: PyStr, v: PyObject): void {
+  dictSet(G, name, v);
+  decref(v);
+}
+
+function delName(NS: PyDict, name: PyStr): void {
+  if (NS.type === DictType) {
+    if (!dictDel(NS, name)) throw nameError(`name '${name.v}' is not defined`);
+  } else {
+    ab.delitem(NS, name);
+  }
+}
+
+function delGlobal(G: PyDict, name: PyStr): void {
+  if (!dictDel(G, name)) throw nameError(`name '${name.v}' is not defined`);
+}
+
+function delNameQuiet(NS: PyDict, name: PyStr): void {
+  if (NS.type === DictType) dictDel(NS, name);
+}
+
+// ---------------------------------------------------------------- attributes and items
+
+function getAttr(o: PyObject, name: PyStr): PyObject {
+  return ab.getattr(o, name);
+}
+
+function storeAttr(o: PyObject, name: PyStr, v: PyObject): void {
+  try {
+    ab.setattr(o, name, v);
+  } finally {
+    decref(v);
+    decref(o);
+  }
+}
+
+function delAttr(o: PyObject, name: PyStr): void {
+  try {
+    ab.delattr(o, name);
+  } finally {
+    decref(o);
+  }
+}
+
+function storeSubscr(o: PyObject, k: PyObject, v: PyObject): void {
+  try {
+    ab.setitem(o, k, v);
+  } finally {
+    decref(v);
+    decref(k);
+    decref(o);
+  }
+}
+
+function delSubscr(o: PyObject, k: PyObject): void {
+  try {
+    ab.delitem(o, k);
+  } finally {
+    decref(k);
+    decref(o);
+  }
+}
+
+/** UNPACK_SEQUENCE: v (owned) into exactly n new references. */
+function unpack(v: PyObject, n: number): PyObject[] {
+  try {
+    if ((v.type === TupleType || v.type.name === 'list') && (v as PyTuple).items !== undefined) {
+      const items = (v as PyTuple).items;
+      if (items.length === n) {
+        for (const x of items) x.rc++;
+        return [...items];
+      }
+      if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+      throw valueError(`too many values to unpack (expected ${n})`);
+    }
+    const it = iterOf(v, true);
+    const out: PyObject[] = [];
+    try {
+      for (let i = 0; i < n; i++) {
+        const x = ab.iterNext(it);
+        if (x === null) {
+          for (const o of out) decref(o);
+          throw valueError(`not enough values to unpack (expected ${n}, got ${i})`);
+        }
+        out.push(x);
+      }
+      const extra = ab.iterNext(it);
+      if (extra !== null) {
+        decref(extra);
+        for (const o of out) decref(o);
+        throw valueError(`too many values to unpack (expected ${n})`);
+      }
+    } finally {
+      decref(it);
+    }
+    return out;
+  } finally {
+    decref(v);
+  }
+}
+
+/** UNPACK_EX: `a, *b, c = v`. */
+function unpackEx(v: PyObject, before: number, after: number): PyObject[] {
+  const it = iterOf(v, true);
+  decref(v);
+  const items: PyObject[] = [];
+  try {
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) items.push(x);
+  } finally {
+    decref(it);
+  }
+  if (items.length < before + after) {
+    for (const o of items) decref(o);
+    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const mid = newList(items.slice(before, items.length - after));
+  listResize(mid, mid.items.length);
+  return [...items.slice(0, before), mid, ...items.slice(items.length - after)];
+}
+
+function iterOf(v: PyObject, unpacking: boolean): PyObject {
+  if (unpacking && v.type.iter === null && v.type.getitem === null) {
+    throw typeError(`cannot unpack non-iterable ${v.type.name} object`);
+  }
+  return ab.getIter(v);
+}
+
+/** GET_ITER on an owned value. */
+function iterDec(o: PyObject): PyObject {
+  try {
+    return ab.getIter(o);
+  } finally {
+    decref(o);
+  }
+}
+
+// ---------------------------------------------------------------- operators
+
+function truthDec(o: PyObject): boolean {
+  try {
+    return ab.isTrue(o);
+  } finally {
+    decref(o);
+  }
+}
+
+function bool(b: boolean): PyObject {
+  const r = b ? True : False;
+  r.rc++;
+  return r;
+}
+
+// ---------------------------------------------------------------- building values
+
+function dictOf(kv: PyObject[]): PyDict {
+  const d = newDict();
+  for (let i = 0; i < kv.length; i += 2) {
+    dictSet(d, kv[i], kv[i + 1]);
+    decref(kv[i]);
+    decref(kv[i + 1]);
+  }
+  return d;
+}
+
+function dictSetOwned(d: PyDict, k: PyObject, v: PyObject): void {
+  try {
+    dictSet(d, k, v);
+  } finally {
+    decref(k);
+    decref(v);
+  }
+}
+
+/** {**m} and dict displays with ** (DICT_UPDATE). */
+function dictUpdate(d: PyDict, m: PyObject): void {
+  try {
+    if (m instanceof PyDict) {
+      for (let i = 0; i < m.keys.length; i++) if (m.keys[i] !== null) dictSet(d, m.keys[i]!, m.vals[i]!);
+      return;
+    }
+    const keysFn = ab.getattrOrNull(m, newStr('keys'));
+    if (keysFn === null) throw typeError(`'${m.type.name}' object is not a mapping`);
+    const keys = ab.call(keysFn, []);
+    decref(keysFn);
+    const it = ab.getIter(keys);
+    decref(keys);
+    for (let k = ab.iterNext(it); k !== null; k = ab.iterNext(it)) {
+      const v = ab.getitem(m, k);
+      dictSet(d, k, v);
+      decref(k);
+      decref(v);
+    }
+    decref(it);
+  } finally {
+    decref(m);
+  }
+}
+
+function listAppendOwned(l: PyList, v: PyObject): void {
+  listResize(l, l.items.length + 1);
+  l.items.push(v);
+}
+
+function setAddOwned(s: PyObject, v: PyObject): void {
+  try {
+    hooks.setAdd(s, v);
+  } finally {
+    decref(v);
+  }
+}
+
+function setOf(items: PyObject[]): PyObject {
+  const s = hooks.setOf([]);
+  try {
+    for (const x of items) hooks.setAdd(s, x);
+  } finally {
+    for (const x of items) decref(x);
+  }
+  return s;
+}
+
+/** Displays with starred items: [*a, b], (*a,), {*a}. */
+function buildUnpack(kind: 'tuple' | 'list' | 'set', parts: [number, PyObject][]): PyObject {
+  const items: PyObject[] = [];
+  for (const [star, v] of parts) {
+    if (!star) {
+      items.push(v);
+      continue;
+    }
+    let it: PyObject;
+    try {
+      if (v.type.iter === null && v.type.getitem === null) {
+        throw typeError(kind === 'set' || kind === 'list' ? `'${v.type.name}' object is not iterable` : `Value after * must be an iterable, not ${v.type.name}`);
+      }
+      it = ab.getIter(v);
+    } finally {
+      decref(v);
+    }
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) items.push(x);
+    decref(it);
+  }
+  if (kind === 'tuple') return newTuple(items);
+  if (kind === 'list') {
+    const l = newList(items);
+    return l;
+  }
+  return setOf(items);
+}
+
+function joinStrs(parts: PyObject[]): PyStr {
+  let s = '';
+  for (const p of parts) {
+    s += (p as PyStr).v;
+    decref(p);
+  }
+  return newStr(s);
+}
+
+/** FORMAT_VALUE: conversion -1 none, 115 !s, 114 !r, 97 !a; value and spec owned. */
+function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
+  try {
+    let x = v;
+    if (conv === 115) x = ab.str(v);
+    else if (conv === 114) x = ab.repr(v);
+    else if (conv === 97) x = hooks.ascii(v);
+    else x.rc++;
+    try {
+      if (spec === null && x.type === StrType) {
+        x.rc++;
+        return x;
+      }
+      return hooks.format(x, spec);
+    } finally {
+      decref(x);
+    }
+  } finally {
+    decref(v);
+    if (spec !== null) decref(spec);
+  }
+}
+
+function slice(a: PyObject, b: PyObject, c: PyObject): PyObject {
+  try {
+    return hooks.slice(a, b, c);
+  } finally {
+    decref(a);
+    decref(b);
+    decref(c);
+  }
+}
+
+// ---------------------------------------------------------------- calls
+
+/** CALL: f borrowed, args owned (consumed). */
+function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (f.type === FunctionType) return callFunctionOwned(f as PyFunction, args, kwnames);
+  const c = f.type.call;
+  try {
+    if (c === null) throw typeError(`'${f.type.name}' object is not callable`);
+    return c(f, args, kwnames);
+  } finally {
+    for (let i = 0; i < args.length; i++) decref(args[i]);
+  }
+}
+
+/** LOAD_METHOD + CALL: o and args owned. A plain function found on the type is called with o as self, no bound method made. */
+function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
+  const t = o.type;
+  if (t.getattro === ObjectGetattro) {
+    const m = t.lookup(name.v);
+    if (m !== null) {
+      const d = (o as { dict?: PyDict | null }).dict;
+      const shadowed = d != null && lookup(d, name, hashOf(name)) >= 0;
+      if (!shadowed) {
+        if (m.type === FunctionType) {
+          args.unshift(o);
+          return callFunctionOwned(m as PyFunction, args, kwnames);
+        }
+        if (m instanceof PyMethodDescr && m.type.descrSet === null && o.type.isSubtype(m.owner)) {
+          try {
+            return m.fn(o, args, kwnames);
+          } finally {
+            for (let i = 0; i < args.length; i++) decref(args[i]);
+            decref(o);
+          }
+        }
+      }
+    }
+  }
+  let bound: PyObject;
+  try {
+    const save = fr.p;
+    fr.p = p;
+    bound = ab.getattr(o, name);
+    fr.p = save;
+  } catch (e) {
+    for (let i = 0; i < args.length; i++) decref(args[i]);
+    throw e;
+  } finally {
+    decref(o);
+  }
+  try {
+    return call(bound, args, kwnames);
+  } finally {
+    decref(bound);
+  }
+}
+
+let ObjectGetattro: unknown = null;
+export function setObjectGetattro(f: unknown): void {
+  ObjectGetattro = f;
+}
+
+/** CALL_FUNCTION_EX: f(*a, **k) with f, the parts owned. */
+function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyObject][]): PyObject {
+  const args: PyObject[] = [];
+  const kwnames: string[] = [];
+  const kwvals: PyObject[] = [];
+  const fname = () => funcDisplayName(f);
+  try {
+    for (const [star, v] of pos) {
+      if (!star) {
+        args.push(v);
+        continue;
+      }
+      try {
+        if (v instanceof PyTuple || v.type.name === 'list') {
+          for (const x of (v as PyTuple).items) args.push(inc(x));
+        } else {
+          if (v.type.iter === null && v.type.getitem === null) {
+            throw typeError(`${fname()} argument after * must be an iterable, not ${v.type.name}`);
+          }
+          const it = ab.getIter(v);
+          for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
+          decref(it);
+        }
+      } finally {
+        decref(v);
+      }
+    }
+    for (const [name, v] of kws) {
+      if (name !== null) {
+        if (kwnames.includes(name)) throw typeError(`${fname()} got multiple values for keyword argument '${name}'`);
+        kwnames.push(name);
+        kwvals.push(v);
+        continue;
+      }
+      try {
+        const d = v instanceof PyDict ? v : null;
+        if (d === null) throw typeError(`${fname()} argument after ** must be a mapping, not ${v.type.name}`);
+        for (let i = 0; i < d.keys.length; i++) {
+          const k = d.keys[i];
+          if (k === null) continue;
+          if (!(k instanceof PyStr)) throw typeError(`keywords must be strings`);
+          if (kwnames.includes(k.v)) throw typeError(`${fname()} got multiple values for keyword argument '${k.v}'`);
+          kwnames.push(k.v);
+          kwvals.push(inc(d.vals[i]!));
+        }
+      } finally {
+        decref(v);
+      }
+    }
+  } catch (e) {
+    for (const a of args) decref(a);
+    for (const a of kwvals) decref(a);
+    decref(f);
+    throw e;
+  }
+  try {
+    return call(f, [...args, ...kwvals], kwnames.length ? kwnames : null);
+  } finally {
+    decref(f);
+  }
+}
+
+function funcDisplayName(f: PyObject): string {
+  if (f instanceof PyFunction) return `${f.qualname.v}()`;
+  if (f instanceof PyType) return `${f.name}()`;
+  const n = (f as { qualname?: string; name?: string }).qualname ?? (f as { name?: string }).name;
+  if (typeof n === 'string') return `${n}()`;
+  return `${f.type.name} object`;
+}
+
+/** A decorator call: both owned. */
+function callDecorator(d: PyObject, f: PyObject): PyObject {
+  try {
+    return call(d, [f], null);
+  } finally {
+    decref(d);
+  }
+}
+
+/** Call a comprehension's function with its first iterator (owned). */
+function callComp(f: PyFunction, it: PyObject): PyObject {
+  return callFunctionOwned(f, [it], null);
+}
+
+// ---------------------------------------------------------------- functions and classes
+
+function makeFunction(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, defaults: PyTuple | null,
+  kwdefaults: PyDict | null, annotations: PyDict | null, doc: PyStr | null): PyFunction {
+  code.rc++;
+  G.rc++;
+  B.rc++;
+  const f = new PyFunction(code, G, B);
+  if (closure !== null) {
+    for (const c of closure) c.rc++;
+    f.closure = closure;
+  }
+  f.defaults = defaults;
+  f.kwdefaults = kwdefaults;
+  f.annotations = annotations;
+  if (doc !== null) {
+    doc.rc++;
+    f.doc = doc;
+  }
+  const modName = dictGetStr(G, newStrCached('__name__'));
+  if (modName !== null) {
+    modName.rc++;
+    f.module = modName;
+  }
+  return f;
+}
+
+const strCache = new Map<string, PyStr>();
+function newStrCached(s: string): PyStr {
+  let v = strCache.get(s);
+  if (v === undefined) {
+    v = newStr(s);
+    strCache.set(s, v);
+  }
+  return v;
+}
+
+/** __build_class__: run the body in a fresh namespace, then call the metaclass. bases/kwvals owned. */
+function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, name: PyStr,
+  bases: PyObject[], kwnames: string[], kwvals: PyObject[]): PyObject {
+  const body = makeFunction(code, G, B, closure, null, null, null, null);
+  try {
+    let meta: PyObject | null = null;
+    const mi = kwnames.indexOf('metaclass');
+    if (mi >= 0) {
+      meta = kwvals[mi];
+      kwnames = kwnames.filter((_, i) => i !== mi);
+      kwvals = kwvals.filter((_, i) => i !== mi);
+    }
+    const resolvedBases = resolveBases(bases);
+    if (meta === null) {
+      meta = resolvedBases.length > 0 ? resolvedBases[0].type : TypeType;
+      meta.rc++;
+    }
+    // The most derived metaclass among the explicit one and the bases' (calculate_metaclass).
+    if (meta instanceof PyType) {
+      let winner: PyType = meta;
+      for (const b of resolvedBases) {
+        const bm = b.type;
+        if (winner.isSubtype(bm)) continue;
+        if (bm.isSubtype(winner)) {
+          winner = bm;
+          continue;
+        }
+        throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+      }
+      if (winner !== meta) {
+        winner.rc++;
+        decref(meta);
+        meta = winner;
+      }
+    }
+    const basesTuple = newTuple(resolvedBases.map((b) => inc(b)));
+    let ns: PyObject;
+    const prepare = ab.getattrOrNull(meta, newStrCached('__prepare__'));
+    if (prepare !== null) {
+      ns = ab.call(prepare, [name, basesTuple, ...kwvals], kwnames.length ? kwnames : null);
+      decref(prepare);
+    } else {
+      ns = newDict();
+    }
+    const cell = body.code.fn(body, ns as PyDict as unknown as PyObject) as PyObject;
+    decref(cell);
+    if (resolvedBases.length !== bases.length || resolvedBases.some((b, i) => b !== bases[i])) {
+      const orig = newTuple(bases.map((b) => inc(b)));
+      ab.setitem(ns, newStrCached('__orig_bases__'), orig);
+      decref(orig);
+    }
+    const cls = ab.call(meta, [name, basesTuple, ns, ...kwvals], kwnames.length ? kwnames : null);
+    // Fill the __class__ cell that super() reads.
+    const classcell = ns instanceof PyDict ? dictGetStr(ns, newStrCached('__classcell__')) : null;
+    if (classcell instanceof PyCell) {
+      if (classcell.ref === null) {
+        cls.rc++;
+        classcell.ref = cls;
+      }
+      if (cls instanceof PyType) {
+        const old = cls.attrs.get('__classcell__');
+        if (old !== undefined) {
+          cls.attrs.delete('__classcell__');
+          decref(old);
+        }
+      }
+    }
+    decref(basesTuple);
+    decref(ns);
+    decref(meta);
+    return cls;
+  } finally {
+    decref(body);
+    for (const b of bases) decref(b);
+    for (const v of kwvals) decref(v);
+  }
+}
+
+/** PEP 560: a base that is not a class may provide __mro_entries__. */
+function resolveBases(bases: PyObject[]): PyType[] {
+  const out: PyType[] = [];
+  for (const b of bases) {
+    if (b instanceof PyType) {
+      out.push(b);
+      continue;
+    }
+    const me = ab.getattrOrNull(b, newStrCached('__mro_entries__'));
+    if (me === null) throw typeError('bases must be types');
+    const t = newTuple(bases.map((x) => inc(x)));
+    const r = ab.call(me, [t]);
+    decref(t);
+    decref(me);
+    if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
+    for (const x of r.items) out.push(x as PyType);
+    decref(r);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- with
+
+interface WithState {
+  exit: PyObject | null;
+  value: PyObject | null;
+}
+
+/** BEFORE_WITH: look up __enter__ and __exit__ on the type, call __enter__. m owned. */
+function withEnter(m: PyObject): WithState {
+  try {
+    const enterM = m.type.lookup('__enter__');
+    const exitM = m.type.lookup('__exit__');
+    if (enterM === null) throw typeError(`'${m.type.name}' object does not support the context manager protocol`);
+    if (exitM === null) throw typeError(`'${m.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+    const exit = bindMethod(exitM, m);
+    let value: PyObject;
+    try {
+      const enterB = bindMethod(enterM, m);
+      try {
+        value = ab.call(enterB, []);
+      } finally {
+        decref(enterB);
+      }
+    } catch (e) {
+      decref(exit);
+      throw e;
+    }
+    return { exit, value };
+  } finally {
+    decref(m);
+  }
+}
+
+function bindMethod(m: PyObject, o: PyObject): PyObject {
+  const get = m.type.descrGet;
+  if (get === null) {
+    m.rc++;
+    return m;
+  }
+  return get(m, o, o.type);
+}
+
+/** Leaving a with block normally: __exit__(None, None, None). */
+function withExit(w: WithState): void {
+  const exit = w.exit!;
+  w.exit = null;
+  try {
+    decref(ab.call(exit, [None, None, None]));
+  } finally {
+    decref(exit);
+  }
+}
+
+/** Leaving by an exception: a true result from __exit__ suppresses it. */
+function withExitExc(w: WithState, e: PyBaseException): boolean {
+  const exit = w.exit!;
+  w.exit = null;
+  pushExc(e);
+  let suppress: boolean;
+  try {
+    const tb = e.traceback ?? None;
+    const r = ab.call(exit, [e.type, e, tb]);
+    suppress = truthDec(r);
+  } finally {
+    const stack = ts.excStack;
+    stack.splice(stack.lastIndexOf(e), 1);
+    decref(exit);
+  }
+  if (suppress) decref(e);
+  return suppress;
+}
+
+// ---------------------------------------------------------------- generators
+
+function makeGenerator(fr: PyFrame, body: Generator<PyObject, PyObject, PyObject>, release: () => void): PyGen {
+  return new PyGen(fr, body, release);
+}
+
+/** `yield from it` (it owned): delegate send/throw to the sub-iterator; the result is its return value. */
+function* yieldFrom(fr: PyFrame, o: PyObject): Generator<PyObject, PyObject, PyObject> {
+  let it: PyObject;
+  try {
+    it = o instanceof PyGen ? inc(o) : ab.getIter(o);
+  } finally {
+    decref(o);
+  }
+  try {
+    let toSend: PyObject = None;
+    let mode: 0 | 1 = 0;
+    for (;;) {
+      let y: PyObject | null;
+      if (it instanceof PyGen) {
+        y = genResume(it, mode, toSend);
+        if (y === null) {
+          const r = it.retval ?? None;
+          r.rc++;
+          return r;
+        }
+      } else if (mode === 1) {
+        const th = it.type.lookup('throw');
+        if (th === null) {
+          toSend.rc++;
+          throw toSend;
+        }
+        y = resultOrStop(() => ab.call(bindMethodDec(th, it), [toSend]));
+        if (y === null) return stopValue();
+      } else if (toSend === None) {
+        y = ab.iterNext(it);
+        if (y === null) return newNone();
+      } else {
+        const sendM = it.type.lookup('send');
+        if (sendM === null) throw typeError(`'${it.type.name}' object has no attribute 'send'`);
+        y = resultOrStop(() => ab.call(bindMethodDec(sendM, it), [toSend]));
+        if (y === null) return stopValue();
+      }
+      if (mode === 1) decref(toSend);
+      mode = 0;
+      try {
+        toSend = yield y;
+      } catch (e) {
+        toSend = toPyException(e);
+        mode = 1;
+        void fr;
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+let lastStop: PyObject | null = null;
+function resultOrStop(f: () => PyObject): PyObject | null {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.isSubtype(StopIterationType)) {
+      lastStop = e.args.items.length > 0 ? inc(e.args.items[0]) : newNone();
+      decref(e);
+      return null;
+    }
+    throw e;
+  }
+}
+function stopValue(): PyObject {
+  const v = lastStop ?? newNone();
+  lastStop = null;
+  return v;
+}
+function bindMethodDec(m: PyObject, o: PyObject): PyObject {
+  return bindMethod(m, o);
+}
+
+// ---------------------------------------------------------------- imports
+
+function importName(G: PyDict, name: PyStr, fromlist: string[] | null, level: number): PyObject {
+  return hooks.importName(G, name.v, fromlist, level);
+}
+
+/** `import a.b.c as x`: the submodule itself. */
+function importTail(top: PyObject, dotted: PyStr): PyObject {
+  let m = top;
+  for (const part of dotted.v.split('.').slice(1)) {
+    const next = ab.getattr(m, newStrCached(part));
+    decref(m);
+    m = next;
+  }
+  return m;
+}
+
+function importFrom(mod: PyObject, name: PyStr): PyObject {
+  const v = ab.getattrOrNull(mod, name);
+  if (v !== null) return v;
+  const mname = mod instanceof PyModule ? (mod.get('__name__') as PyStr | null)?.v ?? '<unknown module name>' : '<unknown module name>';
+  // A submodule not yet imported: try importing it.
+  try {
+    const full = `${mname}.${name.v}`;
+    const sub = hooks.importName(mod instanceof PyModule ? mod.dict : newDict(), full, ['__name__'], 0);
+    return sub;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.name === 'ModuleNotFoundError') decref(e);
+    else throw e;
+  }
+  const file = mod instanceof PyModule ? mod.get('__file__') : null;
+  const where = file instanceof PyStr ? file.v : 'unknown location';
+  const err = newException(ImportErrorType, `cannot import name '${name.v}' from '${mname}' (${where})`);
+  throw err;
+}
+
+
+function importStar(NS: PyDict, mod: PyObject): void {
+  try {
+    const all = ab.getattrOrNull(mod, newStrCached('__all__'));
+    if (all !== null) {
+      const it = ab.getIter(all);
+      decref(all);
+      for (let n = ab.iterNext(it); n !== null; n = ab.iterNext(it)) {
+        const v = ab.getattr(mod, n as PyStr);
+        dictSet(NS, n, v);
+        decref(v);
+        decref(n);
+      }
+      decref(it);
+      return;
+    }
+    if (!(mod instanceof PyModule)) return;
+    const d = mod.dict;
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i];
+      if (k === null || (k as PyStr).v.startsWith('_')) continue;
+      dictSet(NS, k, d.vals[i]!);
+    }
+  } finally {
+    decref(mod);
+  }
+}
+
+// ---------------------------------------------------------------- annotations, misc
+
+function setupAnnotations(NS: PyDict, name: PyStr): void {
+  if (dictGetStr(NS, name) === null) {
+    const d = newDict();
+    dictSet(NS, name, d);
+    decref(d);
+  }
+}
+
+function storeAnnotation(NS: PyDict, ann: PyStr, name: PyStr, v: PyObject): void {
+  const d = loadName(NS, NS, NS, ann);
+  try {
+    ab.setitem(d, name, v);
+  } finally {
+    decref(d);
+    decref(v);
+  }
+}
+
+function unsupported(what: string): PyBaseException {
+  return newException(SystemErrorType, `pyheap does not support ${what} yet`);
+}
+
+function displayHook(v: PyObject): void {
+  try {
+    hooks.displayHook(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** The object every compiled code object receives as `rt`. */
+export const rt = {
+  inc,
+  dec: decref,
+  xdec: xdecref,
+  none: newNone,
+  bool,
+  truth: ab.isTrue,
+  truthDec,
+  newCell: cellOf,
+  enter,
+  leave,
+  newFrame,
+  releaseLocals,
+  unwind,
+  caught,
+  reraise,
+  reraiseCurrent,
+  raise,
+  raiseFrom,
+  excMatch,
+  pushExc,
+  popExc,
+  assertionError,
+  unboundLocal,
+  loadDeref,
+  storeDeref,
+  delDeref,
+  clearDeref,
+  loadGlobal,
+  loadName,
+  loadClassDeref,
+  storeName,
+  storeGlobal,
+  delName,
+  delGlobal,
+  delNameQuiet,
+  delGlobalQuiet: delNameQuiet,
+  getAttr,
+  storeAttr,
+  delAttr,
+  getItem: ab.getitem,
+  storeSubscr,
+  delSubscr,
+  unpack,
+  unpackEx,
+  iterDec,
+  next: ab.iterNext,
+  binop: ab.binaryOp,
+  inplace: ab.inplaceOp,
+  neg: (o: PyObject) => ab.unaryOp(o, 'neg', '-'),
+  pos: (o: PyObject) => ab.unaryOp(o, 'pos', '+'),
+  invert: (o: PyObject) => ab.unaryOp(o, 'invert', '~'),
+  compare: ab.richCompare,
+  compareBool: ab.compareBool,
+  contains: ab.contains,
+  tuple: newTuple,
+  list: (items: PyObject[]) => newList(items),
+  dictOf,
+  dictSetOwned,
+  dictUpdate,
+  setOf,
+  setAddOwned,
+  listAppendOwned,
+  buildUnpack,
+  joinStrs,
+  formatValue,
+  slice,
+  call,
+  callMethod,
+  callEx,
+  callDecorator,
+  callComp,
+  makeFunction,
+  buildClass,
+  withEnter,
+  withExit,
+  withExitExc,
+  makeGenerator,
+  yieldFrom,
+  importName,
+  importTail,
+  importFrom,
+  importStar,
+  setupAnnotations,
+  storeAnnotation,
+  unsupported,
+  displayHook,
+};
+
+export type RT = typeof rt;

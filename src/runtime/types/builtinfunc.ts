@@ -1,0 +1,148 @@
+// Functions and methods implemented in JS (Objects/methodobject.c, descrobject.c):
+// builtin_function_or_method, method_descriptor, classmethod_descriptor,
+// wrapper_descriptor (a slot exposed as a dunder) and getset_descriptor.
+
+import { PyObject, decref } from '../object.js';
+import { builtinType, ObjectType, type PyType } from '../type.js';
+import { typeError } from '../errors.js';
+
+/** The JS implementation: borrowed self and args, a new reference returned. */
+export type NativeFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export const BuiltinFunctionType = builtinType('builtin_function_or_method', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const MethodDescrType = builtinType('method_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const ClassMethodDescrType = builtinType('classmethod_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const WrapperDescrType = builtinType('wrapper_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const MethodWrapperType = builtinType('method-wrapper', ObjectType, { basicsize: 32, gc: true, baseType: false });
+export const GetSetDescrType = builtinType('getset_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
+
+export class PyBuiltin extends PyObject {
+  constructor(public name: string, public fn: NativeFn, public self: PyObject | null,
+    /** The qualified name shown in reprs and errors: 'list.append', 'len'. */
+    public qualname: string, public module: string | null = null, type: PyType = BuiltinFunctionType) {
+    super(type);
+  }
+}
+
+/** A method of a built-in type, in the type's dict. */
+export class PyMethodDescr extends PyObject {
+  constructor(public name: string, public owner: PyType, public fn: NativeFn, type: PyType = MethodDescrType) {
+    super(type);
+  }
+}
+
+/** An attribute computed by JS (e.g. int.real, function.__name__). */
+export class PyGetSet extends PyObject {
+  constructor(public name: string, public owner: PyType,
+    public get: (o: PyObject) => PyObject,
+    public set: ((o: PyObject, v: PyObject | null) => void) | null) {
+    super(GetSetDescrType);
+  }
+}
+
+export function newBuiltin(name: string, fn: NativeFn, module: string | null = 'builtins'): PyBuiltin {
+  return new PyBuiltin(name, fn, null, name, module);
+}
+
+/** Argument-count checks with CPython's messages for the common calling conventions. */
+export function noKw(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+export function checkArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  noKw(name, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+    throw typeError(`${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** Drop the references in an args array the caller owned (after a builtin call). */
+export function releaseArgs(args: PyObject[]): void {
+  for (let i = 0; i < args.length; i++) decref(args[i]);
+}
+
+import { newStr } from './str.js';
+import { None } from './none.js';
+import { attributeError } from '../errors.js';
+import { hashPointer } from '../heap.js';
+
+function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
+  if (!obj.type.isSubtype(d.owner)) {
+    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+  }
+  void what;
+}
+
+export function initBuiltinFunc(): void {
+  BuiltinFunctionType.call = (f, args, kw) => {
+    const b = f as PyBuiltin;
+    return b.fn(b.self ?? None, args, kw);
+  };
+  BuiltinFunctionType.repr = (f) => {
+    const b = f as PyBuiltin;
+    if (b.self === null || b.self.type.name === 'module') return newStr(`<built-in function ${b.name}>`);
+    return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at ${addressText.f(b.self)}>`);
+  };
+  BuiltinFunctionType.hash = (f) => hashPointer(f);
+  for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) {
+    T.call = (d, args, kw) => {
+      const m = d as PyMethodDescr;
+      if (args.length === 0) throw typeError(`unbound method ${m.owner.name}.${m.name}() needs an argument`);
+      if (T === ClassMethodDescrType) return m.fn(args[0], args.slice(1), kw);
+      descrTypeCheck(m, args[0], 'call');
+      return m.fn(args[0], args.slice(1), kw);
+    };
+    T.hash = (f) => hashPointer(f);
+  }
+  MethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
+  WrapperDescrType.repr = (d) => newStr(`<slot wrapper '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
+  ClassMethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
+  MethodDescrType.descrGet = (d, obj) => {
+    const m = d as PyMethodDescr;
+    if (obj === null) return (d.rc++, d);
+    descrTypeCheck(m, obj, 'get');
+    obj.rc++;
+    return new PyBuiltin(m.name, m.fn, obj, `${m.owner.name}.${m.name}`, null);
+  };
+  WrapperDescrType.descrGet = (d, obj) => {
+    const m = d as PyMethodDescr;
+    if (obj === null) return (d.rc++, d);
+    descrTypeCheck(m, obj, 'get');
+    obj.rc++;
+    return new PyBuiltin(m.name, m.fn, obj, `${m.owner.name}.${m.name}`, null, MethodWrapperType);
+  };
+  MethodWrapperType.call = BuiltinFunctionType.call;
+  MethodWrapperType.repr = (f) => {
+    const b = f as PyBuiltin;
+    return newStr(`<method-wrapper '${b.name}' of ${b.self!.type.name} object at ${addressText.f(b.self!)}>`);
+  };
+  ClassMethodDescrType.descrGet = (d, obj, type) => {
+    const m = d as PyMethodDescr;
+    const cls = obj === null ? type : obj.type;
+    cls.rc++;
+    return new PyBuiltin(m.name, m.fn, cls, `${m.owner.name}.${m.name}`, null);
+  };
+  GetSetDescrType.descrGet = (d, obj) => {
+    if (obj === null) return (d.rc++, d);
+    return (d as PyGetSet).get(obj);
+  };
+  GetSetDescrType.descrSet = (d, obj, v) => {
+    const g = d as PyGetSet;
+    if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
+    g.set(obj, v);
+  };
+  GetSetDescrType.repr = (d) => newStr(`<attribute '${(d as PyGetSet).name}' of '${(d as PyGetSet).owner.name}' objects>`);
+  BuiltinFunctionType.dealloc = (o) => {
+    const b = o as PyBuiltin;
+    if (b.self !== null) decref(b.self);
+  };
+}
+
+/** The heap's address text for reprs (set at bootstrap). */
+export const addressText: { f: (o: PyObject) => string } = { f: () => '0x0' };

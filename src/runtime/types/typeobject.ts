@@ -1,0 +1,1163 @@
+// `object` and `type` (Objects/typeobject.c): generic attribute access, class
+// creation with the C3 MRO, and the slots of classes defined in Python.
+//
+// A class statement's type gets its slots by CPython's update_one_slot rule:
+// for each slot, find the dunder along the MRO; a built-in type's own slot
+// wrapper means "inherit the native slot", anything else (a Python function,
+// a descriptor) means "call the dunder". So `class L(list): pass` indexes at
+// native speed, and defining `__getitem__` reroutes only that slot.
+
+import { PyObject, decref, xdecref, releaseAll } from '../object.js';
+import { PyType, ObjectType, TypeType, bumpTypeEpoch, type BinarySlot } from '../type.js';
+import { PyStr, internStr, newStr } from './str.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { PyInt } from './int.js';
+import { None, NotImplemented, newNone } from './none.js';
+import { True, False } from './bool.js';
+import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
+import { PyMethodDescr, PyGetSet, WrapperDescrType, MethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
+import { HASH, splitHash } from '../hashing.js';
+import { hashPointer } from '../heap.js';
+import { call, isTrue, noAttribute, Op, Bin, BIN_DUNDER } from '../abstract.js';
+import { typeError, attributeError, stopIteration } from '../errors.js';
+import { StopIterationType, PyBaseException } from './exceptions.js';
+
+/** An instance of a class defined in Python (deriving from object only). */
+export class PyInstance extends PyObject {
+  dict: PyDict | null = null;
+  /** __slots__ storage, by slot index. */
+  slots: (PyObject | null)[] | null = null;
+}
+
+/** The instance dict of o if its type has one, creating it on first use. */
+export function instanceDict(o: PyObject): PyDict | null {
+  const io = o as PyObject & { dict?: PyDict | null };
+  if (io.dict === undefined) return null;
+  if (io.dict === null) {
+    if (!o.type.hasDict) return null;
+    io.dict = newDict();
+  }
+  return io.dict;
+}
+
+// ---------------------------------------------------------------- attribute access
+
+/** PyObject_GenericGetAttr: data descriptors, then the instance dict, then other class attributes. */
+export function genericGetAttr(o: PyObject, name: PyObject): PyObject | null {
+  const n = name as PyStr;
+  const type = o.type;
+  const descr = type.lookup(n.v);
+  let get: ((d: PyObject, obj: PyObject | null, type: PyObject) => PyObject) | null = null;
+  if (descr !== null) {
+    get = descr.type.descrGet;
+    if (get !== null && descr.type.descrSet !== null) return get(descr, o, type);
+  }
+  const d = (o as { dict?: PyDict | null }).dict;
+  if (d != null) {
+    const v = dictGetStr(d, n);
+    if (v !== null) {
+      v.rc++;
+      return v;
+    }
+  }
+  if (descr !== null) {
+    if (get !== null) return get(descr, o, type);
+    descr.rc++;
+    return descr;
+  }
+  return null;
+}
+
+export function genericSetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
+  const n = name as PyStr;
+  const type = o.type;
+  const descr = type.lookup(n.v);
+  if (descr !== null && descr.type.descrSet !== null) {
+    descr.type.descrSet(descr, o, v);
+    return;
+  }
+  const d = instanceDict(o);
+  if (d === null) {
+    if (descr === null) throw attributeError(`'${type.name}' object has no attribute '${n.v}'`);
+    throw attributeError(`'${type.name}' object attribute '${n.v}' is read-only`);
+  }
+  if (v === null) {
+    if (!dictDel(d, n)) throw attributeError(`'${type.name}' object has no attribute '${n.v}'`);
+  } else {
+    dictSet(d, n, v);
+  }
+}
+
+/** type_getattro: the metatype's data descriptors, then the type's own MRO, then the metatype. */
+function typeGetAttr(o: PyObject, name: PyObject): PyObject | null {
+  const t = o as PyType;
+  const n = name as PyStr;
+  const meta = t.type;
+  const metaAttr = meta.lookup(n.v);
+  let metaGet: ((d: PyObject, obj: PyObject | null, type: PyObject) => PyObject) | null = null;
+  if (metaAttr !== null) {
+    metaGet = metaAttr.type.descrGet;
+    if (metaGet !== null && metaAttr.type.descrSet !== null) return metaGet(metaAttr, t, meta);
+  }
+  const attr = t.lookup(n.v);
+  if (attr !== null) {
+    const get = attr.type.descrGet;
+    if (get !== null) return get(attr, null, t);
+    attr.rc++;
+    return attr;
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, t, meta);
+  if (metaAttr !== null) {
+    metaAttr.rc++;
+    return metaAttr;
+  }
+  return null;
+}
+
+function typeSetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
+  const t = o as PyType;
+  const n = name as PyStr;
+  if (!t.heapType) {
+    throw typeError(`cannot set '${n.v}' attribute of immutable type '${t.name}'`);
+  }
+  const metaAttr = t.type.lookup(n.v);
+  if (metaAttr !== null && metaAttr.type.descrSet !== null) {
+    metaAttr.type.descrSet(metaAttr, t, v);
+    return;
+  }
+  const old = t.attrs.get(n.v);
+  if (v === null) {
+    if (old === undefined) throw attributeError(`type object '${t.name}' has no attribute '${n.v}'`);
+    t.attrs.delete(n.v);
+    decref(old);
+  } else {
+    v.rc++;
+    t.attrs.set(n.v, v);
+    if (old !== undefined) decref(old);
+  }
+  bumpTypeEpoch();
+  if (n.v.startsWith('__') && n.v.endsWith('__')) updateSlotsTree(t);
+}
+
+// ---------------------------------------------------------------- calling methods by name
+
+/** Call the method `name` found on o's type with o as self (borrowed args); null when there is none. */
+export function callDunder(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = o.type.lookup(name);
+  if (m === null) return null;
+  return callBound(m, o, args);
+}
+
+/** Call the attribute m (found on o's type) as a method of o. */
+export function callBound(m: PyObject, o: PyObject, args: PyObject[]): PyObject {
+  if (m.type === FunctionType) return callFunctionBorrowed(m as PyFunction, [o, ...args], null);
+  if (m instanceof PyMethodDescr) return m.fn(o, args, null);
+  const get = m.type.descrGet;
+  if (get === null) return call(m, args);
+  const bound = get(m, o, o.type);
+  try {
+    return call(bound, args);
+  } finally {
+    decref(bound);
+  }
+}
+
+// ---------------------------------------------------------------- slots of Python classes
+
+type SlotName = 'repr' | 'str' | 'hash' | 'richcompare' | 'getattro' | 'setattro' | 'call' | 'iter' | 'next' |
+  'descrGet' | 'descrSet' | 'init' | 'new_' | 'len' | 'getitem' | 'setitem' | 'contains' | 'bool' | 'index' |
+  'int' | 'float' | 'neg' | 'pos' | 'invert' | 'abs';
+
+function retStr(r: PyObject, what: string): PyObject {
+  if (!(r instanceof PyStr)) {
+    const n = r.type.name;
+    decref(r);
+    throw typeError(`${what} returned non-string (type ${n})`);
+  }
+  return r;
+}
+
+const COMPARE_DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
+  repr: { dunders: ['__repr__'], fn: (o: PyObject) => retStr(callDunder(o, '__repr__', [])!, '__repr__') },
+  str: { dunders: ['__str__'], fn: (o: PyObject) => retStr(callDunder(o, '__str__', [])!, '__str__') },
+  hash: {
+    dunders: ['__hash__'],
+    fn: (o: PyObject): number => {
+      const r = callDunder(o, '__hash__', [])!;
+      if (!(r instanceof PyInt)) {
+        decref(r);
+        throw typeError('__hash__ method should return an integer');
+      }
+      const v = r.v;
+      decref(r);
+      let lo = splitHash(v);
+      if (lo === -1 && HASH.hi === -1) lo = -2;
+      return lo;
+    },
+  },
+  richcompare: {
+    dunders: COMPARE_DUNDER,
+    fn: (a: PyObject, b: PyObject, op: Op): PyObject => {
+      const r = callDunder(a, COMPARE_DUNDER[op], [b]);
+      if (r === null) {
+        NotImplemented.rc++;
+        return NotImplemented;
+      }
+      return r;
+    },
+  },
+  getattro: { dunders: ['__getattribute__', '__getattr__'], fn: slotGetattr },
+  setattro: {
+    dunders: ['__setattr__', '__delattr__'],
+    fn: (o: PyObject, name: PyObject, v: PyObject | null): void => {
+      const r = v === null ? callDunder(o, '__delattr__', [name]) : callDunder(o, '__setattr__', [name, v]);
+      decref(r!);
+    },
+  },
+  call: {
+    dunders: ['__call__'],
+    fn: (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+      const m = o.type.lookup('__call__')!;
+      if (m.type === FunctionType) return callFunctionBorrowed(m as PyFunction, [o, ...args], kw);
+      const bound = m.type.descrGet !== null ? m.type.descrGet(m, o, o.type) : (m.rc++, m);
+      try {
+        return call(bound, args, kw);
+      } finally {
+        decref(bound);
+      }
+    },
+  },
+  iter: { dunders: ['__iter__'], fn: (o: PyObject) => callDunder(o, '__iter__', [])! },
+  next: {
+    dunders: ['__next__'],
+    fn: (o: PyObject): PyObject | null => {
+      try {
+        return callDunder(o, '__next__', [])!;
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type === StopIterationType) {
+          decref(e);
+          return null;
+        }
+        throw e;
+      }
+    },
+  },
+  descrGet: {
+    dunders: ['__get__'],
+    fn: (d: PyObject, obj: PyObject | null, type: PyObject) => callDunder(d, '__get__', [obj ?? None, type])!,
+  },
+  descrSet: {
+    dunders: ['__set__', '__delete__'],
+    fn: (d: PyObject, obj: PyObject, v: PyObject | null): void => {
+      const r = v === null ? callDunder(d, '__delete__', [obj]) : callDunder(d, '__set__', [obj, v]);
+      if (r === null) throw attributeError(v === null ? '__delete__' : '__set__');
+      decref(r);
+    },
+  },
+  init: {
+    dunders: ['__init__'],
+    fn: (self: PyObject, args: PyObject[], kw: string[] | null): void => {
+      const m = self.type.lookup('__init__')!;
+      let r: PyObject;
+      if (m.type === FunctionType) {
+        r = callFunctionBorrowed(m as PyFunction, [self, ...args], kw);
+      } else {
+        const bound = m.type.descrGet !== null ? m.type.descrGet(m, self, self.type) : (m.rc++, m);
+        try {
+          r = call(bound, args, kw);
+        } finally {
+          decref(bound);
+        }
+      }
+      if (r !== None) {
+        const n = r.type.name;
+        decref(r);
+        throw typeError(`__init__() should return None, not '${n}'`);
+      }
+      r.rc--;
+    },
+  },
+  new_: {
+    dunders: ['__new__'],
+    fn: (type: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+      // __new__ is a static method: the type is its first argument.
+      const m = (type as PyType).lookup('__new__')!;
+      const f = m.type.descrGet !== null ? m.type.descrGet(m, null, type) : (m.rc++, m);
+      try {
+        return call(f, [type, ...args], kw);
+      } finally {
+        decref(f);
+      }
+    },
+  },
+  len: {
+    dunders: ['__len__'],
+    fn: (o: PyObject): number => {
+      const r = callDunder(o, '__len__', [])!;
+      const v = lenResult(r);
+      return v;
+    },
+  },
+  getitem: { dunders: ['__getitem__'], fn: (o: PyObject, k: PyObject) => callDunder(o, '__getitem__', [k])! },
+  setitem: {
+    dunders: ['__setitem__', '__delitem__'],
+    fn: (o: PyObject, k: PyObject, v: PyObject | null): void => {
+      const r = v === null ? callDunder(o, '__delitem__', [k]) : callDunder(o, '__setitem__', [k, v]);
+      if (r === null) throw attributeError(v === null ? '__delitem__' : '__setitem__');
+      decref(r);
+    },
+  },
+  contains: {
+    dunders: ['__contains__'],
+    fn: (o: PyObject, k: PyObject): boolean => {
+      const r = callDunder(o, '__contains__', [k])!;
+      const t = isTrue(r);
+      decref(r);
+      return t;
+    },
+  },
+  bool: {
+    dunders: ['__bool__', '__len__'],
+    fn: (o: PyObject): boolean => {
+      let r = callDunder(o, '__bool__', []);
+      if (r === null) {
+        r = callDunder(o, '__len__', [])!;
+        return lenResult(r) !== 0;
+      }
+      if (r !== True && r !== False) {
+        const n = r.type.name;
+        decref(r);
+        throw typeError(`__bool__ should return bool, returned ${n}`);
+      }
+      r.rc--;
+      return r === True;
+    },
+  },
+  index: { dunders: ['__index__'], fn: (o: PyObject) => callDunder(o, '__index__', [])! },
+  int: { dunders: ['__int__'], fn: (o: PyObject) => callDunder(o, '__int__', [])! },
+  float: { dunders: ['__float__'], fn: (o: PyObject) => callDunder(o, '__float__', [])! },
+  neg: { dunders: ['__neg__'], fn: (o: PyObject) => callDunder(o, '__neg__', [])! },
+  pos: { dunders: ['__pos__'], fn: (o: PyObject) => callDunder(o, '__pos__', [])! },
+  invert: { dunders: ['__invert__'], fn: (o: PyObject) => callDunder(o, '__invert__', [])! },
+  abs: { dunders: ['__abs__'], fn: (o: PyObject) => callDunder(o, '__abs__', [])! },
+};
+
+function lenResult(r: PyObject): number {
+  if (!(r instanceof PyInt)) {
+    const n = r.type.name;
+    decref(r);
+    throw typeError(`'${n}' object cannot be interpreted as an integer`);
+  }
+  const v = r.v;
+  decref(r);
+  if (v < 0) throw typeError('__len__() should return >= 0');
+  if (typeof v === 'bigint') throw typeError("cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
+function slotGetattr(o: PyObject, name: PyObject): PyObject | null {
+  const ga = o.type.lookup('__getattribute__');
+  let r: PyObject | null;
+  try {
+    r = ga === null || ga === objectGetattribute ? genericGetAttr(o, name) : callBound(ga, o, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.type.isSubtype(attributeErrorType()))) throw e;
+    if (o.type.lookup('__getattr__') === null) throw e;
+    decref(e);
+    r = null;
+  }
+  if (r !== null) return r;
+  const gattr = o.type.lookup('__getattr__');
+  if (gattr === null) return null;
+  try {
+    return callBound(gattr, o, [name]);
+  } catch (e) {
+    // getattr(o, name, default) and hasattr treat the AttributeError as "absent".
+    if (e instanceof PyBaseException && e.type.isSubtype(attributeErrorType())) {
+      lastAttributeError.e = e;
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** The AttributeError a __getattr__ raised, re-raised by getattr() instead of a generic one. */
+export const lastAttributeError: { e: PyBaseException | null } = { e: null };
+
+let attrErrType: PyType | null = null;
+function attributeErrorType(): PyType {
+  if (attrErrType === null) {
+    const e = attributeError('');
+    attrErrType = e.type;
+    decref(e);
+  }
+  return attrErrType;
+}
+
+/** Binary operator slots: __op__ of the left operand, __rop__ of the right (SLOT1BINFULL). */
+const binarySlotCache: BinarySlot[] = [];
+function binarySlot(op: Bin): BinarySlot {
+  const cached = binarySlotCache[op];
+  if (cached) return cached;
+  const name = `__${BIN_DUNDER[op]}__`;
+  const rname = `__r${BIN_DUNDER[op]}__`;
+  const slot: BinarySlot = (a, b) => {
+    const ta = a.type;
+    const tb = b.type;
+    const doOther = ta !== tb && tb.nb[op] === slot && tb.lookup(rname) !== null;
+    if (ta.nb[op] === slot) {
+      if (doOther && tb.isSubtype(ta) && tb.lookup(rname) !== ta.lookup(rname)) {
+        const r = callDunder(b, rname, [a])!;
+        if (r !== NotImplemented) return r;
+        decref(r);
+        return callOrNotImplemented(a, name, b);
+      }
+      const r = callOrNotImplemented(a, name, b);
+      if (r !== NotImplemented || ta === tb) return r;
+      decref(r);
+    }
+    if (doOther) return callDunder(b, rname, [a])!;
+    NotImplemented.rc++;
+    return NotImplemented;
+  };
+  binarySlotCache[op] = slot;
+  return slot;
+}
+
+function callOrNotImplemented(o: PyObject, name: string, arg: PyObject): PyObject {
+  const r = callDunder(o, name, [arg]);
+  if (r !== null) return r;
+  NotImplemented.rc++;
+  return NotImplemented;
+}
+
+function inplaceSlot(op: Bin): BinarySlot {
+  const name = `__i${BIN_DUNDER[op]}__`;
+  return (a, b) => callOrNotImplemented(a, name, b);
+}
+
+/** The native slot a built-in type exposes under a dunder, recorded by exposeSlot. */
+interface SlotWrapper extends PyObject {
+  owner: PyType;
+  slotKey: string;
+}
+
+function isNativeWrapperFor(attr: PyObject, key: string): PyType | null {
+  const w = attr as SlotWrapper;
+  if (attr.type === WrapperDescrType && w.slotKey === key) return w.owner;
+  return null;
+}
+
+/** update_one_slot for every slot of a Python class. */
+export function fixupSlots(t: PyType): void {
+  for (const key of Object.keys(pySlots) as SlotName[]) {
+    const { dunders, fn } = pySlots[key];
+    let found: PyObject | null = null;
+    let native: PyType | null = null;
+    for (const d of dunders) {
+      const a = t.lookup(d);
+      if (a === null) continue;
+      const owner = isNativeWrapperFor(a, key);
+      if (owner !== null) {
+        if (native === null && found === null) native = owner;
+        continue;
+      }
+      found = a;
+      break;
+    }
+    const tt = t as unknown as Record<string, unknown>;
+    if (key === 'hash' && t.lookup('__hash__') === None) {
+      tt.hash = null;
+    } else if (found !== null) {
+      tt[key] = key === 'getattro' && found === objectGetattribute && t.lookup('__getattr__') === null ? genericGetAttr : fn;
+    } else if (native !== null) {
+      tt[key] = (native as unknown as Record<string, unknown>)[key];
+    } else {
+      tt[key] = inheritedSlot(t, key);
+    }
+  }
+  for (let op = 0; op <= Bin.DIVMOD; op++) {
+    const name = `__${BIN_DUNDER[op]}__`;
+    const rname = `__r${BIN_DUNDER[op]}__`;
+    const key = `nb${op}`;
+    const a = t.lookup(name) ?? t.lookup(rname);
+    const owner = a === null ? null : isNativeWrapperFor(a, key);
+    t.nb[op] = a === null ? null : owner !== null ? owner.nb[op] : binarySlot(op);
+    const ia = t.lookup(`__i${BIN_DUNDER[op]}__`);
+    const iowner = ia === null ? null : isNativeWrapperFor(ia, `ib${op}`);
+    t.ib[op] = ia === null ? null : iowner !== null ? iowner.ib[op] : inplaceSlot(op);
+  }
+  // The sequence fallbacks of + and * and the 3-argument pow follow the base type.
+  const base = t.base!;
+  t.concat = base.concat;
+  t.repeat = base.repeat;
+  t.inplaceConcat = base.inplaceConcat;
+  t.inplaceRepeat = base.inplaceRepeat;
+  t.ternaryPow = base.ternaryPow;
+  t.dealloc = base.dealloc;
+}
+
+/** A slot not named by any dunder: the first base in the MRO that has it. */
+function inheritedSlot(t: PyType, key: SlotName): unknown {
+  for (const b of t.mro.slice(1)) {
+    const v = (b as unknown as Record<string, unknown>)[key];
+    if (v !== null && v !== undefined && !b.heapType) return v;
+  }
+  return null;
+}
+
+function updateSlotsTree(t: PyType): void {
+  if (t.heapType) fixupSlots(t);
+  for (const s of t.subclasses) updateSlotsTree(s);
+}
+
+// ---------------------------------------------------------------- exposing native slots as dunders
+
+/** A wrapper_descriptor: `int.__add__`, `object.__init__`, ... calling the type's native slot. */
+export function exposeSlot(t: PyType, dunder: string, slotKey: string, fn: NativeFn): void {
+  const d = new PyMethodDescr(dunder, t, fn, WrapperDescrType) as PyMethodDescr & SlotWrapper;
+  d.owner = t;
+  d.slotKey = slotKey;
+  t.attrs.set(dunder, d);
+}
+
+/** Install a method_descriptor on a built-in type. */
+export function defMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.attrs.set(name, new PyMethodDescr(name, t, fn, MethodDescrType));
+}
+
+export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObject,
+  set: ((o: PyObject, v: PyObject | null) => void) | null = null): void {
+  t.attrs.set(name, new PyGetSet(name, t, get, set));
+}
+
+/** Expose every native slot a built-in type has as its dunder methods. */
+export function exposeSlots(t: PyType): void {
+  const q = (n: string) => `${t.name}.${n}`;
+  if (t.repr) exposeSlot(t, '__repr__', 'repr', (s, a, k) => (checkArgs(q('__repr__'), a, k, 0, 0), t.repr!(s)));
+  if (t.str) exposeSlot(t, '__str__', 'str', (s, a, k) => (checkArgs(q('__str__'), a, k, 0, 0), t.str!(s)));
+  if (t.hash) {
+    exposeSlot(t, '__hash__', 'hash', (s, a, k) => {
+      checkArgs(q('__hash__'), a, k, 0, 0);
+      const lo = t.hash!(s);
+      return hashToInt(lo, HASH.hi);
+    });
+  }
+  if (t.richcompare) {
+    COMPARE_DUNDER.forEach((d, op) => {
+      exposeSlot(t, d, 'richcompare', (s, a, k) => {
+        checkArgs(q(d), a, k, 1, 1);
+        return t.richcompare!(s, a[0], op);
+      });
+    });
+  }
+  if (t.getattro) {
+    exposeSlot(t, '__getattribute__', 'getattro', (s, a, k) => {
+      checkArgs(q('__getattribute__'), a, k, 1, 1);
+      const n = a[0];
+      if (!(n instanceof PyStr)) throw typeError(`attribute name must be string, not '${n.type.name}'`);
+      const r = t.getattro!(s, n);
+      if (r === null) throw noAttribute(s, n);
+      return r;
+    });
+  }
+  if (t.setattro) {
+    exposeSlot(t, '__setattr__', 'setattro', (s, a, k) => {
+      checkArgs(q('__setattr__'), a, k, 2, 2);
+      t.setattro!(s, attrName(a[0]), a[1]);
+      return newNone();
+    });
+    exposeSlot(t, '__delattr__', 'setattro', (s, a, k) => {
+      checkArgs(q('__delattr__'), a, k, 1, 1);
+      t.setattro!(s, attrName(a[0]), null);
+      return newNone();
+    });
+  }
+  if (t.init) {
+    exposeSlot(t, '__init__', 'init', (s, a, k) => {
+      t.init!(s, a, k);
+      return newNone();
+    });
+  }
+  if (t.iter) exposeSlot(t, '__iter__', 'iter', (s, a, k) => (checkArgs(q('__iter__'), a, k, 0, 0), t.iter!(s)));
+  if (t.next) {
+    exposeSlot(t, '__next__', 'next', (s, a, k) => {
+      checkArgs(q('__next__'), a, k, 0, 0);
+      const r = t.next!(s);
+      if (r === null) throw stopIteration(null);
+      return r;
+    });
+  }
+  if (t.len) exposeSlot(t, '__len__', 'len', (s, a, k) => (checkArgs(q('__len__'), a, k, 0, 0), intResult(t.len!(s))));
+  if (t.getitem) exposeSlot(t, '__getitem__', 'getitem', (s, a, k) => (checkArgs(q('__getitem__'), a, k, 1, 1), t.getitem!(s, a[0])));
+  if (t.setitem) {
+    exposeSlot(t, '__setitem__', 'setitem', (s, a, k) => (checkArgs(q('__setitem__'), a, k, 2, 2), t.setitem!(s, a[0], a[1]), newNone()));
+    exposeSlot(t, '__delitem__', 'setitem', (s, a, k) => (checkArgs(q('__delitem__'), a, k, 1, 1), t.setitem!(s, a[0], null), newNone()));
+  }
+  if (t.contains) {
+    exposeSlot(t, '__contains__', 'contains', (s, a, k) => {
+      checkArgs(q('__contains__'), a, k, 1, 1);
+      const r = t.contains!(s, a[0]) ? True : False;
+      r.rc++;
+      return r;
+    });
+  }
+  if (t.bool) {
+    exposeSlot(t, '__bool__', 'bool', (s, a, k) => {
+      checkArgs(q('__bool__'), a, k, 0, 0);
+      const r = t.bool!(s) ? True : False;
+      r.rc++;
+      return r;
+    });
+  }
+  for (const [slot, d] of [['index', '__index__'], ['int', '__int__'], ['float', '__float__'], ['neg', '__neg__'],
+    ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__']] as const) {
+    const f = t[slot];
+    if (f) exposeSlot(t, d, slot, (s, a, k) => (checkArgs(q(d), a, k, 0, 0), f(s)));
+  }
+  if (t.call) exposeSlot(t, '__call__', 'call', (s, a, k) => t.call!(s, a, k));
+  if (t.descrGet) {
+    exposeSlot(t, '__get__', 'descrGet', (s, a, k) => {
+      checkArgs(q('__get__'), a, k, 1, 2);
+      const obj = a[0] === None ? null : a[0];
+      return t.descrGet!(s, obj, a.length > 1 ? a[1] : obj!.type);
+    });
+  }
+  t.nb.forEach((f, op) => {
+    if (!f) return;
+    const name = `__${BIN_DUNDER[op]}__`;
+    const rname = `__r${BIN_DUNDER[op]}__`;
+    exposeSlot(t, name, `nb${op}`, (s, a, k) => (checkArgs(q(name), a, k, 1, 1), f(s, a[0])));
+    exposeSlot(t, rname, `nb${op}`, (s, a, k) => (checkArgs(q(rname), a, k, 1, 1), f(a[0], s)));
+  });
+  t.ib.forEach((f, op) => {
+    if (!f) return;
+    const name = `__i${BIN_DUNDER[op]}__`;
+    exposeSlot(t, name, `ib${op}`, (s, a, k) => (checkArgs(q(name), a, k, 1, 1), f(s, a[0])));
+  });
+}
+
+function attrName(o: PyObject): PyStr {
+  if (!(o instanceof PyStr)) throw typeError(`attribute name must be string, not '${o.type.name}'`);
+  return o;
+}
+
+let intResult: (v: number) => PyObject = () => { throw new Error('int not ready'); };
+let hashToInt: (lo: number, hi: number) => PyObject = () => { throw new Error('int not ready'); };
+export function setIntFactories(fromNumber: (v: number) => PyObject, fromHash: (lo: number, hi: number) => PyObject): void {
+  intResult = fromNumber;
+  hashToInt = fromHash;
+}
+
+// ---------------------------------------------------------------- object
+
+let objectGetattribute: PyObject | null = null;
+
+function objectRepr(o: PyObject): PyObject {
+  const t = o.type;
+  const mod = t.module;
+  const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+  return newStr(`<${name} object at ${addressOf(o)}>`);
+}
+
+/** The address shown in default reprs, from the heap's id(). */
+let addressOf: (o: PyObject) => string = () => '0x0';
+export function setAddressOf(f: (o: PyObject) => string): void {
+  addressOf = f;
+}
+
+function objectRichCompare(a: PyObject, b: PyObject, op: Op): PyObject {
+  let r: PyObject;
+  if (op === Op.EQ) {
+    r = a === b ? True : NotImplemented;
+  } else if (op === Op.NE) {
+    // object.__ne__ delegates to __eq__ and inverts it.
+    const eq = a.type.richcompare;
+    if (eq === null) {
+      r = NotImplemented;
+    } else {
+      const e = eq(a, b, Op.EQ);
+      if (e === NotImplemented) return e;
+      const t = isTrue(e);
+      decref(e);
+      r = t ? False : True;
+    }
+  } else {
+    r = NotImplemented;
+  }
+  r.rc++;
+  return r;
+}
+
+function objectNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const t = type as PyType;
+  if ((args.length > 0 || (kw !== null && kw.length > 0))) {
+    if (t.new_ !== objectNew) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (t.init === objectInit) throw typeError(`${t.name}() takes no arguments`);
+  }
+  if (t.abstractMethods !== null && t.abstractMethods.length > 0) {
+    const m = [...t.abstractMethods].sort();
+    const s = m.length > 1 ? 's' : '';
+    throw typeError(`Can't instantiate abstract class ${t.name} with abstract method${s} ${m.join(', ')}`);
+  }
+  return allocInstance(t);
+}
+
+function objectInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
+  if (args.length > 0 || (kw !== null && kw.length > 0)) {
+    const t = self.type;
+    if (t.init !== objectInit) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (t.new_ === objectNew) throw typeError(`${t.name}() takes no arguments`);
+  }
+}
+
+/** A new, empty instance of a Python class. */
+export function allocInstance(t: PyType): PyObject {
+  const C = t.jsClass ?? PyInstance;
+  const o = new C(t);
+  t.rc++;
+  if (t.slotNames.length > 0) (o as PyInstance).slots = new Array(t.slotNames.length).fill(null);
+  return o;
+}
+
+function instanceDealloc(o: PyObject): void {
+  const i = o as PyInstance;
+  const del = o.type.lookup('__del__');
+  if (del !== null) {
+    // PEP 442: the finalizer runs once; a resurrected object survives.
+    o.rc = 1;
+    try {
+      const r = callBound(del, o, []);
+      decref(r);
+    } catch (e) {
+      reportUnraisable.f(e, del);
+    }
+    if (--o.rc > 0) return;
+  }
+  const d = i.dict;
+  i.dict = null;
+  xdecref(d);
+  if (i.slots) releaseAll(i.slots);
+  decref(o.type);
+}
+
+/** sys.unraisablehook's default printing, installed by the runtime. */
+export const reportUnraisable: { f: (e: unknown, where: PyObject) => void } = { f: () => {} };
+
+// ---------------------------------------------------------------- type
+
+declare module '../type.js' {
+  interface PyType {
+    /** __slots__ names in storage order (own and inherited). */
+    slotNames: string[];
+    /** Names of abstract methods (abc), or null. */
+    abstractMethods: string[] | null;
+    /** The type's __doc__ for built-ins. */
+    doc: string | null;
+  }
+}
+PyType.prototype.slotNames = [];
+PyType.prototype.abstractMethods = null;
+PyType.prototype.doc = null;
+
+/** type.__call__: type(x), or make an instance: __new__ then __init__. */
+function typeCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const t = o as PyType;
+  if (t === TypeType && args.length === 1 && (kw === null || kw.length === 0)) {
+    const r = args[0].type;
+    r.rc++;
+    return r;
+  }
+  const newf = t.new_;
+  if (newf === null) throw typeError(`cannot create '${t.module === 'builtins' ? '' : t.module + '.'}${t.name}' instances`);
+  const obj = newf(t, args, kw);
+  if (!obj.type.isSubtype(t)) return obj;
+  const init = obj.type.init;
+  if (init !== null) {
+    try {
+      init(obj, args, kw);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+/** C3 linearization (mro_implementation), with CPython's error message. */
+export function computeMro(t: PyType): PyType[] {
+  const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
+  seqs.push([...t.bases]);
+  const result: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((s2) => s2.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const heads: string[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0].name)) heads.push(s[0].name);
+      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${heads.join(', ')}`);
+    }
+    result.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** The base whose instance layout the new class extends (best_base). */
+function bestBase(bases: PyType[]): PyType {
+  let best: PyType | null = null;
+  for (const b of bases) {
+    if (!b.baseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    const layout = solidBase(b);
+    if (best === null) {
+      best = b;
+    } else if (!solidBase(best).isSubtype(layout)) {
+      if (layout.isSubtype(solidBase(best))) best = b;
+      else throw typeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return best ?? ObjectType;
+}
+
+function solidBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (b.heapType && b.slotNames.length === b.base!.slotNames.length && b.base) b = b.base;
+  return b;
+}
+
+/**
+ * type.__new__(meta, name, bases, ns): the class statement's type. `ns` is
+ * borrowed; its items are copied into the type's attributes.
+ */
+export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  if (bases.length === 0) bases = [ObjectType];
+  const base = bestBase(bases);
+  const t = new PyType(meta, name, base, bases);
+  meta.rc++;
+  t.heapType = true;
+  t.gc = true;
+  for (const b of bases) b.rc++;
+  t.mro = computeMro(t);
+  for (let i = 0; i < ns.keys.length; i++) {
+    const k = ns.keys[i];
+    if (k === null) continue;
+    const v = ns.vals[i]!;
+    v.rc++;
+    t.attrs.set((k as PyStr).v, v);
+  }
+  const qn = t.attrs.get('__qualname__');
+  if (qn !== undefined) {
+    if (!(qn instanceof PyStr)) throw typeError(`type __qualname__ must be a str, not ${qn.type.name}`);
+    t.qualname = qn.v;
+    t.attrs.delete('__qualname__');
+    decref(qn);
+  }
+  const mod = t.attrs.get('__module__');
+  if (mod instanceof PyStr) t.module = mod.v;
+  // A class defining __eq__ but not __hash__ is unhashable.
+  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) {
+    None.rc++;
+    t.attrs.set('__hash__', None);
+  }
+  for (const m of ['__init_subclass__', '__class_getitem__']) {
+    const f = t.attrs.get(m);
+    if (f !== undefined && f.type === FunctionType) t.attrs.set(m, wrapClassMethod.f(f));
+  }
+  const nw = t.attrs.get('__new__');
+  if (nw !== undefined && nw.type === FunctionType) t.attrs.set('__new__', wrapStaticMethod.f(nw));
+  setupSlots(t, base);
+  t.jsClass = base.jsClass === null || base.jsClass === PyInstance ? PyInstance : withInstanceFields(base.jsClass);
+  t.basicsize = base.basicsize + (t.hasDict && !base.hasDict ? 8 : 0) + (t.hasWeakref && !base.hasWeakref ? 8 : 0) +
+    8 * (t.slotNames.length - base.slotNames.length);
+  t.itemsize = base.itemsize;
+  base.subclasses.push(t);
+  for (const b of bases) if (b !== base) b.subclasses.push(t);
+  bumpTypeEpoch();
+  fixupSlots(t);
+  if (t.dealloc === base.dealloc && (base.jsClass === null || base.jsClass === PyInstance)) t.dealloc = instanceDealloc;
+  else {
+    const baseDealloc = base.dealloc;
+    t.dealloc = (o) => {
+      const io = o as PyObject & { dict?: PyDict | null };
+      if (io.dict) {
+        const d = io.dict;
+        io.dict = null;
+        decref(d);
+      }
+      baseDealloc(o);
+      decref(o.type);
+    };
+  }
+  return t;
+}
+
+/** __slots__: storage for the named attributes, and no __dict__ unless asked. */
+function setupSlots(t: PyType, base: PyType): void {
+  const slots = t.attrs.get('__slots__');
+  t.slotNames = [...base.slotNames];
+  if (slots === undefined) {
+    t.hasDict = true;
+    t.hasWeakref = true;
+    return;
+  }
+  t.hasDict = base.hasDict || t.bases.some((b) => b.hasDict);
+  t.hasWeakref = base.hasWeakref;
+  const names: string[] = [];
+  if (slots instanceof PyStr) names.push(slots.v);
+  else if (slots instanceof PyTuple || slots.type.name === 'list') {
+    for (const s of (slots as PyTuple).items) {
+      if (!(s instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${s.type.name}'`);
+      names.push(s.v);
+    }
+  }
+  for (const n of names) {
+    if (n === '__dict__') {
+      if (t.hasDict) throw typeError('__dict__ slot disallowed: we already got one');
+      t.hasDict = true;
+      continue;
+    }
+    if (n === '__weakref__') {
+      if (t.hasWeakref) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+      t.hasWeakref = true;
+      continue;
+    }
+    if (t.attrs.has(n)) throw valueErrorRef.f(`'${n}' in __slots__ conflicts with class variable`);
+    const index = t.slotNames.length;
+    t.slotNames.push(n);
+    t.attrs.set(n, memberDescr.f(t, n, index));
+  }
+}
+
+export const valueErrorRef: { f: (msg: string) => PyObject } = { f: (m) => typeError(m) };
+export const memberDescr: { f: (t: PyType, name: string, index: number) => PyObject } = { f: () => None };
+export const wrapClassMethod: { f: (f: PyObject) => PyObject } = { f: (f) => f };
+export const wrapStaticMethod: { f: (f: PyObject) => PyObject } = { f: (f) => f };
+
+const withFields = new Map<Function, new (type: PyType) => PyObject>();
+/** A JS subclass of a built-in's instance class that can carry a __dict__ and slots. */
+function withInstanceFields(C: new (type: PyType) => PyObject): new (type: PyType) => PyObject {
+  let D = withFields.get(C);
+  if (D === undefined) {
+    const Base = C as unknown as new (type: PyType) => PyObject;
+    D = class extends Base {
+      dict: PyDict | null = null;
+      slots: (PyObject | null)[] | null = null;
+    };
+    withFields.set(C, D);
+  }
+  return D;
+}
+
+function typeRepr(o: PyObject): PyObject {
+  const t = o as PyType;
+  if (t.module === 'builtins') return newStr(`<class '${t.qualname}'>`);
+  return newStr(`<class '${t.module}.${t.qualname}'>`);
+}
+
+/** type(name, bases, dict) and the metaclass machinery of the class statement. */
+function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const m = meta as PyType;
+  if (m === TypeType && args.length === 1 && (kw === null || kw.length === 0)) {
+    const r = args[0].type;
+    r.rc++;
+    return r;
+  }
+  const npos = args.length - (kw === null ? 0 : kw.length);
+  if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args;
+  if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${ns.type.name}`);
+  const baseTypes: PyType[] = [];
+  for (const b of bases.items) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    baseTypes.push(b);
+  }
+  // The most derived metaclass wins (calculate_metaclass).
+  let winner = m;
+  for (const b of baseTypes) {
+    const bm = b.type;
+    if (winner.isSubtype(bm)) continue;
+    if (bm.isSubtype(winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  const t = newClass(winner, name.v, baseTypes, ns);
+  afterClassCreated.f(t, args.slice(npos), kw ?? []);
+  return t;
+}
+
+/** __set_name__ and __init_subclass__, run by runtime (they call Python code). */
+export const afterClassCreated: { f: (t: PyType, kwvalues: PyObject[], kwnames: string[]) => void } = { f: () => {} };
+
+// ---------------------------------------------------------------- init
+
+export function initTypeObject(): void {
+  const O = ObjectType;
+  O.repr = objectRepr;
+  O.str = (o) => o.type.repr!(o);
+  O.hash = (o) => hashPointer(o);
+  O.richcompare = objectRichCompare;
+  O.getattro = genericGetAttr;
+  O.setattro = genericSetAttr;
+  O.new_ = objectNew;
+  O.init = objectInit;
+  O.jsClass = PyInstance;
+  O.dealloc = instanceDealloc;
+  exposeSlots(O);
+  objectGetattribute = O.attrs.get('__getattribute__')!;
+  exposeSlot(O, '__new__', 'new_', (_s, a, k) => {
+    if (a.length === 0) throw typeError('object.__new__(): not enough arguments');
+    const t = a[0];
+    if (!(t instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${t.type.name})`);
+    return objectNew(t, a.slice(1), k);
+  });
+  defGetSet(O, '__class__', (o) => (o.type.rc++, o.type), (o, v) => {
+    if (v === null) throw typeError("can't delete __class__ attribute");
+    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.type.name}' object`);
+    if (!v.heapType || !o.type.heapType) throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    v.rc++;
+    const old = o.type;
+    o.type = v;
+    decref(old);
+  });
+  defMethod(O, '__reduce_ex__', () => { throw typeError('pickling is not supported yet'); });
+  defMethod(O, '__dir__', (s) => objectDir.f(s));
+  defMethod(O, '__format__', (s, a) => {
+    checkArgs('object.__format__', a, null, 1, 1);
+    const spec = a[0];
+    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
+    if (spec.v.length > 0) throw typeError(`unsupported format string passed to ${s.type.name}.__format__`);
+    return s.type.str !== null ? s.type.str(s) : s.type.repr!(s);
+  });
+  defMethod(O, '__sizeof__', (s) => intResult(s.type.basicsize));
+  defMethod(O, '__init_subclass__', () => newNone());
+  (O.attrs.get('__init_subclass__') as PyMethodDescr).type = classMethodDescrType();
+  defMethod(O, '__subclasshook__', () => (NotImplemented.rc++, NotImplemented));
+  (O.attrs.get('__subclasshook__') as PyMethodDescr).type = classMethodDescrType();
+
+  const T = TypeType;
+  T.repr = typeRepr;
+  T.getattro = typeGetAttr;
+  T.setattro = typeSetAttr;
+  T.call = typeCall;
+  T.new_ = typeNew;
+  T.init = () => {};
+  T.hash = (o) => hashPointer(o);
+  T.richcompare = objectRichCompare;
+  T.jsClass = PyType as unknown as new (type: PyType) => PyObject;
+  T.contains = null;
+  exposeSlots(T);
+  exposeSlot(T, '__new__', 'new_', (_s, a, k) => {
+    if (a.length === 0) throw typeError('type.__new__(): not enough arguments');
+    return typeNew(a[0], a.slice(1), k);
+  });
+  defGetSet(T, '__name__', (o) => newStr((o as PyType).name), (o, v) => {
+    const t = o as PyType;
+    if (!t.heapType) throw typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
+    if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${t.name}.__name__, not '${v?.type.name}'`);
+    t.name = v.v;
+  });
+  defGetSet(T, '__qualname__', (o) => newStr((o as PyType).qualname), (o, v) => {
+    const t = o as PyType;
+    if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${t.name}.__qualname__, not '${v?.type.name}'`);
+    t.qualname = v.v;
+  });
+  defGetSet(T, '__module__', (o) => {
+    const t = o as PyType;
+    const m = t.attrs.get('__module__');
+    if (m !== undefined) return (m.rc++, m);
+    return internStr(t.module);
+  }, (o, v) => {
+    const t = o as PyType;
+    if (!t.heapType) throw typeError(`cannot set '__module__' attribute of immutable type '${t.name}'`);
+    const old = t.attrs.get('__module__');
+    if (v === null) t.attrs.delete('__module__');
+    else {
+      v.rc++;
+      t.attrs.set('__module__', v);
+      if (v instanceof PyStr) t.module = v.v;
+    }
+    xdecref(old);
+    bumpTypeEpoch();
+  });
+  defGetSet(T, '__bases__', (o) => newTuple((o as PyType).bases.map((b) => (b.rc++, b))));
+  defGetSet(T, '__base__', (o) => {
+    const b = (o as PyType).base;
+    if (b === null) return newNone();
+    b.rc++;
+    return b;
+  });
+  defGetSet(T, '__mro__', (o) => newTuple((o as PyType).mro.map((b) => (b.rc++, b))));
+  defGetSet(T, '__dict__', (o) => mappingProxy.f(o as PyType));
+  defGetSet(T, '__doc__', (o) => {
+    const t = o as PyType;
+    const d = t.attrs.get('__doc__');
+    if (d !== undefined) {
+      const get = d.type.descrGet;
+      if (get !== null) return get(d, null, t);
+      return (d.rc++, d);
+    }
+    if (t.doc !== null) return newStr(t.doc);
+    return newNone();
+  });
+  defGetSet(T, '__abstractmethods__', (o) => {
+    const t = o as PyType;
+    const v = t.attrs.get('__abstractmethods__');
+    if (v === undefined || t === TypeType) throw attributeError('__abstractmethods__');
+    return (v.rc++, v);
+  }, (o, v) => {
+    const t = o as PyType;
+    const old = t.attrs.get('__abstractmethods__');
+    if (v === null) {
+      t.attrs.delete('__abstractmethods__');
+      t.abstractMethods = null;
+    } else {
+      v.rc++;
+      t.attrs.set('__abstractmethods__', v);
+      t.abstractMethods = isTrue(v) ? abstractNames.f(v) : null;
+    }
+    xdecref(old);
+    bumpTypeEpoch();
+  });
+  defMethod(T, 'mro', (s) => listOf.f((s as PyType).mro.map((b) => (b.rc++, b))));
+  defMethod(T, '__subclasses__', (s) => listOf.f((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
+  defMethod(T, '__instancecheck__', (s, a) => {
+    checkArgs('type.__instancecheck__', a, null, 1, 1);
+    const r = a[0].type.isSubtype(s as PyType) ? True : False;
+    r.rc++;
+    return r;
+  });
+  defMethod(T, '__subclasscheck__', (s, a) => {
+    checkArgs('type.__subclasscheck__', a, null, 1, 1);
+    if (!(a[0] instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    const r = a[0].isSubtype(s as PyType) ? True : False;
+    r.rc++;
+    return r;
+  });
+  defMethod(T, '__prepare__', () => newDict());
+  (T.attrs.get('__prepare__') as PyMethodDescr).type = classMethodDescrType();
+  defMethod(T, '__dir__', (s) => objectDir.f(s));
+  defMethod(T, '__sizeof__', (s) => intResult((s as PyType).basicsize));
+}
+
+function classMethodDescrType(): PyType {
+  return classMethodDescrTypeRef.t!;
+}
+export const classMethodDescrTypeRef: { t: PyType | null } = { t: null };
+export const mappingProxy: { f: (t: PyType) => PyObject } = { f: () => newNone() };
+export const objectDir: { f: (o: PyObject) => PyObject } = { f: () => newNone() };
+export const listOf: { f: (items: PyObject[]) => PyObject } = { f: () => newNone() };
+export const abstractNames: { f: (v: PyObject) => string[] } = { f: () => [] };
