@@ -4,8 +4,8 @@ src/runtime/tracebackFormat.ts for the same exceptions. Also regenerates the
 East Asian width table (WIDE_RUNS) in src/runtime/tracebackFormat.ts.
 
 Each case is a small program run as `python3 prog.py` from its own folder
-under /tmp/pyheap-traceback-cases (a fixed path, so the file names in the
-expected text do not change between runs). It runs twice:
+under a scratch folder; the folder's path is replaced by `<CASE_DIR>` in the
+JSON, so the committed cases name no path of the machine that made them. It runs twice:
   - plainly, giving the expected stderr;
   - with a sitecustomize module (via PYTHONPATH) that installs a
     sys.excepthook. The hook records every exception reachable from the
@@ -28,6 +28,7 @@ import os
 import random
 import re
 import shutil
+import tempfile
 import subprocess
 import sys
 import tokenize
@@ -38,7 +39,7 @@ assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'tests', 'runtime', 'traceback_cases.json')
 TS = os.path.join(ROOT, 'src', 'runtime', 'tracebackFormat.ts')
-WORK = '/tmp/pyheap-traceback-cases'
+WORK = os.path.join(tempfile.gettempdir(), 'pyheap-traceback-cases')
 
 # The recording hook, installed as sitecustomize in the second run.
 HOOK = r'''
@@ -873,7 +874,7 @@ def main():
     write_wide_table(runs)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     # One case per line: compact, yet a regenerated file diffs case by case.
-    dump = lambda x: json.dumps(x, ensure_ascii=False, separators=(',', ':'))
+    dump = lambda x: json.dumps(x, ensure_ascii=False, separators=(',', ':')).replace(WORK, '<CASE_DIR>')
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('{"python":%s,\n"wide":%s,\n"cases":[\n' % (dump(sys.version.split()[0]), dump(wide_probes(runs))))
         f.write(',\n'.join(dump(c) for c in cases))
