@@ -8,4 +8,9 @@ export interface CliIO {
   readFile(path: string): Uint8Array;
   /** Everything on standard input. */
   readStdin(): Uint8Array;
+  /** One line of standard input with its newline, '' at the end (blocking). */
+  readStdinLine?(): string;
+  /** Whether stdin / stdout are terminals. */
+  stdinIsTTY?: boolean;
+  stdoutIsTTY?: boolean;
 }

@@ -5,9 +5,11 @@
 
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host } from '../runtime/interp.js';
+import { textSource, type LineSource } from '../modules/sys.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
 /** The process's own IO: stdout/stderr writes and the real file system. */
@@ -17,6 +19,64 @@ export function nodeIO(): CliIO {
     writeErr: (s) => { fs.writeSync(2, s); },
     readFile: (p) => fs.readFileSync(p),
     readStdin: () => fs.readFileSync(0),
+    readStdinLine: stdinLineReader(),
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}
+
+/** Blocking line reads from fd 0, decoding UTF-8 across chunk boundaries. */
+function stdinLineReader(): () => string {
+  const decoder = new TextDecoder();
+  const chunk = Buffer.alloc(65536);
+  let buf = '';
+  let eof = false;
+  const fill = (): void => {
+    for (;;) {
+      try {
+        const n = fs.readSync(0, chunk, 0, chunk.length, null);
+        if (n === 0) {
+          eof = true;
+          buf += decoder.decode();
+        } else {
+          buf += decoder.decode(chunk.subarray(0, n), { stream: true });
+        }
+        return;
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if (code === 'EOF') {
+          eof = true;
+          return;
+        }
+        throw e;
+      }
+    }
+  };
+  return () => {
+    while (!buf.includes('\n') && !eof) fill();
+    const i = buf.indexOf('\n');
+    const end = i < 0 ? buf.length : i + 1;
+    const line = buf.slice(0, end);
+    buf = buf.slice(end);
+    return line;
+  };
+}
+
+/** A LineSource over the CLI's stdin. */
+function stdinSource(io: CliIO): LineSource {
+  if (io.readStdinLine === undefined) return textSource(() => new TextDecoder().decode(io.readStdin()));
+  const readLine = io.readStdinLine;
+  return {
+    readLine,
+    readAll() {
+      let s = '';
+      for (let l = readLine(); l !== ''; l = readLine()) s += l;
+      return s;
+    },
   };
 }
 
@@ -31,23 +91,110 @@ export function main(argv: string[], io: CliIO = nodeIO()): number {
   }
 }
 
+const USAGE = 'usage: pyheap [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' +
+  "Try `pyheap -h' for more information.\n";
+
+/** Options python3 takes without an argument that change nothing here (or are on by default). */
+const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-OO', '-b', '-bb', '-d', '-v', '-x', '-P']);
+
+/** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
 function dispatch(argv: string[], io: CliIO): number {
-  if (argv.length >= 2 && argv[0] === '-m') {
-    const mod = argv[1];
-    const rest = argv.slice(2);
-    if (mod === 'ast') return astMain(rest, io);
-    io.writeErr(`pyheap: No module named ${mod}\n`);
-    return 1;
+  let interactive = false;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-i') {
+      interactive = true;
+    } else if (FLAG_OPTIONS.has(a)) {
+      continue;
+    } else if (a === '-X' || a === '-W') {
+      i++;
+    } else if (/^-[XW]./.test(a)) {
+      continue;
+    } else if (a === '-h' || a === '--help' || a === '-?') {
+      io.writeOut(USAGE.split('\n')[0] + '\n');
+      return 0;
+    } else if (a === '-V' || a === '--version') {
+      io.writeOut('Python 3.11.7\n');
+      return 0;
+    } else {
+      break;
+    }
   }
-  if (argv.length === 0 || argv[0].startsWith('-') && argv[0] !== '-') {
-    io.writeErr('usage: pyheap FILE | pyheap -m ast [-a] [-i N] [-m MODE] [--no-type-comments] [FILE]\n');
+  const rest = argv.slice(i);
+  if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
+    const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
+    if (code === undefined) {
+      io.writeErr('Argument expected for the -c option\n' + USAGE);
+      return 2;
+    }
+    const args = rest[0] === '-c' ? rest.slice(2) : rest.slice(1);
+    return runSource(code, '<string>', ['-c', ...args], [''], io, interactive);
+  }
+  if (rest.length > 0 && (rest[0] === '-m' || rest[0].startsWith('-m'))) {
+    const mod = rest[0] === '-m' ? rest[1] : rest[0].slice(2);
+    if (mod === undefined) {
+      io.writeErr('Argument expected for the -m option\n' + USAGE);
+      return 2;
+    }
+    const args = rest[0] === '-m' ? rest.slice(2) : rest.slice(1);
+    if (mod === 'ast') return astMain(args, io);
+    return runModule(mod, args, io);
+  }
+  if (rest.length > 0 && rest[0].startsWith('-') && rest[0] !== '-') {
+    io.writeErr(`Unknown option: ${rest[0]}\n` + USAGE);
     return 2;
   }
-  return runFile(argv[0], io, argv.slice(1));
+  if (rest.length === 0 || rest[0] === '-') {
+    if (rest.length === 0 && (io.stdinIsTTY === true || interactive)) {
+      return runInteractive(io, [''], '');
+    }
+    const source = decodeSourceInfo(io.readStdin(), '<stdin>', 'file').text;
+    return runSource(source, '<stdin>', rest.length === 0 ? [''] : ['-', ...rest.slice(1)], [''], io, interactive);
+  }
+  return runFile(rest[0], io, rest.slice(1), interactive);
+}
+
+/** The standard-library modules pyheap writes in Python: lib/ of the package. */
+const LIB_DIR = nodePath.resolve(nodePath.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib');
+
+function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
+  return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true });
+}
+
+/** -c CODE and a script on stdin: '<string>' / '<stdin>' as the file name. */
+function runSource(source: string, filename: string, argv: string[], path: string[], io: CliIO, interactive: boolean): number {
+  const interp = newInterpreter(io, argv, path.map((p) => p === '' ? process.cwd() : p));
+  const status = interp.runMain(source, filename);
+  return interactive ? interp.interactive(() => readPromptLine(io, interp)) : status;
+}
+
+/** The banner, then the prompt's line reader: prompts go to stderr, as CPython's do. */
+function readPromptLine(io: CliIO, interp: Interpreter): (prompt: string) => string | null {
+  io.writeErr(`Python ${interp.versionText()} on linux\nType "help", "copyright", "credits" or "license" for more information.\n`);
+  return (prompt) => {
+    interp.flushStdio();
+    io.writeErr(prompt);
+    const line = io.readStdinLine ? io.readStdinLine() : '';
+    return line === '' ? null : line;
+  };
+}
+
+/** `pyheap` alone on a terminal (or -i): the interactive prompt. */
+function runInteractive(io: CliIO, argv: string[], path0: string): number {
+  const interp = newInterpreter(io, argv, [path0 === '' ? process.cwd() : path0]);
+  return interp.interactive(() => readPromptLine(io, interp));
+}
+
+/** -m MODULE: find the module on sys.path and run it as __main__. */
+function runModule(mod: string, args: string[], io: CliIO): number {
+  const cwd = process.cwd();
+  const interp = newInterpreter(io, [mod, ...args], [cwd]);
+  return interp.runModuleAsMain(mod, args);
 }
 
 /** `pyheap FILE`: compile the script; report a SyntaxError as CPython does. */
-function runFile(path: string, io: CliIO, args: string[] = []): number {
+function runFile(path: string, io: CliIO, args: string[] = [], interactive = false): number {
   let bytes: Uint8Array;
   let filename = path;
   try {
@@ -75,12 +222,9 @@ function runFile(path: string, io: CliIO, args: string[] = []): number {
     }
     throw e;
   }
-  const interp = new Interpreter(nodeHost(io), {
-    argv: [path, ...args],
-    path: [path === '-' ? '' : nodePath.dirname(filename)],
-    stdin: () => new TextDecoder().decode(io.readStdin()),
-  });
-  return interp.runMain(source, filename);
+  const interp = newInterpreter(io, [path, ...args], [nodePath.dirname(filename)]);
+  const status = interp.runMain(source, filename);
+  return interactive ? interp.interactive(() => readPromptLine(io, interp)) : status;
 }
 
 /** The interpreter's view of the machine: the real file system and the process's streams. */
@@ -105,6 +249,24 @@ function nodeHost(io: CliIO): Host {
     join: (...parts) => nodePath.join(...parts),
     dirname: (p) => nodePath.dirname(p),
     resolve: (p) => nodePath.resolve(p),
+    cwd: () => process.cwd(),
+    env: () => Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+    listDir: (p) => {
+      try {
+        return fs.readdirSync(p);
+      } catch {
+        return null;
+      }
+    },
+    fileKind: (p) => {
+      try {
+        const st = fs.statSync(p);
+        return st.isDirectory() ? 'dir' : 'file';
+      } catch {
+        return null;
+      }
+    },
+    pid: () => process.pid,
   };
 }
 

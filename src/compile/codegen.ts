@@ -51,6 +51,9 @@ export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { cod
 const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
   CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80;
 
+const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
+  'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+
 const BINOP_INDEX: Record<string, number> = {
   Add: 0, Sub: 1, Mult: 2, MatMult: 3, Div: 4, FloorDiv: 5, Mod: 6, Pow: 7, LShift: 8, RShift: 9,
   BitAnd: 10, BitXor: 11, BitOr: 12,
@@ -87,6 +90,7 @@ class Generator {
   constructor(public st: SymbolTable, public filename: string, public sourceLines: (n: number) => string | null) {}
 
   module(mod: A.mod, interactive: boolean): CodeUnit {
+    if (mod._type === 'Module' || mod._type === 'Interactive') this.checkFuture(mod.body);
     const u = new Unit(this, this.st.top, '<module>', '<module>', 'module', 1);
     if (mod._type === 'Expression') {
       u.emit(`return ${u.expr(mod.body)};`);
@@ -95,6 +99,37 @@ class Generator {
       u.moduleBody(body, interactive);
     }
     return u.finish();
+  }
+
+  /** future.c: `from __future__` imports come first (after a docstring) and name known features. */
+  private checkFuture(body: A.stmt[]): void {
+    let i = 0;
+    const first = body[0];
+    if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') i = 1;
+    let leading = true;
+    for (; i < body.length; i++) {
+      const s = body[i];
+      const isFuture = s._type === 'ImportFrom' && s.module === '__future__' && s.level === 0;
+      if (!isFuture) {
+        leading = false;
+        continue;
+      }
+      if (!leading) throw this.error('from __future__ imports must occur at the beginning of the file', s);
+      for (const a of (s as A.ImportFrom).names) {
+        if (a.name === 'braces') throw this.pointError('not a chance', s);
+        if (!FUTURE_FEATURES.has(a.name)) throw this.pointError(`future feature ${a.name} is not defined`, s);
+        if (a.name === 'annotations') this.futureAnnotations = true;
+      }
+    }
+  }
+
+  /** `from __future__ import annotations` (PEP 563): annotations are kept as strings. */
+  futureAnnotations = false;
+
+  /** An error marked by a single caret at the node's start. */
+  pointError(msg: string, node: Node): PySyntaxError {
+    return new PySyntaxError('SyntaxError', msg, this.filename, node.lineno, node.col_offset + 1,
+      this.sourceLines(node.lineno), node.lineno, node.col_offset + 1);
   }
 
   error(msg: string, node: Node): PySyntaxError {
@@ -132,6 +167,7 @@ class Unit {
   private excDepth = 0;
   className: string | null = null;
   firstlineno: number;
+  interactive = false;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -175,6 +211,13 @@ class Unit {
   pos(node: Node): string {
     const i = this.positions.length / 4;
     this.positions.push(node.lineno, node.end_lineno ?? node.lineno, node.col_offset, node.end_col_offset ?? -1);
+    return `fr.p=${i}`;
+  }
+
+  /** A position naming only the first line of a statement (a loop's jump back): no column markers. */
+  linePos(node: Node): string {
+    const i = this.positions.length / 4;
+    this.positions.push(node.lineno, node.lineno, -1, -1);
     return `fr.p=${i}`;
   }
 
@@ -268,14 +311,19 @@ class Unit {
       const pi = s.params.indexOf(c);
       head.push(`const ${jsName('C_', c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`);
     });
-    frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = F.closure[${i}];`));
+    // A function's frame owns its free cells (COPY_FREE_VARS): they are released with its locals.
+    frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = ${fast ? `rt.inc(F.closure[${i}])` : `F.closure[${i}]`};`));
     if (temps.length) head.push(`let ${temps.join(', ')};`);
     const localList = `[${[...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))].join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const body = this.out.join('\n');
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
     const names = `const LN = ${localNames};`;
-    const snapshot = fast ? `() => ${localList}` : 'null';
+    // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
+    // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
+    // captured when an exception leaves it.
+    const snapshot = fast && (s.usesFrameLocals || s.isGenerator) ? `() => ${localList}` : 'null';
+    const unwindLocals = fast ? `, ${localList}` : '';
     const release = fast ? `rt.releaseLocals(${localList});` : '';
     if (s.isGenerator) {
       return `${names}
@@ -287,7 +335,7 @@ return function(${sig}) {
     try {
 ${body}
       return rt.none();
-    } catch (e) { throw rt.unwind(e, fr); }
+    } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
   })(), () => { ${release} });
 };`;
     }
@@ -299,7 +347,7 @@ return function(${sig}) {
   try {
 ${body}
     return rt.none();
-  } catch (e) { throw rt.unwind(e, fr); }
+  } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
   finally { rt.leave(fr); ${release} }
 };`;
   }
@@ -307,6 +355,8 @@ ${body}
   // ------------------------------------------------------------- module and class bodies
 
   moduleBody(body: A.stmt[], interactive: boolean): void {
+    // In 'single' mode every expression statement of the module's own code echoes its value.
+    this.interactive = interactive;
     let start = 0;
     const first = body[0];
     if (!interactive && first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
@@ -316,11 +366,7 @@ ${body}
     if (this.hasAnnotations(body)) this.emit(`rt.setupAnnotations(NS, ${this.nameRef('__annotations__')});`);
     for (let i = start; i < body.length; i++) {
       const s = body[i];
-      if (interactive && s._type === 'Expr') {
-        this.emit(`${this.pos(s)}; rt.displayHook(${this.expr(s.value)});`);
-      } else {
-        this.stmt(s);
-      }
+      this.stmt(s);
     }
   }
 
@@ -348,6 +394,10 @@ ${body}
     switch (s._type) {
       case 'Expr': {
         const v = s.value;
+        if (this.interactive) {
+          this.emit(`${this.pos(s)}; rt.displayHook(${this.expr(v)});`);
+          break;
+        }
         if (v._type === 'Constant') break;
         this.emit(`rt.dec(${this.expr(v)});`);
         break;
@@ -357,6 +407,7 @@ ${body}
       case 'AnnAssign': this.annAssign(s); break;
       case 'Return': {
         if (!this.isFunctionBlock) throw this.g.error("'return' outside function", s);
+        if (s.value && this.scope.isCoroutine && this.scope.isGenerator) throw this.g.error("'return' with value in async generator", s);
         const v = s.value ? this.expr(s.value) : 'rt.none()';
         if (this.scope.isGenerator) this.emit(`return ${v};`);
         else this.emit(`return ${v};`);
@@ -391,7 +442,7 @@ ${body}
       case 'With': this.withStmt(s, 0); break;
       case 'Match': this.matchStmt(s); break;
       case 'TryStar': this.tryStar(s); break;
-      case 'AsyncFunctionDef':
+      case 'AsyncFunctionDef': this.functionDef(s as unknown as A.FunctionDef, true); break;
       case 'AsyncFor':
       case 'AsyncWith':
         this.emit(`${this.pos(s)}; throw rt.unsupported(${JSON.stringify('async ' + s._type.replace('Async', '').toLowerCase())});`);
@@ -430,6 +481,8 @@ ${body}
 
   /** A fast local usable as a borrowed operand, or null. */
   borrowable(e: A.expr): string | null {
+    // Constants are owned by the code object for its whole life.
+    if (e._type === 'Constant') return this.constRef(e.value);
     if (e._type !== 'Name' || this.kind !== 'function') return null;
     const m = this.mangle(e.id);
     if (this.scope.scopeOf(m) !== Sc.LOCAL) return null;
@@ -544,6 +597,7 @@ ${body}
       case 'Tuple':
       case 'List': {
         const elts = t.elts;
+        if (elts.filter((e) => e._type === 'Starred').length > 1) throw this.g.error('multiple starred expressions in assignment', t);
         const star = elts.findIndex((e) => e._type === 'Starred');
         const arr = this.temp();
         if (star < 0) {
@@ -694,6 +748,7 @@ ${body}
     const cont = this.label();
     this.block(`${brk}: {`, () => {
       this.block(`${cont}: while (${this.test(s.test)}) {`, () => {
+        this.emit(`${this.linePos(s)}; rt.tick();`);
         this.loops.push({ breakLabel: brk, continueLabel: cont });
         this.stmts(s.body);
         this.loops.pop();
@@ -713,6 +768,7 @@ ${body}
         const v = this.temp();
         this.block(`${cont}: for (;;) {`, () => {
           this.emit(`${this.pos(s.iter)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          this.emit(`${this.linePos(s)}; rt.tick();`);
           this.store(s.target, v);
           this.loops.push({ breakLabel: brk, continueLabel: cont });
           this.stmts(s.body);
@@ -740,6 +796,9 @@ ${body}
   }
 
   private tryStmt(s: A.Try): void {
+    s.handlers.forEach((h, i) => {
+      if (h.type === null && i < s.handlers.length - 1) throw this.g.error("default 'except:' must be last", h);
+    });
     const hasFinally = s.finalbody.length > 0;
     if (hasFinally) {
       this.emit('try {');
@@ -792,27 +851,73 @@ ${body}
     this.block('try {', () => this.stmts(h.body), '} finally {');
     this.indent++;
     this.emit(`rt.popExc(${e});`);
-    if (h.name) {
-      // `except E as e` deletes e at the end of the clause.
-      const m = this.mangle(h.name);
-      const sc = this.scope.scopeOf(m);
-      if (this.kind === 'function' && sc === Sc.LOCAL) {
-        const l = jsName('L_', m);
-        this.emit(`rt.xdec(${l}); ${l} = null;`);
-      } else if (this.kind === 'function' && (sc === Sc.CELL || sc === Sc.FREE)) {
-        this.emit(`rt.clearDeref(${jsName('C_', m)});`);
-      } else if (sc === Sc.GLOBAL_EXPLICIT || (this.kind === 'function' && sc === Sc.GLOBAL_IMPLICIT)) {
-        this.emit(`rt.delGlobalQuiet(G, ${this.nameRef(m)});`);
-      } else {
-        this.emit(`rt.delNameQuiet(NS, ${this.nameRef(m)});`);
-      }
-    }
+    if (h.name) this.unbindHandlerName(h.name);
     this.indent--;
     this.emit('}');
   }
 
+  /** `except E as e` deletes e at the end of the clause. */
+  private unbindHandlerName(name: string): void {
+    const m = this.mangle(name);
+    const sc = this.scope.scopeOf(m);
+    if (this.kind === 'function' && sc === Sc.LOCAL) {
+      const l = jsName('L_', m);
+      this.emit(`rt.xdec(${l}); ${l} = null;`);
+    } else if (this.kind === 'function' && (sc === Sc.CELL || sc === Sc.FREE)) {
+      this.emit(`rt.clearDeref(${jsName('C_', m)});`);
+    } else if (sc === Sc.GLOBAL_EXPLICIT || (this.kind === 'function' && sc === Sc.GLOBAL_IMPLICIT)) {
+      this.emit(`rt.delGlobalQuiet(G, ${this.nameRef(m)});`);
+    } else {
+      this.emit(`rt.delNameQuiet(NS, ${this.nameRef(m)});`);
+    }
+  }
+
+  /**
+   * try/except*: the exception is split among the handlers in order; what
+   * they raise and what none of them matched is re-raised as one group.
+   */
   private tryStar(s: A.TryStar): void {
-    this.emit(`${this.pos(s)}; throw rt.unsupported('except*');`);
+    const hasFinally = s.finalbody.length > 0;
+    if (hasFinally) {
+      this.emit('try {');
+      this.indent++;
+    }
+    const ok = this.temp();
+    if (s.orelse.length) this.emit(`${ok} = false;`);
+    this.block('try {', () => {
+      this.stmts(s.body);
+      if (s.orelse.length) this.emit(`${ok} = true;`);
+    }, '} catch (e_) {');
+    this.indent++;
+    const st = this.temp();
+    this.emit(`${st} = rt.starBegin(rt.caught(e_, fr));`);
+    for (const h of s.handlers) {
+      const ty = this.temp();
+      const m = this.temp();
+      this.emit(`${ty} = ${this.expr(h.type!)};`);
+      this.emit(`${this.pos(h.type!)}; ${m} = rt.starMatch(${st}, ${ty});`);
+      this.block(`if (${m} !== null) {`, () => {
+        this.emit(`rt.pushExc(${m});`);
+        if (h.name) {
+          this.emit(`rt.inc(${m});`);
+          this.storeName(h.name, m, h);
+        }
+        this.block('try {', () => this.stmts(h.body), `} catch (e2_) { rt.starRaised(${st}, rt.caught(e2_, fr), ${m}); } finally {`);
+        this.indent++;
+        this.emit(`rt.popExc(${m});`);
+        this.indent--;
+        this.emit('}');
+        if (h.name) this.unbindHandlerName(h.name);
+      });
+    }
+    this.emit(`rt.starEnd(fr, ${st});`);
+    this.indent--;
+    this.emit('}');
+    if (s.orelse.length) this.block(`if (${ok}) {`, () => this.stmts(s.orelse));
+    if (hasFinally) {
+      this.indent--;
+      this.block('} finally {', () => this.stmts(s.finalbody));
+    }
   }
 
   private assertStmt(s: A.Assert): void {
@@ -867,7 +972,7 @@ ${body}
     const names = s.names.map((a) => a.name);
     this.emit(`${this.pos(s)}; ${mod} = rt.importName(G, ${this.constRef(s.module ?? '')}, ${JSON.stringify(names)}, ${s.level});`);
     if (names.length === 1 && names[0] === '*') {
-      this.emit(`rt.importStar(NS, ${mod}); rt.dec(${mod});`);
+      this.emit(`rt.importStar(NS, ${mod});`);
       return;
     }
     for (const a of s.names) {
@@ -904,14 +1009,20 @@ ${body}
     return jsName('C_', name);
   }
 
-  private functionDef(s: A.FunctionDef): void {
+  private functionDef(s: A.FunctionDef, isAsync = false): void {
     const decorators = s.decorator_list.map((d) => {
       const t = this.temp();
       this.emit(`${t} = ${this.expr(d)};`);
       return t;
     });
     const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
-    const f = this.makeFunction(s, s.name, s.args, s.body, null, first, s.returns);
+    let f = this.makeFunction(s, s.name, s.args, s.body, null, first, s.returns);
+    if (isAsync) {
+      // pyheap has no event loop yet: a coroutine function says so when called.
+      const w = this.temp();
+      this.emit(`${w} = rt.asyncUnsupported(${f});`);
+      f = w;
+    }
     let v = f;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();
@@ -1010,8 +1121,134 @@ ${body}
 
   // ------------------------------------------------------------- match
 
+  /**
+   * match: each case's pattern is one JS boolean expression over the subject.
+   * Captures collect in `caps` as (name index, new reference) and are bound
+   * only when the whole pattern matched, before the guard, as CPython does.
+   */
   private matchStmt(s: A.Match): void {
-    this.emit(`${this.pos(s)}; throw rt.unsupported('match');`);
+    const subj = this.temp();
+    const caps = this.temp();
+    const done = this.label();
+    this.emit(`${subj} = ${this.expr(s.subject)};`);
+    this.emit(`${caps} = [];`);
+    this.block(`${done}: try {`, () => {
+      for (const c of s.cases) {
+        const saved = this.temps;
+        const names: string[] = [];
+        const cond = this.pattern(c.pattern, subj, caps, names);
+        this.block(`if (${cond}) {`, () => {
+          names.forEach((n, i) => {
+            const v = this.temp();
+            this.emit(`${v} = ${caps}[${i}];`);
+            this.storeName(n, v, c.pattern);
+          });
+          this.emit(`${caps}.length = 0;`);
+          if (c.guard) {
+            this.block(`if (${this.test(c.guard)}) {`, () => {
+              this.stmts(c.body);
+              this.emit(`break ${done};`);
+            });
+          } else {
+            this.stmts(c.body);
+            this.emit(`break ${done};`);
+          }
+        }, `} else rt.dropCaps(${caps}, 0);`);
+        this.freeTemps(saved);
+      }
+    }, `} finally { rt.dec(${subj}); }`);
+  }
+
+  /** A JS boolean expression: does `subj` (a JS variable) match p? Captures go to caps in `names` order. */
+  private pattern(p: A.pattern, subj: string, caps: string, names: string[]): string {
+    const capture = (name: string): string => {
+      if (names.includes(name)) throw this.g.error(`multiple assignments to name '${name}' in pattern`, p);
+      names.push(name);
+      return `(${caps}[${names.length - 1}] = rt.inc(${subj}), true)`;
+    };
+    switch (p._type) {
+      case 'MatchAs': {
+        if (p.pattern === null) return p.name === null ? 'true' : capture(p.name);
+        const inner = this.pattern(p.pattern, subj, caps, names);
+        return p.name === null ? inner : `(${inner} && ${capture(p.name)})`;
+      }
+      case 'MatchValue': {
+        const v = this.temp();
+        const r = this.temp();
+        return `(${v} = ${this.expr(p.value)}, ${this.pos(p)}, ${r} = rt.compareBool(${subj}, ${v}, 2), rt.dec(${v}), ${r})`;
+      }
+      case 'MatchSingleton':
+        return `(${subj} === ${this.constRef(p.value)})`;
+      case 'MatchOr': {
+        const start = names.length;
+        let bound: string[] | null = null;
+        const alts = p.patterns.map((q) => {
+          const local = names.slice(0, start);
+          const code = this.pattern(q, subj, caps, local);
+          const added = local.slice(start);
+          if (bound === null) bound = added;
+          else if (added.length !== bound.length || added.some((n) => !bound!.includes(n))) {
+            throw this.g.error('alternative patterns bind different names', p);
+          }
+          // Captures of later alternatives land in the first alternative's order.
+          const remap = added.map((n) => bound!.indexOf(n));
+          return `(${code} ? (rt.reorderCaps(${caps}, ${start}, ${JSON.stringify(remap)}), true) : (rt.dropCaps(${caps}, ${start}), false))`;
+        });
+        names.push(...(bound ?? []));
+        return `(${alts.join(' || ')})`;
+      }
+      case 'MatchSequence': {
+        const star = p.patterns.findIndex((q) => q._type === 'MatchStar');
+        const items = this.temp();
+        const n = p.patterns.length;
+        const parts = p.patterns.map((q, i) => {
+          if (q._type === 'MatchStar') {
+            if (q.name === null) return 'true';
+            const rest = this.temp();
+            return `(${rest} = rt.list(${items}.slice(${i}, ${items}.length - ${n - 1 - i}).map(rt.inc)), ${this.captureOwned(q.name, rest, caps, names, p)})`;
+          }
+          const it = this.temp();
+          const idx = star >= 0 && i > star ? `${items}.length - ${n - i}` : `${i}`;
+          return `(${it} = ${items}[${idx}], ${this.pattern(q, it, caps, names)})`;
+        });
+        const r = this.temp();
+        return `(${this.pos(p)}, ${items} = rt.matchSeq(${subj}, ${star >= 0 ? n - 1 : n}, ${star >= 0}), ${items} !== null && (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${items}), ${r}))`;
+      }
+      case 'MatchMapping': {
+        const keys = this.temp();
+        const vals = this.temp();
+        const keyExprs = p.keys.map((k) => this.expr(k));
+        const parts = p.patterns.map((q, i) => {
+          const v = this.temp();
+          return `(${v} = ${vals}[${i}], ${this.pattern(q, v, caps, names)})`;
+        });
+        if (p.rest !== null) {
+          const rest = this.temp();
+          parts.push(`(${rest} = rt.matchRest(${subj}, ${keys}), ${this.captureOwned(p.rest, rest, caps, names, p)})`);
+        }
+        const r = this.temp();
+        return `(${this.pos(p)}, rt.matchMapping(${subj}) && (${keys} = [${keyExprs.join(', ')}], ${vals} = rt.matchKeys(${subj}, ${keys}), ${vals} !== null ? (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${vals}), rt.releaseLocals(${keys}), ${r}) : (rt.releaseLocals(${keys}), false)))`;
+      }
+      case 'MatchClass': {
+        const cls = this.temp();
+        const vals = this.temp();
+        const parts = [...p.patterns, ...p.kwd_patterns].map((q, i) => {
+          const v = this.temp();
+          return `(${v} = ${vals}[${i}], ${this.pattern(q, v, caps, names)})`;
+        });
+        const r = this.temp();
+        return `(${cls} = ${this.expr(p.cls)}, ${this.pos(p)}, ${vals} = rt.matchClass(${subj}, ${cls}, ${p.patterns.length}, ${JSON.stringify(p.kwd_attrs)}), rt.dec(${cls}), ${vals} !== null && (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${vals}), ${r}))`;
+      }
+      case 'MatchStar':
+        throw this.g.error("can't use starred name here", p);
+    }
+  }
+
+  /** Capture an owned reference held in JS variable v. */
+  private captureOwned(name: string, v: string, caps: string, names: string[], p: Node): string {
+    if (names.includes(name)) throw this.g.error(`multiple assignments to name '${name}' in pattern`, p);
+    names.push(name);
+    return `(${caps}[${names.length - 1}] = ${v}, true)`;
   }
 
   // ------------------------------------------------------------- expressions
@@ -1082,7 +1319,8 @@ ${body}
           return `(${js}, ${d})`;
         }
         const parts = e.keys.map((k, i) => `${this.expr(k!)}, ${this.expr(e.values[i])}`);
-        return `(${this.pos(e)}, rt.dictOf([${parts.join(', ')}]))`;
+        const kv = this.temp();
+        return `(${kv} = [${parts.join(', ')}], ${this.pos(e)}, rt.dictOf(${kv}))`;
       }
       case 'IfExp': return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Lambda': {
@@ -1109,13 +1347,19 @@ ${body}
       case 'Yield': {
         if (!this.scope.isGenerator) throw this.g.error("'yield' outside function", e);
         const v = e.value ? this.expr(e.value) : 'rt.none()';
-        return `(yield ${v})`;
+        // A suspended generator is at its yield: f_lineno, and the line of an exception thrown in.
+        const t = this.temp();
+        return `(yield (${t} = ${v}, ${this.pos(e)}, ${t}))`;
       }
       case 'YieldFrom': {
         const t = this.temp();
         return `(${t} = ${this.expr(e.value)}, ${this.pos(e)}, yield* rt.yieldFrom(fr, ${t}))`;
       }
-      case 'Await': throw this.g.error("'await' outside async function", e);
+      case 'Await':
+        if (this.kind !== 'function') throw this.g.error("'await' outside function", e);
+        if (!this.scope.isCoroutine) throw this.g.error("'await' outside async function", e);
+        // Coroutine functions are compiled (for their errors) but never run: see asyncFunctionDef.
+        return `rt.none()`;
       case 'JoinedStr': {
         if (e.values.length === 0) return `rt.inc(${this.constRef('')})`;
         const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
@@ -1123,9 +1367,10 @@ ${body}
       }
       case 'FormattedValue': {
         const conv = e.conversion;
-        const spec = e.format_spec ? this.expr(e.format_spec) : 'null';
         const t = this.temp();
-        return `(${t} = ${this.expr(e.value)}, ${this.pos(e)}, rt.formatValue(${t}, ${conv}, ${spec}))`;
+        const sp = this.temp();
+        const spec = e.format_spec ? this.expr(e.format_spec) : 'null';
+        return `(${t} = ${this.expr(e.value)}, ${sp} = ${spec}, ${this.pos(e)}, rt.formatValue(${t}, ${conv}, ${sp}))`;
       }
       case 'Starred': throw this.g.error("can't use starred expression here", e);
       case 'Slice': {
@@ -1138,15 +1383,26 @@ ${body}
   private sequence(elts: A.expr[], kind: 'tuple' | 'list' | 'set', node: Node): string {
     if (elts.some((x) => x._type === 'Starred')) {
       const parts = elts.map((x) => x._type === 'Starred' ? `[1, ${this.expr(x.value)}]` : `[0, ${this.expr(x)}]`);
-      return `(${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, [${parts.join(', ')}]))`;
+      const ps = this.temp();
+      return `(${ps} = [${parts.join(', ')}], ${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, ${ps}))`;
     }
     const items = elts.map((x) => this.expr(x)).join(', ');
-    if (kind === 'set') return `(${this.pos(node)}, rt.setOf([${items}]))`;
+    if (kind === 'set') {
+      const it = this.temp();
+      return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
+    }
     return `rt.${kind}([${items}])`;
   }
 
   private compare(e: A.Compare): string {
-    if (e.comparators.length === 1) return `rt.bool(${this.compareOne(e, e.left, e.ops[0], e.comparators[0])})`;
+    if (e.comparators.length === 1) {
+      const op = e.ops[0]._type;
+      if (op === 'Is' || op === 'IsNot' || op === 'In' || op === 'NotIn') return `rt.bool(${this.compareTest(e)})`;
+      const l = this.operand(e.left);
+      const r = this.operand(e.comparators[0]);
+      const t = this.temp();
+      return `(${l.setup}${r.setup}${this.pos(e)}, ${t} = rt.compare(${l.js}, ${r.js}, ${CMP_INDEX[op]})${l.release}${r.release}, ${t})`;
+    }
     // a < b < c: each middle operand evaluated once; the result is the first false comparison's value.
     const res = this.temp();
     const l = this.temp();
@@ -1173,32 +1429,35 @@ ${body}
     }
   }
 
-  private compareOne(e: A.Compare, left: A.expr, op: A.cmpop, right: A.expr): string {
-    void left;
-    void right;
-    void op;
-    return this.compareTest(e);
-  }
-
   private call(e: A.Call): string {
+    const seen = new Set<string>();
+    for (const k of e.keywords) {
+      if (k.arg === null) continue;
+      if (seen.has(k.arg)) throw this.g.error(`keyword argument repeated: ${k.arg}`, k);
+      seen.add(k.arg);
+    }
     const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
     if (hasStar) {
       const f = this.temp();
       const pos = e.args.map((a) => a._type === 'Starred' ? `[1, ${this.expr(a.value)}]` : `[0, ${this.expr(a)}]`);
       const kws = e.keywords.map((k) => k.arg === null ? `[null, ${this.expr(k.value)}]` : `[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
-      return `(${f} = ${this.expr(e.func)}, ${this.pos(e)}, rt.callEx(${f}, [${pos.join(', ')}], [${kws.join(', ')}]))`;
+      const a = this.temp();
+      const k = this.temp();
+      return `(${f} = ${this.expr(e.func)}, ${a} = [${pos.join(', ')}], ${k} = [${kws.join(', ')}], ${this.pos(e)}, rt.callEx(${f}, ${a}, ${k}))`;
     }
     const kwnames = e.keywords.map((k) => k.arg!);
     const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
     const kw = kwnames.length ? JSON.stringify(kwnames) : 'null';
+    // The arguments are evaluated before the call's own position is recorded.
+    const a = this.temp();
     if (e.func._type === 'Attribute') {
       // LOAD_METHOD/CALL: no bound method object for a plain method call.
       const o = this.temp();
-      return `(${o} = ${this.expr(e.func.value)}, ${this.pos(e)}, rt.callMethod(${o}, ${this.nameRef(this.mangle(e.func.attr))}, [${args.join(', ')}], ${kw}, fr, ${this.posIndex(e.func)}))`;
+      return `(${o} = ${this.expr(e.func.value)}, ${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethod(${o}, ${this.nameRef(this.mangle(e.func.attr))}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
     }
     const f = this.operand(e.func);
     const t = this.temp();
-    return `(${f.setup}${this.pos(e)}, ${t} = rt.call(${f.js}, [${args.join(', ')}], ${kw})${f.release}, ${t})`;
+    return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call(${f.js}, ${a}, ${kw})${f.release}, ${t})`;
   }
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, name: string, gens: A.comprehension[]): string {

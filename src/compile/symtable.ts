@@ -66,6 +66,8 @@ export class SymbolTable {
   private byNode = new Map<unknown, Scope>();
   /** The private name of the enclosing class (for name mangling). */
   private className: string | null = null;
+  /** Where each global/nonlocal name of the current scope was declared. */
+  private declared = new Map<string, A.stmt>();
 
   constructor(mod: A.mod, private filename: string, private sourceLines: (n: number) => string | null) {
     this.top = new Scope('top', 'module', mod, 0, null);
@@ -86,7 +88,17 @@ export class SymbolTable {
       node.end_lineno ?? node.lineno, (node.end_col_offset ?? node.col_offset) + 1);
   }
 
+  private inAsyncFunction(): boolean {
+    for (let s: Scope | null = this.cur; s; s = s.parent) {
+      if (s.isComprehension) continue;
+      return s.kind === 'function' && s.isCoroutine;
+    }
+    return false;
+  }
+
   private enter(name: string, kind: BlockKind, node: unknown, lineno: number): Scope {
+    this.declaredStack.push(this.declared);
+    this.declared = new Map();
     const s = new Scope(name, kind, node, lineno, this.cur);
     this.cur.children.push(s);
     this.byNode.set(node, s);
@@ -94,8 +106,11 @@ export class SymbolTable {
     return s;
   }
 
+  private declaredStack: Map<string, A.stmt>[] = [];
+
   private leave(): void {
     this.cur = this.cur.parent!;
+    this.declared = this.declaredStack.pop()!;
   }
 
   mangle(name: string): string {
@@ -230,7 +245,7 @@ export class SymbolTable {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.kind !== 'module') throw this.error('import * only allowed at module level', s);
+            if (this.cur.kind !== 'module') throw this.error('import * only allowed at module level', a);
             continue;
           }
           const stored = a.asname ?? a.name.split('.')[0];
@@ -253,8 +268,10 @@ export class SymbolTable {
             throw this.error(msg, s);
           }
           if (!isGlobal && this.cur.kind === 'module') throw this.error('nonlocal declaration not allowed at module level', s);
-          if (isGlobal && cur & DEF_NONLOCAL) throw this.error(`name '${name}' is nonlocal and global`, s);
-          if (!isGlobal && cur & DEF_GLOBAL) throw this.error(`name '${name}' is nonlocal and global`, s);
+          // Reported where the name was first declared.
+          if (isGlobal && cur & DEF_NONLOCAL) throw this.error(`name '${name}' is nonlocal and global`, this.declared.get(m) ?? s);
+          if (!isGlobal && cur & DEF_GLOBAL) throw this.error(`name '${name}' is nonlocal and global`, this.declared.get(m) ?? s);
+          if (!this.declared.has(m)) this.declared.set(m, s);
           this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
         }
         break;
@@ -353,6 +370,7 @@ export class SymbolTable {
         break;
       }
       case 'NamedExpr': {
+        if (this.inCompIter > 0) throw this.error('assignment expression cannot be used in a comprehension iterable expression', e);
         this.namedExprTarget(e);
         this.expr(e.value);
         break;
@@ -385,6 +403,7 @@ export class SymbolTable {
         if (this.cur.isComprehension) {
           throw this.error(`'yield' inside ${comprehensionKind(this.cur.name)}`, e);
         }
+        if (e._type === 'YieldFrom' && this.cur.isCoroutine) throw this.error("'yield from' inside async function", e);
         this.cur.isGenerator = true;
         if (e.value) this.expr(e.value);
         break;
@@ -427,7 +446,7 @@ export class SymbolTable {
         }
         continue;
       }
-      if (s.kind === 'class') throw this.error('assignment expression within a comprehension cannot be used in a class body', e);
+      if (s.kind === 'class') throw this.error('assignment expression within a comprehension cannot be used in a class body', e.target);
       const saved = this.cur;
       if (s.kind === 'function') {
         this.cur = s;
@@ -444,16 +463,31 @@ export class SymbolTable {
     }
   }
 
+  /** Inside a comprehension's iterable expression, where PEP 572 forbids `:=`. */
+  private inCompIter = 0;
+
+  private compIter(e: A.expr): void {
+    this.inCompIter++;
+    try {
+      this.expr(e);
+    } finally {
+      this.inCompIter--;
+    }
+  }
+
   private comprehension(e: A.expr, name: string, gens: A.comprehension[], elts: A.expr[]): void {
+    if (gens.some((g) => g.is_async) && name !== 'genexpr' && !this.inAsyncFunction()) {
+      throw this.error('asynchronous comprehension outside of an asynchronous function', e);
+    }
     // The first iterable is evaluated in the enclosing scope.
-    this.expr(gens[0].iter);
+    this.compIter(gens[0].iter);
     const s = this.enter(`<${name}>`, 'function', e, e.lineno);
     s.isComprehension = true;
     if (name === 'genexpr') s.isGenerator = true;
     this.addDef('.0', DEF_PARAM, e);
     gens.forEach((g, i) => {
       this.compTarget(g.target);
-      if (i > 0) this.expr(g.iter);
+      if (i > 0) this.compIter(g.iter);
       this.exprs(g.ifs);
     });
     this.exprs(elts);
@@ -524,8 +558,9 @@ function analyze(s: Scope, parent: Scope | null, bound: Set<string>, global: Set
     }
     s.scopes.set(name, sc);
   }
-  if (s.kind === 'function' && s.symbols.has('__class__') && !(s.symbols.get('__class__')! & DEF_BOUND)) {
-    // super() / __class__ in a method: a free variable provided by the class.
+  if (s.kind === 'function' && s.symbols.has('__class__') && !(s.symbols.get('__class__')! & DEF_BOUND) &&
+    bound.has('__class__')) {
+    // super() / __class__ in a method: a free variable provided by the class (outside a class: a global).
     s.scopes.set('__class__', Sc.FREE);
     free.add('__class__');
   }

@@ -2,7 +2,39 @@
 
 import type { NativeModule } from '../runtime/interp.js';
 import { initSys } from './sys.js';
+import { initPosix } from './posix.js';
+import { initImp } from './_imp.js';
+import { initAbc } from './_abc.js';
+import { initCollections } from './_collections.js';
+import { initFunctools } from './_functools.js';
+import { initMath } from './math.js';
+import { initItertools } from './itertools.js';
+import { initSre } from './_sre.js';
+import { initJson } from './_json.js';
+import { initOperator } from './operator.js';
+import { initHeapq } from './heapq.js';
+import { initBisect } from './bisect.js';
+import { initKeyword } from './keyword.js';
+import { initString } from './_string.js';
+import { initRandom, initRandomBase } from './random.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
+  { name: 'posix', init: initPosix },
+  { name: '_imp', init: initImp },
+  { name: '_abc', init: initAbc },
+  { name: '_collections', init: initCollections },
+  { name: '_functools', init: initFunctools },
+  { name: 'math', init: initMath },
+  { name: 'itertools', init: initItertools },
+  { name: '_sre', init: initSre },
+  { name: '_json', init: initJson },
+  { name: 'operator', init: initOperator },
+  { name: '_operator', init: initOperator },
+  { name: 'heapq', init: initHeapq },
+  { name: 'bisect', init: initBisect },
+  { name: 'keyword', init: initKeyword },
+  { name: '_string', init: initString },
+  { name: 'random', init: initRandom },
+  { name: '_random', init: initRandomBase },
 ];

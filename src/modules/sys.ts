@@ -25,11 +25,41 @@ import type { Interpreter } from '../runtime/interp.js';
 export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
 TextIOType.module = '_io';
 
+/** Where a readable stream's text comes from: a line at a time ('' at the end), or all the rest. */
+export interface LineSource {
+  readLine(): string;
+  readAll(): string;
+}
+
+/** A LineSource over text that is available all at once. */
+export function textSource(get: () => string): LineSource {
+  let text: string | null = null;
+  let pos = 0;
+  const all = () => (text ??= get());
+  return {
+    readLine() {
+      const t = all();
+      if (pos >= t.length) return '';
+      const i = t.indexOf('\n', pos);
+      const end = i < 0 ? t.length : i + 1;
+      const line = t.slice(pos, end);
+      pos = end;
+      return line;
+    },
+    readAll() {
+      const t = all();
+      const rest = t.slice(pos);
+      pos = t.length;
+      return rest;
+    },
+  };
+}
+
 export class PyTextStream extends PyObject {
   buf = '';
   closed = false;
   constructor(public name: string, public mode: string, public sink: ((s: string) => void) | null,
-    public lineBuffered: boolean, public source: (() => string) | null = null) {
+    public lineBuffered: boolean, public source: LineSource | null = null) {
     super(TextIOType);
   }
   write(s: string): void {
@@ -66,9 +96,7 @@ export function initTextIO(): void {
   defMethod(TextIOType, 'read', (s, a, k) => {
     checkArgs('read', a, k, 0, 1);
     const st = s as PyTextStream;
-    const all = st.source === null ? '' : st.source();
-    st.source = () => '';
-    return newStr(all);
+    return newStr(st.source === null ? '' : st.source.readAll());
   });
   defMethod(TextIOType, 'isatty', () => newBool(false));
   defMethod(TextIOType, 'fileno', (s) => newInt(s === null ? 0 : ['<stdin>', '<stdout>', '<stderr>'].indexOf((s as PyTextStream).name)));
@@ -83,15 +111,9 @@ export function initTextIO(): void {
   exposeSlots(TextIOType);
 }
 
-/** One line of stdin, with its newline ('' at end of input). */
+/** One line of a readable stream, with its newline ('' at end of input). */
 export function readLine(s: PyTextStream): string {
-  if (s.source === null) return '';
-  const rest = s.source();
-  const i = rest.indexOf('\n');
-  const line = i < 0 ? rest : rest.slice(0, i + 1);
-  const after = rest.slice(line.length);
-  s.source = () => after;
-  return line;
+  return s.source === null ? '' : s.source.readLine();
 }
 
 export function initSys(m: PyModule, interp: Interpreter): void {

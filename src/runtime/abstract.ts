@@ -12,7 +12,8 @@ import { PyStr, StrType, newStr } from './types/str.js';
 import { PyInt, IntType, newInt } from './types/int.js';
 import { BoolType, True, False } from './types/bool.js';
 import { None, NotImplemented } from './types/none.js';
-import { typeError, attributeError } from './errors.js';
+import { typeError, attributeError, stopIteration } from './errors.js';
+import { AttributeErrorType } from './types/exceptions.js';
 
 export const enum Op {
   LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5,
@@ -156,16 +157,45 @@ export function isTrue(o: PyObject): boolean {
 
 // ---------------------------------------------------------------- attributes
 
+/**
+ * The AttributeError behind a getattro slot's null ("absent") when it is not
+ * the generic one: raised by a __getattr__, or naming another object (a bound
+ * method delegates to its function). getattr() raises it; getattrOrNull drops it.
+ */
+export const lastAttributeError: { e: PyObject | null } = { e: null };
+
 /** getattr(o, name): a new reference; AttributeError when absent. */
 export function getattr(o: PyObject, name: PyStr): PyObject {
   const r = o.type.getattro!(o, name);
-  if (r === null) throw noAttribute(o, name);
+  if (r === null) {
+    const e = lastAttributeError.e;
+    if (e !== null) {
+      lastAttributeError.e = null;
+      throw e;
+    }
+    throw noAttribute(o, name);
+  }
   return r;
 }
 
 /** getattr(o, name) or null when absent (AttributeError swallowed, as _PyObject_LookupAttr). */
 export function getattrOrNull(o: PyObject, name: PyStr): PyObject | null {
-  return o.type.getattro!(o, name);
+  let r: PyObject | null;
+  try {
+    r = o.type.getattro!(o, name);
+  } catch (e) {
+    // A getter (a property, __getattr__) raising AttributeError means "absent" too.
+    if (e instanceof PyObject && e.type.isSubtype(AttributeErrorType)) {
+      decref(e);
+      return null;
+    }
+    throw e;
+  }
+  if (r === null && lastAttributeError.e !== null) {
+    decref(lastAttributeError.e);
+    lastAttributeError.e = null;
+  }
+  return r;
 }
 
 export function noAttribute(o: PyObject, name: PyStr): PyObject {
@@ -304,6 +334,31 @@ export function iterNext(it: PyObject): PyObject | null {
   return it.type.next!(it);
 }
 
+/**
+ * The StopIteration behind a next slot's null when there is one to report: a
+ * generator's return value, or what a __next__ raised. CPython leaves it set
+ * as the current exception; here a next slot that runs Python code records it
+ * (or clears it) whenever it returns null, and callers that turn exhaustion
+ * into an exception (next(), __next__, send) raise it.
+ */
+export const lastStopIteration: { e: PyObject | null } = { e: null };
+
+export function setStopIteration(e: PyObject | null): void {
+  const old = lastStopIteration.e;
+  lastStopIteration.e = e;
+  if (old !== null) decref(old);
+}
+
+/** next(it) where exhaustion raises: the StopIteration the iterator ended with, or a plain one. */
+export function iterNextOrStop(it: PyObject): PyObject {
+  setStopIteration(null);
+  const r = it.type.next!(it);
+  if (r !== null) return r;
+  const e = lastStopIteration.e;
+  lastStopIteration.e = null;
+  throw e ?? stopIteration(null);
+}
+
 // ---------------------------------------------------------------- numbers
 
 /** binary_op1: the left operand's slot, then the right's, a subclass's first. */
@@ -360,7 +415,9 @@ function sequenceFallback(a: PyObject, b: PyObject, op: Bin, inplace: boolean): 
     const rb = b.type.repeat;
     if (rb !== null) return rb(b, repeatCount(a));
   }
-  throw typeError(`unsupported operand type(s) for ${BIN_SYMBOL[op]}${inplace ? '=' : ''}: '${a.type.name}' and '${b.type.name}'`);
+  // The in-place form of ** is named "**=", not "** or pow()=".
+  const symbol = inplace ? `${op === Bin.POW ? '**' : BIN_SYMBOL[op]}=` : BIN_SYMBOL[op];
+  throw typeError(`unsupported operand type(s) for ${symbol}: '${a.type.name}' and '${b.type.name}'`);
 }
 
 function repeatCount(n: PyObject): number {

@@ -8,6 +8,7 @@ import { parse, PySyntaxError } from '../parse/index.js';
 import { compileModule, type CodeUnit, type ConstEntry } from '../compile/codegen.js';
 import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../parse/constants.js';
 import { PyObject, decref } from './object.js';
+import type { PyType } from './type.js';
 import { bootstrap } from './bootstrap.js';
 import { rt, hooks } from './rt.js';
 import { PyCode, PyFunction } from './types/function.js';
@@ -20,11 +21,12 @@ import { True, False } from './types/bool.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
 import { PyModule } from './types/module.js';
 import { PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, SystemErrorType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, SystemErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
+import { formatUncaught } from './excprint.js';
 import { ts } from './types/frame.js';
-import { PyTextStream } from '../modules/sys.js';
+import { PyTextStream, textSource, type LineSource } from '../modules/sys.js';
 import { initBuiltins } from '../modules/builtins.js';
 import { stdlibModules } from '../modules/index.js';
 
@@ -38,12 +40,23 @@ export interface Host {
   join(...parts: string[]): string;
   dirname(p: string): string;
   resolve(p: string): string;
+  /** The process's working directory, its environment, and directory listings (os module). */
+  cwd?(): string;
+  env?(): Record<string, string>;
+  listDir?(p: string): string[] | null;
+  /** null when nothing is there. */
+  fileKind?(p: string): 'file' | 'dir' | null;
+  pid?(): number;
 }
 
 /** Identifier-like strings are interned as constants (all_name_chars in codeobject.c). */
 function allNameChars(s: string): boolean {
   return /^[A-Za-z0-9_]*$/.test(s);
 }
+
+const COMPOUND = new Set(['If', 'For', 'While', 'Try', 'TryStar', 'With', 'FunctionDef', 'ClassDef', 'AsyncFunctionDef',
+  'AsyncFor', 'AsyncWith', 'Match']);
+const INCOMPLETE = /was never closed|unexpected EOF|unterminated triple-quoted|expected an indented block|unexpected end of/;
 
 export interface NativeModule {
   name: string;
@@ -56,6 +69,8 @@ export class Interpreter {
   builtins!: PyModule;
   builtinsDict!: PyDict;
   nativeModules = new Map<string, NativeModule>();
+  /** Modules whose code is running (for "partially initialized module" errors). */
+  initializing = new Set<PyObject>();
   /** sys.path as strings. */
   path: string[] = [];
   argv: string[] = [];
@@ -65,17 +80,17 @@ export class Interpreter {
   stderr: PyTextStream;
   stdin: PyTextStream;
 
-  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: () => string; stdoutIsTTY?: boolean }) {
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean }) {
     bootstrap();
     this.argv = options.argv;
     this.path = options.path;
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
+    hooks.isInitializing = (m) => this.initializing.has(m);
+    hooks.importError = (msg, name, path) => importErrorWith(ImportErrorType, msg, name, path);
     this.stdout = new PyTextStream('<stdout>', 'w', (s) => host.writeOut(s), options.stdoutIsTTY === true);
     this.stderr = new PyTextStream('<stderr>', 'w', (s) => host.writeErr(s), true);
-    const input = options.stdin ?? (() => '');
-    let cache: string | null = null;
-    this.stdin = new PyTextStream('<stdin>', 'r', null, false, () => (cache ??= input()));
+    this.stdin = new PyTextStream('<stdin>', 'r', null, false, options.stdin ?? textSource(() => ''));
     this.flushStdio = () => {
       this.stdout.flush();
       this.stderr.flush();
@@ -140,7 +155,8 @@ export class Interpreter {
 
   /** Compile source text to a code object; throws the Python SyntaxError. */
   compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
-    this.lineCache.set(filename, source.split(/(?<=\n)/));
+    // Like linecache, tracebacks read real files only: '<stdin>' and '<string>' show no source lines.
+    if (!filename.startsWith('<')) this.lineCache.set(filename, source.split(/(?<=\n)/));
     let unit: CodeUnit;
     try {
       const tree = parse(source, { filename, mode, byteOffsets: true });
@@ -161,6 +177,7 @@ export class Interpreter {
   }
 
   getLine(filename: string, lineno: number): string | null {
+    if (filename.startsWith('<') && filename.endsWith('>')) return null;
     let lines = this.lineCache.get(filename);
     if (lines === undefined) {
       const bytes = this.host.readFile(filename);
@@ -338,21 +355,42 @@ export class Interpreter {
       native.init(m, this);
       return m;
     }
-    const searchPath = parent === null ? this.path : this.packagePath(parent);
+    const searchPath = parent === null ? this.sysPath() : this.packagePath(parent);
     const short = name.split('.').pop()!;
     for (const dir of searchPath) {
       const pkgDir = this.host.join(dir, short);
       const init = this.host.join(pkgDir, '__init__.py');
+      let loaded: PyObject | null = null;
       if (this.host.isDir(pkgDir)) {
         const src = this.host.readFile(init);
-        if (src !== null) return this.loadSource(name, init, src, pkgDir);
+        if (src !== null) loaded = this.loadSource(name, init, src, pkgDir);
       }
-      const file = this.host.join(dir, short + '.py');
-      const src = this.host.readFile(file);
-      if (src !== null) return this.loadSource(name, file, src, null);
+      if (loaded === null) {
+        const file = this.host.join(dir, short + '.py');
+        const src = this.host.readFile(file);
+        if (src !== null) loaded = this.loadSource(name, file, src, null);
+      }
+      if (loaded !== null) {
+        // A submodule becomes an attribute of its package (_bootstrap._handle_fromlist's setattr).
+        if (parent !== null) ab.setattr(parent, newStr(short), loaded);
+        return loaded;
+      }
     }
-    const err = newException(ModuleNotFoundErrorType, parent === null ? `No module named '${name}'` : `No module named '${name}'`);
-    throw err;
+    throw importErrorWith(ModuleNotFoundErrorType, `No module named '${name}'`, name, null);
+  }
+
+  /** sys.path as the program has it now (it may have changed it). */
+  private sysPath(): string[] {
+    const p = this.sysAttr('path');
+    if (p === null) return this.path;
+    const out: string[] = [];
+    const it = ab.getIter(p);
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) {
+      if (x instanceof PyStr) out.push(x.v === '' ? this.host.resolve('.') : x.v);
+      decref(x);
+    }
+    decref(it);
+    return out;
   }
 
   private packagePath(parent: PyObject): string[] {
@@ -384,6 +422,7 @@ export class Interpreter {
     }
     this.setModule(name, m);
     decref(m);
+    this.initializing.add(m);
     try {
       const source = new TextDecoder().decode(bytes);
       const code = this.compile(source, file, 'exec');
@@ -394,9 +433,32 @@ export class Interpreter {
       dictDel(this.modules, k);
       decref(k);
       throw e;
+    } finally {
+      this.initializing.delete(m);
     }
-    // The module as sys.modules has it after running (it may have replaced itself).
-    return this.moduleOrNull(name) ?? m;
+    // The module as sys.modules has it after running (it may have replaced itself),
+    // moved to the end of sys.modules as _load_unlocked does.
+    const done = this.moduleOrNull(name) ?? m;
+    done.rc++;
+    const k = newStr(name);
+    dictDel(this.modules, k);
+    dictSet(this.modules, k, done);
+    decref(k);
+    decref(done);
+    return done;
+  }
+
+  /** importlib.reload: the module's source run again in its own namespace. */
+  reloadModule(m: PyModule, file: string): void {
+    const bytes = this.host.readFile(file);
+    if (bytes === null) throw newException(ModuleNotFoundErrorType, `No module named '${m.get('__name__') instanceof PyStr ? (m.get('__name__') as PyStr).v : '?'}'`);
+    this.lineCache.delete(file);
+    const code = this.compile(new TextDecoder().decode(bytes), file, 'exec');
+    try {
+      this.execModule(code, m);
+    } finally {
+      decref(code);
+    }
   }
 
   setModule(name: string, m: PyObject): void {
@@ -409,8 +471,7 @@ export class Interpreter {
 
   /** Run `__main__` from source; returns the exit status as python3's. */
   runMain(source: string, filename: string): number {
-    const m = this.newModule('__main__', filename === '<string>' || filename === '<stdin>' ? null : filename);
-    this.setModule('__main__', m);
+    const m = this.mainModule(filename === '<string>' || filename === '<stdin>' ? null : filename);
     try {
       const code = this.compile(source, filename, 'exec');
       this.execModule(code, m);
@@ -419,6 +480,116 @@ export class Interpreter {
     } catch (e) {
       return this.finish(this.handleUncaught(e));
     }
+  }
+
+  /** The __main__ module, made on first use. */
+  mainModule(filename: string | null): PyModule {
+    const existing = this.moduleOrNull('__main__');
+    if (existing instanceof PyModule) return existing;
+    const m = this.newModule('__main__', filename);
+    this.setModule('__main__', m);
+    decref(m);
+    return m;
+  }
+
+  /**
+   * The interactive prompt: each statement compiled on its own in 'single'
+   * mode, expression values echoed by sys.displayhook. Returns the exit status.
+   */
+  interactive(makeReader: () => (prompt: string) => string | null): number {
+    const read = makeReader();
+    const m = this.mainModule(null);
+    hooks.displayHook = (v) => this.displayHook(v);
+    for (;;) {
+      const first = read('>>> ');
+      if (first === null) {
+        this.flushStdio();
+        this.host.writeErr('\n');
+        return this.finish(0);
+      }
+      let src = first;
+      while (this.needsMore(src)) {
+        const more = read('... ');
+        if (more === null) break;
+        src += more;
+      }
+      if (src.trim() === '' || /^\s*#/.test(src) && src.trim().split('\n').every((l) => /^\s*(#.*)?$/.test(l))) continue;
+      try {
+        const code = this.compile(src, '<stdin>', 'single');
+        this.execModule(code, m);
+        decref(code);
+      } catch (e) {
+        const x = e instanceof PyBaseException ? e : toPy(e);
+        if (x.type.isSubtype(SystemExitType)) return this.finish(this.handleUncaught(x));
+        this.handleUncaught(x);
+      }
+      this.flushStdio();
+    }
+  }
+
+  /** sys.version, for the interactive banner. */
+  versionText(): string {
+    const v = this.sysAttr('version');
+    return v instanceof PyStr ? v.v : '3.11.7';
+  }
+
+  /** sys.displayhook: echo repr(v) and keep it in builtins._ (None is not echoed). */
+  displayHook(v: PyObject): void {
+    if (v === None) return;
+    const under = internStr('_');
+    dictSet(this.builtinsDict, under, None);
+    this.writeTo(null, ab.reprJS(v) + '\n');
+    dictSet(this.builtinsDict, under, v);
+    decref(under);
+  }
+
+  /** Whether the prompt must read another line before compiling (codeop's rule, as the REPL's tokenizer has it). */
+  private needsMore(src: string): boolean {
+    try {
+      const tree = parse(src, { filename: '<stdin>', mode: 'single' }) as { body: { _type: string }[] };
+      const compound = tree.body.some((st) => COMPOUND.has(st._type));
+      // A compound statement ends with an empty line.
+      return compound && !/\n[ \t]*\n$/.test(src);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) return false;
+      return INCOMPLETE.test(e.msg) || e.lineno > src.split('\n').length - 1 && /indented block/.test(e.msg);
+    }
+  }
+
+  /** -m MODULE: run the module found on sys.path as __main__ (runpy._run_module_as_main). */
+  runModuleAsMain(name: string, args: string[]): number {
+    void args;
+    try {
+      const file = this.findModuleFile(name);
+      if (file === null) {
+        this.host.writeErr(`pyheap: No module named ${name}\n`);
+        return 1;
+      }
+      const argv = this.sysAttr('argv');
+      if (argv !== null) ab.setitem(argv, newIntBig(0n), newStr(file));
+      const bytes = this.host.readFile(file)!;
+      const m = this.mainModule(file);
+      const code = this.compile(new TextDecoder().decode(bytes), file, 'exec');
+      this.execModule(code, m);
+      decref(code);
+      return this.finish(0);
+    } catch (e) {
+      return this.finish(this.handleUncaught(e));
+    }
+  }
+
+  private findModuleFile(name: string): string | null {
+    const parts = name.split('.');
+    for (const dir of this.path) {
+      const base = this.host.join(dir, ...parts);
+      if (this.host.isDir(base)) {
+        const main = this.host.join(base, '__main__.py');
+        if (this.host.readFile(main) !== null) return main;
+      }
+      const file = base + '.py';
+      if (this.host.readFile(file) !== null) return file;
+    }
+    return null;
   }
 
   /** Flush stdio; the exit status may change if flushing fails. */
@@ -435,7 +606,8 @@ export class Interpreter {
     if (x.type.isSubtype(SystemExitType)) return this.systemExitStatus(x);
     this.flushStdio();
     this.host.writeErr(this.formatException(x));
-    return 1;
+    // CPython re-raises SIGINT on itself for an uncaught KeyboardInterrupt: a shell sees 128 + 2.
+    return x.type.isSubtype(KeyboardInterruptType) ? 130 : 1;
   }
 
   private systemExitStatus(x: PyBaseException): number {
@@ -450,13 +622,19 @@ export class Interpreter {
   }
 
   /** The full report of an uncaught exception (sys.excepthook's output). */
-  formatException: (x: PyBaseException) => string = (x) => {
-    const name = x.type.module === 'builtins' || x.type.module === '__main__' ? x.type.qualname : `${x.type.module}.${x.type.qualname}`;
-    const msg = x.args.items.length === 0 ? '' : ab.strJS(x.args.items.length === 1 ? x.args.items[0] : x.args);
-    return `Traceback (most recent call last):\n${name}${msg ? ': ' + msg : ''}\n`;
-  };
+  formatException(x: PyBaseException): string {
+    return formatUncaught(x, (f, n) => this.getLine(f, n));
+  }
 }
 
+
+/** ImportError/ModuleNotFoundError(msg, name=name, path=path). */
+function importErrorWith(t: PyType, msg: string, name: string | null, path: string | null): PyBaseException {
+  const e = newException(t, msg) as PyBaseException & { importName?: PyObject; importPath?: PyObject };
+  e.importName = name === null ? undefined : newStr(name);
+  e.importPath = path === null ? undefined : newStr(path);
+  return e;
+}
 
 function toPy(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;

@@ -18,10 +18,12 @@ import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
-  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, ImportErrorType } from './types/exceptions.js';
+  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, ImportErrorType, KeyboardInterruptType } from './types/exceptions.js';
 import { typeError, nameError, valueError } from './errors.js';
 import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
+import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
+import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
 
 // The pieces that live in other modules and are installed at bootstrap.
 export const hooks = {
@@ -33,6 +35,9 @@ export const hooks = {
   displayHook: null as unknown as (v: PyObject) => void,
   ascii: null as unknown as (o: PyObject) => PyObject,
   staticMethod: null as unknown as (f: PyObject) => PyObject,
+  isInitializing: (_m: PyObject) => false,
+  /** ImportError(msg, name=..., path=...). */
+  importError: null as unknown as (msg: string, name: string | null, path: string | null) => PyBaseException,
 };
 
 const inc = <T extends PyObject>(o: T): T => {
@@ -46,7 +51,17 @@ function cellOf(v: PyObject | null): PyCell {
 
 // ---------------------------------------------------------------- frames
 
+/** The eval breaker: a pending Ctrl-C becomes KeyboardInterrupt at a function call or a loop's next turn. */
+function tick(): void {
+  const flag = ts.interrupt;
+  if (flag !== null && flag[0] !== 0) {
+    flag[0] = 0;
+    throw newException(KeyboardInterruptType, null);
+  }
+}
+
 function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
+  if (ts.interrupt !== null && ts.interrupt[0] !== 0) tick();
   const fr = new PyFrame(F, F.code, ts.frame, localNames, snapshot, ns);
   F.rc++;
   if (ns !== null) ns.rc++;
@@ -129,10 +144,9 @@ function setContext(x: PyBaseException): void {
 }
 
 /** The function-level catch: the exception leaves the frame, which keeps its locals for the traceback. */
-function unwind(e: unknown, fr: PyFrame): PyBaseException {
+function unwind(e: unknown, fr: PyFrame, locals?: (PyObject | null)[]): PyBaseException {
   const x = caught(e, fr);
-  if (fr.snapshot !== null && fr.captured === null && fr.rc > 1) {
-    const locals = fr.snapshot();
+  if (locals !== undefined && fr.captured === null && fr.rc > 1) {
     for (const o of locals) if (o !== null) o.rc++;
     fr.captured = locals;
   }
@@ -992,48 +1006,66 @@ function* yieldFrom(fr: PyFrame, o: PyObject): Generator<PyObject, PyObject, PyO
   } finally {
     decref(o);
   }
+  // gi_yieldfrom: the iterator being delegated to.
+  fr.yieldFrom = it;
   try {
-    let toSend: PyObject = None;
+    // What to pass on (owned): the value sent in, or the exception thrown in (mode 1).
+    let toSend: PyObject = newNone();
     let mode: 0 | 1 = 0;
     for (;;) {
       let y: PyObject | null;
-      if (it instanceof PyGen) {
-        y = genResume(it, mode, toSend);
-        if (y === null) {
-          const r = it.retval ?? None;
-          r.rc++;
-          return r;
+      try {
+        if (it instanceof PyGen) {
+          y = genResume(it, mode, toSend);
+          if (y === null) {
+            // The sub-generator's return value is the value of `yield from`.
+            const r = it.retval ?? newNone();
+            it.retval = null;
+            return r;
+          }
+        } else if (mode === 1) {
+          const th = it.type.lookup('throw');
+          if (th === null) {
+            toSend.rc++;
+            throw toSend;
+          }
+          y = resultOrStop(() => callBoundMethod(th, it, toSend));
+          if (y === null) return stopValue();
+        } else if (toSend === None) {
+          ab.setStopIteration(null);
+          y = ab.iterNext(it);
+          if (y === null) return stopIterationValue();
+        } else {
+          const sendM = it.type.lookup('send');
+          if (sendM === null) throw typeError(`'${it.type.name}' object has no attribute 'send'`);
+          y = resultOrStop(() => callBoundMethod(sendM, it, toSend));
+          if (y === null) return stopValue();
         }
-      } else if (mode === 1) {
-        const th = it.type.lookup('throw');
-        if (th === null) {
-          toSend.rc++;
-          throw toSend;
-        }
-        y = resultOrStop(() => ab.call(bindMethodDec(th, it), [toSend]));
-        if (y === null) return stopValue();
-      } else if (toSend === None) {
-        y = ab.iterNext(it);
-        if (y === null) return newNone();
-      } else {
-        const sendM = it.type.lookup('send');
-        if (sendM === null) throw typeError(`'${it.type.name}' object has no attribute 'send'`);
-        y = resultOrStop(() => ab.call(bindMethodDec(sendM, it), [toSend]));
-        if (y === null) return stopValue();
+      } finally {
+        decref(toSend);
       }
-      if (mode === 1) decref(toSend);
       mode = 0;
       try {
         toSend = yield y;
       } catch (e) {
         toSend = toPyException(e);
         mode = 1;
-        void fr;
       }
     }
   } finally {
+    fr.yieldFrom = null;
     decref(it);
   }
+}
+
+/** The value of the StopIteration an iterator's next slot ended with (None without one). */
+function stopIterationValue(): PyObject {
+  const e = ab.lastStopIteration.e as PyBaseException | null;
+  ab.lastStopIteration.e = null;
+  if (e === null) return newNone();
+  const v = e.args.items.length > 0 ? inc(e.args.items[0]) : newNone();
+  decref(e);
+  return v;
 }
 
 let lastStop: PyObject | null = null;
@@ -1054,8 +1086,14 @@ function stopValue(): PyObject {
   lastStop = null;
   return v;
 }
-function bindMethodDec(m: PyObject, o: PyObject): PyObject {
-  return bindMethod(m, o);
+/** o.m(arg) for a method m found on o's type. */
+function callBoundMethod(m: PyObject, o: PyObject, arg: PyObject): PyObject {
+  const bound = bindMethod(m, o);
+  try {
+    return ab.call(bound, [arg]);
+  } finally {
+    decref(bound);
+  }
 }
 
 // ---------------------------------------------------------------- imports
@@ -1090,8 +1128,10 @@ function importFrom(mod: PyObject, name: PyStr): PyObject {
   }
   const file = mod instanceof PyModule ? mod.get('__file__') : null;
   const where = file instanceof PyStr ? file.v : 'unknown location';
-  const err = newException(ImportErrorType, `cannot import name '${name.v}' from '${mname}' (${where})`);
-  throw err;
+  const msg = hooks.isInitializing(mod)
+    ? `cannot import name '${name.v}' from partially initialized module '${mname}' (most likely due to a circular import) (${where})`
+    : `cannot import name '${name.v}' from '${mname}' (${where})`;
+  throw hooks.importError(msg, mname, file instanceof PyStr ? file.v : null);
 }
 
 
@@ -1142,6 +1182,18 @@ function storeAnnotation(NS: PyDict, ann: PyStr, name: PyStr, v: PyObject): void
   }
 }
 
+/** A coroutine function: callable objects that refuse to run until pyheap has coroutines. */
+function asyncUnsupported(f: PyFunction): PyObject {
+  const code = f.code;
+  const fn = code.fn;
+  code.fn = () => {
+    void fn;
+    throw unsupported('coroutines (async def)');
+  };
+  code.fast = -1;
+  return f;
+}
+
 function unsupported(what: string): PyBaseException {
   return newException(SystemErrorType, `pyheap does not support ${what} yet`);
 }
@@ -1157,6 +1209,7 @@ function displayHook(v: PyObject): void {
 /** The object every compiled code object receives as `rt`. */
 export const rt = {
   inc,
+  tick,
   dec: decref,
   xdec: xdecref,
   none: newNone,
@@ -1241,7 +1294,19 @@ export const rt = {
   setupAnnotations,
   storeAnnotation,
   unsupported,
+  asyncUnsupported,
   displayHook,
+  dropCaps,
+  reorderCaps,
+  matchSeq,
+  matchMapping,
+  matchKeys,
+  matchRest,
+  matchClass,
+  starBegin,
+  starMatch,
+  starRaised,
+  starEnd,
 };
 
 export type RT = typeof rt;

@@ -131,7 +131,7 @@ export class PyType extends PyObject {
 }
 
 /** The default dealloc: nothing to release. Types with referents override it. */
-function defaultDealloc(_o: PyObject): void {}
+export function defaultDealloc(_o: PyObject): void {}
 
 /** Every static (built-in) type, in creation order; bootstrap finishes them. */
 export const builtinTypes: PyType[] = [];
@@ -157,5 +157,27 @@ export function finishBuiltinTypes(): void {
       t.mro = mro;
     }
     if (t.base && !t.base.subclasses.includes(t)) t.base.subclasses.push(t);
+  }
+}
+
+const SLOT_KEYS = ['repr', 'str', 'hash', 'richcompare', 'getattro', 'setattro', 'call', 'iter', 'next', 'descrGet',
+  'descrSet', 'new_', 'init', 'len', 'getitem', 'setitem', 'contains', 'concat', 'repeat', 'inplaceConcat',
+  'inplaceRepeat', 'bool', 'index', 'int', 'float', 'neg', 'pos', 'invert', 'abs', 'ternaryPow'] as const;
+
+/** inherit_slots of PyType_Ready: a built-in type takes the slots it does not define from its base. */
+export function inheritBuiltinSlots(): void {
+  for (const t of builtinTypes) {
+    const b = t.base;
+    if (b === null) continue;
+    const tt = t as unknown as Record<string, unknown>;
+    const bb = b as unknown as Record<string, unknown>;
+    for (const k of SLOT_KEYS) if (tt[k] === null) tt[k] = bb[k];
+    // A static type directly under object without its own __new__ cannot be instantiated (type_ready_set_new).
+    if (b === ObjectType && tt.new_ === bb.new_) t.new_ = null;
+    for (let i = 0; i < b.nb.length; i++) if (!t.nb[i] && b.nb[i]) t.nb[i] = b.nb[i];
+    for (let i = 0; i < b.ib.length; i++) if (!t.ib[i] && b.ib[i]) t.ib[i] = b.ib[i];
+    if (t.jsClass === null) t.jsClass = b.jsClass;
+    // object's dealloc is that of Python-class instances; other bases pass theirs down.
+    if (t.dealloc === defaultDealloc && b !== ObjectType) t.dealloc = b.dealloc;
   }
 }

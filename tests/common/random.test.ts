@@ -8,8 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  MersenneTwister, randrangeNonIndexArg, crLog, crExp, crSin, crCos, crAcos, floatPow, type PyInt,
+  MersenneTwister, randrangeNonIndexArg, type PyInt,
 } from '../../src/common/random.js';
+import { crLog, crExp, crSin, crCos, crAcos, floatPow } from '../../src/common/libm.js';
 import { PyErrorSpec } from '../../src/common/pyerror.js';
 
 type Tagged = string | number | null | boolean | Tagged[];

@@ -1,16 +1,18 @@
-// dict: CPython's compact, insertion-ordered hash table (Objects/dictobject.c).
+// dict: CPython's compact, insertion-ordered hash table (Objects/dictobject.c, 3.11).
 //
-// Entries live in insertion order in three parallel arrays; `indices` is the
-// open-addressed hash table of entry numbers. The table sizes, the usable
-// counts and the growth rule are CPython 3.11's, so that sys.getsizeof and
-// tracemalloc can read exact figures off a dict, and the order of popitem()
-// and iteration is CPython's. Probing uses the low 32 bits of the hash, which
-// is unobservable: only the set's iteration order depends on the probe sequence.
+// Entries live in insertion order in parallel arrays (keys, vals and the two
+// 32-bit halves of each key's hash; a deleted entry has null key and value);
+// `indices` is the open-addressed hash table of entry numbers, probed with the
+// full 64-bit perturbation. The table sizes, the usable counts, the growth
+// rule and the key-table kind (all-str "unicode" tables have smaller entries;
+// the first other key converts the table) are CPython 3.11's, so that
+// sys.getsizeof and tracemalloc read exact figures off a dict, and the order
+// of popitem() and iteration is CPython's.
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { PyStr, StrType } from './str.js';
-import { hashOf, eqBool } from '../abstract.js';
+import { hashOf, eqBool, HASH } from '../abstract.js';
 
 export const DictType = builtinType('dict', ObjectType, { basicsize: 48, gc: true });
 
@@ -21,7 +23,9 @@ const PERTURB_SHIFT = 5;
 export class PyDict extends PyObject {
   keys: (PyObject | null)[] = [];
   vals: (PyObject | null)[] = [];
+  /** Low and high 32 bits of each entry's hash. */
   hashes: number[] = [];
+  hashesHi: number[] = [];
   /** log2 of the index table size; 0 means the shared empty table (no allocation). */
   log2size = 0;
   indices: Int32Array = EMPTY_INDICES;
@@ -29,9 +33,18 @@ export class PyDict extends PyObject {
   usable = 0;
   /** Live items. */
   used = 0;
-  /** Bumped on every change of the key set, for caches and "changed size during iteration". */
+  /** Bumped on every change of the key set, for caches. */
   version = 0;
+  /** DICT_KEYS_UNICODE: the key table holds only exact str keys (the shared empty table counts as one). */
+  unicode = true;
   constructor(type: PyType = DictType) {
+    super(type);
+  }
+}
+
+/** Instances of dict subclasses (the JS class a class statement derives from). */
+class PyDictInstance extends PyDict {
+  constructor(type: PyType) {
     super(type);
   }
 }
@@ -47,151 +60,229 @@ function usableFraction(size: number): number {
   return ((size << 1) / 3) | 0;
 }
 
-/** The smallest power of two >= minsize, at least 8 (calculate_log2_keysize). */
+/**
+ * calculate_log2_keysize as CPython 3.11 computes it on 64-bit Linux:
+ * bit_length(((minsize | 8) - 1) | 7). That is the smallest power of two >=
+ * minsize only when bit 3 of minsize is set; otherwise it can be one step
+ * bigger (3 gives 16, 16 gives 32), and the dict sizes follow it.
+ */
 function log2KeySize(minsize: number): number {
-  let log2 = 3;
-  while (1 << log2 < minsize) log2++;
-  return log2;
+  if (minsize >= 2 ** 30) return Math.ceil(Math.log2(minsize)) + 1;
+  return 32 - Math.clz32(((minsize | 8) - 1) | 7);
 }
 
-function buildIndices(d: PyDict, log2: number): void {
-  const size = 1 << log2;
-  const indices = new Int32Array(size).fill(DKIX_EMPTY);
-  const mask = size - 1;
-  const keys = d.keys;
-  const hashes = d.hashes;
-  for (let ix = 0; ix < keys.length; ix++) {
-    if (keys[ix] === null) continue;
-    const h = hashes[ix];
-    let perturb = h >>> 0;
-    let i = perturb & mask;
-    while (indices[i] !== DKIX_EMPTY) {
-      perturb >>>= PERTURB_SHIFT;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    indices[i] = ix;
+/** estimate_log2_keysize: a table that holds n items without resizing. */
+function estimateLog2KeySize(n: number): number {
+  return log2KeySize(Math.floor((n * 3 + 1) / 2));
+}
+
+/** find_empty_slot: the first index slot on the probe sequence of (lo, hi) that holds no entry. */
+function findEmptySlot(indices: Int32Array, lo: number, hi: number): number {
+  const mask = indices.length - 1;
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  while (indices[i] >= 0) {
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + plo + 1) & mask;
   }
-  d.indices = indices;
-  d.log2size = log2;
+  return i;
 }
 
 /** dictresize: compact the entries and rebuild the index for a table of 2**log2. */
-function resize(d: PyDict, log2: number): void {
+function resize(d: PyDict, log2: number, unicode: boolean): void {
   if (d.used < d.keys.length) {
     const keys: (PyObject | null)[] = [];
     const vals: (PyObject | null)[] = [];
     const hashes: number[] = [];
+    const hashesHi: number[] = [];
     for (let i = 0; i < d.keys.length; i++) {
       if (d.keys[i] === null) continue;
       keys.push(d.keys[i]);
       vals.push(d.vals[i]);
       hashes.push(d.hashes[i]);
+      hashesHi.push(d.hashesHi[i]);
     }
     d.keys = keys;
     d.vals = vals;
     d.hashes = hashes;
+    d.hashesHi = hashesHi;
   }
-  buildIndices(d, log2);
-  d.usable = usableFraction(1 << log2) - d.used;
+  const indices = new Int32Array(2 ** log2).fill(DKIX_EMPTY);
+  for (let ix = 0; ix < d.keys.length; ix++) indices[findEmptySlot(indices, d.hashes[ix], d.hashesHi[ix])] = ix;
+  d.indices = indices;
+  d.log2size = log2;
+  d.usable = usableFraction(2 ** log2) - d.used;
+  d.unicode = d.unicode && unicode;
 }
 
-function insertionResize(d: PyDict): void {
-  resize(d, log2KeySize(d.used * 3));
+/** insertion_resize: room for more items, the table growing to hold three times the live items. */
+function insertionResize(d: PyDict, unicode: boolean): void {
+  resize(d, log2KeySize(d.used * 3), unicode);
 }
 
-/** The entry index of `key` (with hash lo `h`), or -1. May call __eq__. */
-export function lookup(d: PyDict, key: PyObject, h: number): number {
-  if (d.log2size === 0) return -1;
-  const indices = d.indices;
-  const mask = indices.length - 1;
-  let perturb = h >>> 0;
-  let i = perturb & mask;
-  const keys = d.keys;
-  const hashes = d.hashes;
+/**
+ * _Py_dict_lookup: the entry index of `key` (hash lo/hi), or -1. The hash's
+ * high half defaults to HASH.hi, so `lookup(d, k, hashOf(k))` passes both.
+ * An __eq__ that changes the dict restarts the search, as CPython's does.
+ */
+export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.hi): number {
   const strKey = key.type === StrType;
   for (;;) {
-    const ix = indices[i];
-    if (ix === DKIX_EMPTY) return -1;
-    if (ix >= 0) {
-      const k = keys[ix]!;
-      if (k === key) return ix;
-      if (hashes[ix] === h) {
-        if (strKey && k.type === StrType) {
-          if ((k as PyStr).v === (key as PyStr).v) return ix;
-        } else if (eqBool(k, key)) {
-          return ix;
+    if (d.log2size === 0) return -1;
+    const indices = d.indices;
+    const mask = indices.length - 1;
+    let i = lo & mask;
+    let plo = lo >>> 0;
+    let phi = hi >>> 0;
+    let restart = false;
+    for (;;) {
+      const ix = indices[i];
+      if (ix === DKIX_EMPTY) return -1;
+      if (ix >= 0) {
+        const k = d.keys[ix]!;
+        if (k === key) return ix;
+        if (d.hashes[ix] === lo && d.hashesHi[ix] === hi) {
+          if (strKey && k.type === StrType) {
+            if ((k as PyStr).v === (key as PyStr).v) return ix;
+          } else {
+            k.rc++;
+            let eq: boolean;
+            try {
+              eq = eqBool(k, key);
+            } finally {
+              decref(k);
+            }
+            if (d.indices !== indices || d.keys[ix] !== k) {
+              restart = true;
+              break;
+            }
+            if (eq) return ix;
+          }
         }
       }
+      plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+      phi >>>= PERTURB_SHIFT;
+      i = (i * 5 + plo + 1) & mask;
     }
-    perturb >>>= PERTURB_SHIFT;
-    i = (i * 5 + perturb + 1) & mask;
+    if (!restart) return -1;
   }
 }
 
-/** The slot of the index table that refers to entry `ix`. */
-function indexSlotOf(d: PyDict, ix: number, h: number): number {
+/** The slot of the index table that refers to entry `ix` (lookdict_index). */
+function indexSlotOf(d: PyDict, ix: number): number {
   const indices = d.indices;
   const mask = indices.length - 1;
-  let perturb = h >>> 0;
-  let i = perturb & mask;
+  const lo = d.hashes[ix];
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = d.hashesHi[ix] >>> 0;
   while (indices[i] !== ix) {
-    perturb >>>= PERTURB_SHIFT;
-    i = (i * 5 + perturb + 1) & mask;
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + plo + 1) & mask;
   }
   return i;
 }
 
 /** d[key] as a borrowed reference, or null. */
 export function dictGet(d: PyDict, key: PyObject): PyObject | null {
-  const ix = lookup(d, key, hashOf(key));
+  const lo = hashOf(key);
+  const ix = lookup(d, key, lo, HASH.hi);
+  return ix < 0 ? null : d.vals[ix];
+}
+
+/** Lookup by an interned or ordinary PyStr key (the attribute and global name path). */
+export function dictGetStr(d: PyDict, key: PyStr): PyObject | null {
+  const lo = hashOf(key);
+  const ix = lookup(d, key, lo, HASH.hi);
   return ix < 0 ? null : d.vals[ix];
 }
 
 /** d[key] = value. Borrows both (takes its own references). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
-  dictSetHashed(d, key, hashOf(key), value);
+  const lo = hashOf(key);
+  dictSetHashed(d, key, lo, HASH.hi, value);
 }
 
-export function dictSetHashed(d: PyDict, key: PyObject, h: number, value: PyObject): void {
-  const ix = lookup(d, key, h);
-  value.rc++;
-  if (ix >= 0) {
-    const old = d.vals[ix]!;
-    d.vals[ix] = value;
-    decref(old);
-    return;
+/** Append an entry for a key known to be absent; takes new references to key and value. */
+function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
+  if (d.log2size === 0 && d.used === 0 && d.keys.length === 0) {
+    // insert_to_emptydict: the first key decides the table's kind.
+    d.unicode = key.type === StrType;
+    resize(d, 3, d.unicode);
+  } else if (d.usable <= 0) {
+    insertionResize(d, true);
   }
+  if (key.type !== StrType) d.unicode = false;
   key.rc++;
-  if (d.usable <= 0) insertionResize(d);
-  const indices = d.indices;
-  const mask = indices.length - 1;
-  let perturb = h >>> 0;
-  let i = perturb & mask;
-  while (indices[i] >= 0) {
-    perturb >>>= PERTURB_SHIFT;
-    i = (i * 5 + perturb + 1) & mask;
-  }
-  indices[i] = d.keys.length;
+  value.rc++;
+  d.indices[findEmptySlot(d.indices, lo, hi)] = d.keys.length;
   d.keys.push(key);
   d.vals.push(value);
-  d.hashes.push(h);
+  d.hashes.push(lo);
+  d.hashesHi.push(hi);
   d.used++;
   d.usable--;
   d.version++;
 }
 
+/** Before looking a non-str key up for insertion, a unicode table becomes a general one (insertdict). */
+function generalizeFor(d: PyDict, key: PyObject): void {
+  if (d.unicode && d.log2size !== 0 && key.type !== StrType) insertionResize(d, false);
+}
+
+/** insertdict / PyDict_SetItem with the hash known. Borrows key and value. */
+export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
+  if (d.log2size === 0) {
+    appendEntry(d, key, lo, hi, value);
+    return;
+  }
+  generalizeFor(d, key);
+  const ix = lookup(d, key, lo, hi);
+  if (ix >= 0) {
+    value.rc++;
+    const old = d.vals[ix]!;
+    d.vals[ix] = value;
+    decref(old);
+    return;
+  }
+  appendEntry(d, key, lo, hi, value);
+}
+
+/** PyDict_SetDefault: d[key] (borrowed), inserting `dflt` first when the key is absent. */
+export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject): PyObject {
+  const lo = hashOf(key);
+  const hi = HASH.hi;
+  if (d.log2size === 0) {
+    appendEntry(d, key, lo, hi, dflt);
+    return dflt;
+  }
+  generalizeFor(d, key);
+  const ix = lookup(d, key, lo, hi);
+  if (ix >= 0) return d.vals[ix]!;
+  appendEntry(d, key, lo, hi, dflt);
+  return dflt;
+}
+
 /** del d[key]; false when the key is missing. */
 export function dictDel(d: PyDict, key: PyObject): boolean {
-  const h = hashOf(key);
-  const ix = lookup(d, key, h);
+  const lo = hashOf(key);
+  const ix = lookup(d, key, lo, HASH.hi);
   if (ix < 0) return false;
-  deleteEntry(d, ix, h);
+  deleteEntry(d, ix);
   return true;
 }
 
-/** Remove entry ix and release its references. */
-export function deleteEntry(d: PyDict, ix: number, h: number): void {
-  d.indices[indexSlotOf(d, ix, h)] = DKIX_DUMMY;
+/** delitem_common: remove entry ix and release its key, then its value. */
+export function deleteEntry(d: PyDict, ix: number): void {
+  decref(takeEntry(d, ix));
+}
+
+/** Remove entry ix, releasing the key; the value's reference goes to the caller. */
+function takeEntry(d: PyDict, ix: number): PyObject {
+  d.indices[indexSlotOf(d, ix)] = DKIX_DUMMY;
   const k = d.keys[ix]!;
   const v = d.vals[ix]!;
   d.keys[ix] = null;
@@ -199,33 +290,45 @@ export function deleteEntry(d: PyDict, ix: number, h: number): void {
   d.used--;
   d.version++;
   decref(k);
-  decref(v);
+  return v;
 }
 
-/** Remove every item (dict.clear): the table goes back to the shared empty one. */
+/** _PyDict_Pop: remove key and return its value (a new reference), or null when absent. */
+export function dictPop(d: PyDict, key: PyObject): PyObject | null {
+  if (d.used === 0) return null;
+  const lo = hashOf(key);
+  const ix = lookup(d, key, lo, HASH.hi);
+  if (ix < 0) return null;
+  return takeEntry(d, ix);
+}
+
+/** Remove every item (dict.clear): the table goes back to the shared empty one, then the entries are released. */
 export function dictClear(d: PyDict): void {
+  if (d.log2size === 0 && d.keys.length === 0) return;
   const keys = d.keys;
   const vals = d.vals;
   d.keys = [];
   d.vals = [];
   d.hashes = [];
+  d.hashesHi = [];
   d.indices = EMPTY_INDICES;
   d.log2size = 0;
   d.usable = 0;
   d.used = 0;
+  d.unicode = true;
   d.version++;
+  releaseEntries(keys, vals);
+}
+
+/** free_keys_object: each entry's key then value, first to last. */
+function releaseEntries(keys: (PyObject | null)[], vals: (PyObject | null)[]): void {
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== null) {
-      decref(keys[i]!);
+    const k = keys[i];
+    if (k !== null) {
+      decref(k);
       decref(vals[i]!);
     }
   }
-}
-
-/** Lookup by an interned or ordinary PyStr key (the attribute and global name path). */
-export function dictGetStr(d: PyDict, key: PyStr): PyObject | null {
-  const ix = lookup(d, key, hashOf(key));
-  return ix < 0 ? null : d.vals[ix];
 }
 
 DictType.dealloc = (o) => {
@@ -234,25 +337,577 @@ DictType.dealloc = (o) => {
   const vals = d.vals;
   d.keys = [];
   d.vals = [];
-  // dict_dealloc releases each entry's key then value, first to last.
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k !== null) {
-      decref(k);
-      decref(vals[i]!);
-    }
-  }
+  releaseEntries(keys, vals);
 };
 
-import { reprJS } from '../abstract.js';
+import { newInt, exposeNew, defClassMethod } from './int.js';
+import { newBool } from './bool.js';
+import { None, NotImplemented, newNone } from './none.js';
 import { newStr } from './str.js';
+import { PyList, ListType, sequenceFast, reprEnter, reprLeave } from './list.js';
+import { PyTuple, newTuple } from './tuple.js';
+import { PySet, FrozenSetType, SetType, SET_DUMMY } from './set.js';
+import { checkArgs, noKw } from './builtinfunc.js';
+import { exposeSlots, defMethod, allocInstance, callBound, lastAttributeError } from './typeobject.js';
+import { PyBaseException, KeyErrorType, AttributeErrorType } from './exceptions.js';
+import { typeError, valueError, keyError, runtimeError, raiseNew } from '../errors.js';
+import { reprJS, getIter, iterNext, getattr, getitem, setitem, call, compareBool, Op, Bin } from '../abstract.js';
+import { DictKeysType, DictValuesType, DictItemsType, PyDictView, PyDictIter, DictIterKeyType,
+  DictRevIterKeyType } from './iterators.js';
+
+// ---------------------------------------------------------------- construction and copying
+
+/** A new empty dict of `type` (dict or a subclass). */
+export function allocDict(type: PyType): PyDict {
+  if (type === DictType) return new PyDict();
+  return (type.heapType ? allocInstance(type) : new PyDictInstance(type)) as PyDict;
+}
+
+/** dict_new_presized: a dict sized for n items (the dicts of BUILD_MAP and of **kwargs). */
+export function dictPresized(n: number, unicode: boolean): PyDict {
+  const d = new PyDict();
+  if (n <= usableFraction(8)) return d;
+  d.unicode = unicode;
+  resize(d, n > usableFraction(2 ** 17) ? 17 : estimateLog2KeySize(n), unicode);
+  return d;
+}
+
+/** clone_combined_dict_keys: copy the whole key table, deleted entries and spare room included. */
+function cloneInto(dst: PyDict, src: PyDict): void {
+  const n = src.keys.length;
+  for (let i = 0; i < n; i++) {
+    const k = src.keys[i];
+    if (k !== null) {
+      k.rc++;
+      src.vals[i]!.rc++;
+    }
+  }
+  dst.keys = src.keys.slice();
+  dst.vals = src.vals.slice();
+  dst.hashes = src.hashes.slice();
+  dst.hashesHi = src.hashesHi.slice();
+  dst.indices = src.indices.slice();
+  dst.log2size = src.log2size;
+  dst.usable = src.usable;
+  dst.used = src.used;
+  dst.unicode = src.unicode;
+  dst.version++;
+}
+
+/** PyDict_Copy: a new exact dict with d's items; a dict with few holes is cloned table and all. */
+export function dictCopy(d: PyDict): PyDict {
+  const copy = new PyDict();
+  if (d.used === 0) return copy;
+  if (d.type.iter === DictType.iter && d.used >= Math.floor((d.keys.length * 2) / 3)) {
+    cloneInto(copy, d);
+    return copy;
+  }
+  dictMerge(copy, d, 1);
+  return copy;
+}
+
+/**
+ * dict_merge: the items of mapping b into a. override 1 replaces existing
+ * keys, 0 keeps them, 2 raises KeyError on a duplicate (calls with **).
+ */
+export function dictMerge(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
+  if (b instanceof PyDict && b.type.iter === DictType.iter) {
+    mergeFromDict(a, b, override);
+    return;
+  }
+  const keys = mappingKeys(b);
+  const it = getIter(keys);
+  decref(keys);
+  try {
+    for (let key = iterNext(it); key !== null; key = iterNext(it)) {
+      try {
+        if (override !== 1 && dictContains(a, key)) {
+          if (override !== 0) throw keyError(key);
+          continue;
+        }
+        const value = getitem(b, key);
+        try {
+          dictSet(a, key, value);
+        } finally {
+          decref(value);
+        }
+      } finally {
+        decref(key);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** dict_merge's fast path for a dict whose iteration is dict's own: its table is read directly. */
+function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
+  if (b === a || b.used === 0) return;
+  if (a.used === 0) {
+    override = 1;
+    // A clean, compact and freshly sized table is copied whole.
+    if (b.used === b.keys.length && (b.log2size === 3 || usableFraction(2 ** b.log2size / 2) < b.used)) {
+      cloneInto(a, b);
+      return;
+    }
+  }
+  // One big resize first, expecting few overlapping keys.
+  if (usableFraction(2 ** Math.max(a.log2size, 3)) < b.used) {
+    resize(a, estimateLog2KeySize(a.used + b.used), b.unicode);
+  }
+  const origSize = b.keys.length;
+  for (let i = 0; i < b.keys.length; i++) {
+    const key = b.keys[i];
+    if (key === null) continue;
+    const value = b.vals[i]!;
+    const lo = b.hashes[i];
+    const hi = b.hashesHi[i];
+    key.rc++;
+    value.rc++;
+    try {
+      if (override === 1) {
+        dictSetHashed(a, key, lo, hi, value);
+      } else if (lookup(a, key, lo, hi) < 0) {
+        dictSetHashed(a, key, lo, hi, value);
+      } else if (override !== 0) {
+        throw keyError(key);
+      }
+    } finally {
+      decref(value);
+      decref(key);
+    }
+    if (b.keys.length !== origSize) throw runtimeError('dict mutated during update');
+  }
+}
+
+/** PyMapping_Keys for a non-dict: m.keys() as a list. */
+function mappingKeys(m: PyObject): PyObject {
+  const name = newStr('keys');
+  let keysFn: PyObject;
+  try {
+    keysFn = getattr(m, name);
+  } finally {
+    decref(name);
+  }
+  let out: PyObject;
+  try {
+    out = call(keysFn, []);
+  } finally {
+    decref(keysFn);
+  }
+  if (out.type === ListType) return out;
+  try {
+    return sequenceFast(out, '');
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type.name === 'TypeError') {
+      decref(e);
+      throw typeError(`${m.type.name}.keys() returned a non-iterable (type ${out.type.name})`);
+    }
+    throw e;
+  } finally {
+    decref(out);
+  }
+}
+
+/** PyDict_MergeFromSeq2: an iterable of key/value pairs. */
+function mergeFromSeq2(d: PyDict, seq: PyObject): void {
+  const it = getIter(seq);
+  try {
+    for (let i = 0; ; i++) {
+      const item = iterNext(it);
+      if (item === null) break;
+      let fast: PyList | PyTuple;
+      try {
+        fast = sequenceFast(item, '');
+      } catch (e) {
+        if (e instanceof PyBaseException && e.type.name === 'TypeError') {
+          decref(e);
+          throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
+        throw e;
+      } finally {
+        decref(item);
+      }
+      try {
+        const n = fast.items.length;
+        if (n !== 2) throw valueError(`dictionary update sequence element #${i} has length ${n}; 2 is required`);
+        const key = fast.items[0];
+        const value = fast.items[1];
+        key.rc++;
+        value.rc++;
+        try {
+          dictSet(d, key, value);
+        } finally {
+          decref(key);
+          decref(value);
+        }
+      } finally {
+        decref(fast);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** dict_update_arg: a dict, anything with keys(), or an iterable of pairs. */
+export function dictUpdateArg(d: PyDict, arg: PyObject): void {
+  if (arg.type === DictType) {
+    dictMerge(d, arg, 1);
+    return;
+  }
+  if (hasAttr(arg, 'keys')) {
+    dictMerge(d, arg, 1);
+    return;
+  }
+  mergeFromSeq2(d, arg);
+}
+
+/** _PyObject_LookupAttr as a test: an AttributeError means "absent". */
+function hasAttr(o: PyObject, name: string): boolean {
+  const n = newStr(name);
+  let r: PyObject | null;
+  try {
+    r = o.type.getattro!(o, n);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.type.isSubtype(AttributeErrorType))) throw e;
+    decref(e);
+    r = null;
+  } finally {
+    decref(n);
+  }
+  if (lastAttributeError.e !== null) {
+    decref(lastAttributeError.e);
+    lastAttributeError.e = null;
+  }
+  if (r === null) return false;
+  decref(r);
+  return true;
+}
+
+/** The **kwargs of a call as CPython's dict of them (_PyStack_AsDict: presized, str keys). */
+function kwargsDict(args: PyObject[], kwnames: string[]): PyDict {
+  const d = dictPresized(kwnames.length, true);
+  const base = args.length - kwnames.length;
+  for (let i = 0; i < kwnames.length; i++) {
+    const k = newStr(kwnames[i]);
+    dictSet(d, k, args[base + i]);
+    decref(k);
+  }
+  return d;
+}
+
+/** dict_update_common: at most one positional argument, then the keywords. */
+function updateCommon(d: PyDict, args: PyObject[], kw: string[] | null, name: string, kwOneByOne: boolean): void {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictUpdateArg(d, args[0]);
+  if (nkw === 0) return;
+  if (kwOneByOne) {
+    for (let i = 0; i < nkw; i++) {
+      const k = newStr(kw![i]);
+      dictSet(d, k, args[npos + i]);
+      decref(k);
+    }
+    return;
+  }
+  const kwd = kwargsDict(args, kw!);
+  try {
+    dictMerge(d, kwd, 1);
+  } finally {
+    decref(kwd);
+  }
+}
+
+// ---------------------------------------------------------------- slots
+
+/** PyDict_Contains. */
+export function dictContains(d: PyDict, key: PyObject): boolean {
+  const lo = hashOf(key);
+  return lookup(d, key, lo, HASH.hi) >= 0;
+}
+
+/** dict_subscript: d[key], calling a subclass's __missing__ for an absent key. */
+function dictSubscript(o: PyObject, key: PyObject): PyObject {
+  const d = o as PyDict;
+  const lo = hashOf(key);
+  const ix = lookup(d, key, lo, HASH.hi);
+  if (ix >= 0) {
+    const v = d.vals[ix]!;
+    v.rc++;
+    return v;
+  }
+  if (d.type !== DictType) {
+    const missing = d.type.lookup('__missing__');
+    if (missing !== null) return callBound(missing, d, [key]);
+  }
+  throw keyError(key);
+}
+
+function dictAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void {
+  const d = o as PyDict;
+  if (v !== null) {
+    dictSet(d, key, v);
+    return;
+  }
+  if (!dictDel(d, key)) throw keyError(key);
+}
+
+function dictRepr(o: PyObject): PyObject {
+  const d = o as PyDict;
+  if (!reprEnter(d)) return newStr('{...}');
+  try {
+    if (d.used === 0) return newStr('{}');
+    let s = '{';
+    let first = true;
+    // The dict may change while reprs run: walk its current entries each step.
+    for (let i = 0; i < d.keys.length; i++) {
+      const key = d.keys[i];
+      if (key === null) continue;
+      const value = d.vals[i]!;
+      key.rc++;
+      value.rc++;
+      try {
+        if (!first) s += ', ';
+        first = false;
+        s += reprJS(key);
+        s += ': ';
+        s += reprJS(value);
+      } finally {
+        decref(key);
+        decref(value);
+      }
+    }
+    return newStr(s + '}');
+  } finally {
+    reprLeave(d);
+  }
+}
+
+/** dict_equal: same size, and every key of a maps to an equal value in b. */
+function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.used !== b.used) return false;
+  for (let i = 0; i < a.keys.length; i++) {
+    const key = a.keys[i];
+    if (key === null) continue;
+    const aval = a.vals[i]!;
+    aval.rc++;
+    key.rc++;
+    try {
+      const ix = lookup(b, key, a.hashes[i], a.hashesHi[i]);
+      if (ix < 0) return false;
+      const bval = b.vals[ix]!;
+      bval.rc++;
+      try {
+        if (!compareBool(aval, bval, Op.EQ)) return false;
+      } finally {
+        decref(bval);
+      }
+    } finally {
+      decref(key);
+      decref(aval);
+    }
+  }
+  return true;
+}
+
+function dictCompare(v: PyObject, w: PyObject, op: Op): PyObject {
+  if (!(v instanceof PyDict) || !(w instanceof PyDict) || (op !== Op.EQ && op !== Op.NE)) {
+    NotImplemented.rc++;
+    return NotImplemented;
+  }
+  return newBool(dictEqual(v, w) === (op === Op.EQ));
+}
+
+/** dict | other: a copy of the left dict updated with the right (both must be dicts). */
+function dictOr(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyDict) || !(b instanceof PyDict)) {
+    NotImplemented.rc++;
+    return NotImplemented;
+  }
+  const d = dictCopy(a);
+  try {
+    dictUpdateArg(d, b);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/** dict |= other accepts anything dict.update does. */
+function dictIor(a: PyObject, b: PyObject): PyObject {
+  dictUpdateArg(a as PyDict, b);
+  a.rc++;
+  return a;
+}
+
+/** The size of the key table CPython allocates (_PyDict_KeysSize), 0 for the shared empty one. */
+function keysSize(d: PyDict): number {
+  if (d.log2size === 0) return 0;
+  const log2 = d.log2size;
+  const log2IndexBytes = log2 < 8 ? log2 : log2 < 16 ? log2 + 1 : log2 < 32 ? log2 + 2 : log2 + 3;
+  return 32 + 2 ** log2IndexBytes + usableFraction(2 ** log2) * (d.unicode ? 16 : 24);
+}
+
+// ---------------------------------------------------------------- methods
+
+function dictGetMethod(self: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  noKw('dict.get', k);
+  checkArgs('get', a, null, 1, 2);
+  const d = self as PyDict;
+  const lo = hashOf(a[0]);
+  const ix = lookup(d, a[0], lo, HASH.hi);
+  const v = ix >= 0 ? d.vals[ix]! : a.length > 1 ? a[1] : None;
+  v.rc++;
+  return v;
+}
+
+function dictPopMethod(self: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  noKw('dict.pop', k);
+  checkArgs('pop', a, null, 1, 2);
+  const v = dictPop(self as PyDict, a[0]);
+  if (v !== null) return v;
+  if (a.length > 1) {
+    a[1].rc++;
+    return a[1];
+  }
+  throw keyError(a[0]);
+}
+
+/** dict.popitem: the last entry, as a (key, value) tuple owning the dict's references. */
+function dictPopitem(self: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  checkArgs('dict.popitem', a, k, 0, 0);
+  const d = self as PyDict;
+  if (d.used === 0) throw raiseNew(KeyErrorType, 'popitem(): dictionary is empty');
+  let i = d.keys.length - 1;
+  while (d.keys[i] === null) i--;
+  const key = d.keys[i]!;
+  const value = d.vals[i]!;
+  d.indices[indexSlotOf(d, i)] = DKIX_DUMMY;
+  // The popped entry and the deleted ones after it leave the entry array; dk_usable stays.
+  d.keys.length = i;
+  d.vals.length = i;
+  d.hashes.length = i;
+  d.hashesHi.length = i;
+  d.used--;
+  d.version++;
+  return newTuple([key, value]);
+}
+
+/** dict.fromkeys(iterable, value=None): exact dicts from dicts and sets are sized once and filled with known hashes. */
+function dictFromkeys(cls: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  noKw('dict.fromkeys', k);
+  checkArgs('fromkeys', a, null, 1, 2);
+  const iterable = a[0];
+  const value = a.length > 1 ? a[1] : None;
+  const d = call(cls, []);
+  try {
+    if (d.type === DictType && (d as PyDict).used === 0) {
+      const dd = d as PyDict;
+      if (iterable.type === DictType) {
+        const src = iterable as PyDict;
+        resize(dd, estimateLog2KeySize(src.used), src.unicode);
+        for (let i = 0; i < src.keys.length; i++) {
+          const key = src.keys[i];
+          if (key !== null) dictSetHashed(dd, key, src.hashes[i], src.hashesHi[i], value);
+        }
+        return d;
+      }
+      if (iterable.type === SetType || iterable.type === FrozenSetType) {
+        const src = iterable as PySet;
+        resize(dd, estimateLog2KeySize(src.used), false);
+        const table = src.table;
+        for (let i = 0; i < table.length; i++) {
+          const key = table[i];
+          if (key !== null && key !== SET_DUMMY) dictSetHashed(dd, key, src.hlo[i], src.hhi[i], value);
+        }
+        return d;
+      }
+    }
+    const it = getIter(iterable);
+    try {
+      for (let key = iterNext(it); key !== null; key = iterNext(it)) {
+        try {
+          if (d.type === DictType) dictSet(d as PyDict, key, value);
+          else setitem(d, key, value);
+        } finally {
+          decref(key);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    return d;
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+}
+
+function dictNew(type: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
+  return allocDict(type as PyType);
+}
+
+function dictInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
+  // A call of dict itself passes keywords one by one (dict_vectorcall); __init__ merges a kwargs dict.
+  updateCommon(self as PyDict, args, kw, 'dict', self.type === DictType);
+}
+
+function method0(name: string, f: (d: PyDict) => PyObject): (s: PyObject, a: PyObject[], k: string[] | null) => PyObject {
+  return (s, a, k) => {
+    checkArgs(name, a, k, 0, 0);
+    return f(s as PyDict);
+  };
+}
 
 export function initDict(): void {
-  DictType.repr = (o) => {
-    const d = o as PyDict;
-    const parts: string[] = [];
-    for (let i = 0; i < d.keys.length; i++) if (d.keys[i] !== null) parts.push(`${reprJS(d.keys[i]!)}: ${reprJS(d.vals[i]!)}`);
-    return newStr(`{${parts.join(', ')}}`);
+  const T = DictType;
+  T.jsClass = PyDictInstance as unknown as new (type: PyType) => PyObject;
+  T.new_ = dictNew;
+  T.init = dictInit;
+  T.repr = dictRepr;
+  // Dicts are unhashable: the slot raises, and __hash__ is None below.
+  T.hash = (o) => {
+    throw typeError(`unhashable type: '${o.type.name}'`);
   };
-  DictType.len = (o) => (o as PyDict).used;
+  T.richcompare = dictCompare;
+  T.len = (o) => (o as PyDict).used;
+  T.getitem = dictSubscript;
+  T.setitem = dictAssSubscript;
+  T.contains = (o, key) => dictContains(o as PyDict, key);
+  T.iter = (o) => new PyDictIter(DictIterKeyType, o as PyDict);
+  T.nb[Bin.OR] = dictOr;
+  T.ib[Bin.OR] = dictIor;
+  defMethod(T, '__getitem__', (s, a, k) => {
+    checkArgs('dict.__getitem__', a, k, 1, 1);
+    return dictSubscript(s, a[0]);
+  });
+  defMethod(T, '__sizeof__', method0('dict.__sizeof__', (d) => newInt(T.basicsize + keysSize(d))));
+  defMethod(T, 'get', dictGetMethod);
+  defMethod(T, 'setdefault', (s, a, k) => {
+    noKw('dict.setdefault', k);
+    checkArgs('setdefault', a, null, 1, 2);
+    const v = dictSetDefault(s as PyDict, a[0], a.length > 1 ? a[1] : None);
+    v.rc++;
+    return v;
+  });
+  defMethod(T, 'pop', dictPopMethod);
+  defMethod(T, 'popitem', dictPopitem);
+  defMethod(T, 'keys', method0('dict.keys', (d) => new PyDictView(DictKeysType, d)));
+  defMethod(T, 'items', method0('dict.items', (d) => new PyDictView(DictItemsType, d)));
+  defMethod(T, 'values', method0('dict.values', (d) => new PyDictView(DictValuesType, d)));
+  defMethod(T, 'update', (s, a, k) => {
+    updateCommon(s as PyDict, a, k, 'update', false);
+    return newNone();
+  });
+  defClassMethod(T, 'fromkeys', dictFromkeys);
+  defMethod(T, 'clear', method0('dict.clear', (d) => (dictClear(d), newNone())));
+  defMethod(T, 'copy', method0('dict.copy', (d) => dictCopy(d)));
+  defMethod(T, '__reversed__', method0('dict.__reversed__', (d) => new PyDictIter(DictRevIterKeyType, d)));
+  exposeSlots(T);
+  exposeNew(T);
+  T.attrs.set('__hash__', None);
+  None.rc++;
 }

@@ -4,7 +4,7 @@
 // `raise` is a JS `throw` of the PyBaseException, with no JS stack captured.
 
 import { PyObject, xdecref, decref } from '../object.js';
-import { builtinType, ObjectType, type PyType } from '../type.js';
+import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { newStr } from './str.js';
 import type { PyDict } from './dict.js';
@@ -114,3 +114,407 @@ BaseExceptionType.dealloc = (o) => {
   xdecref(e.context);
   xdecref(e.dict);
 };
+
+import { PyStr } from './str.js';
+import { newNone, None } from './none.js';
+import { newBool } from './bool.js';
+import { reprJS, strJS } from '../abstract.js';
+import { defGetSet, defMethod, exposeSlots, allocInstance as allocInstanceOf } from './typeobject.js';
+import { typeError } from '../errors.js';
+import { newList, PyList } from './list.js';
+import { PyTraceback } from './traceback.js';
+
+function excStr(e: PyBaseException): string {
+  const items = e.args.items;
+  if (items.length === 0) return '';
+  if (items.length === 1) return strJS(items[0]);
+  return reprJS(e.args);
+}
+
+/** An exception attribute stored as an optional reference (cause, context, traceback). */
+function refAttr(t: PyType, name: string, field: 'cause' | 'context' | 'traceback', check: (v: PyObject) => void): void {
+  defGetSet(t, name, (o) => {
+    const v = (o as PyBaseException)[field];
+    if (v === null) return newNone();
+    v.rc++;
+    return v;
+  }, (o, v) => {
+    if (v === null) throw typeError(`${name} may not be deleted`);
+    const e = o as PyBaseException;
+    let nv: PyObject | null = v === None ? null : v;
+    if (nv !== null) check(nv);
+    if (nv !== null) nv.rc++;
+    const old = e[field];
+    e[field] = nv;
+    if (field === 'cause') e.suppressContext = true;
+    xdecref(old);
+    nv = null;
+  });
+}
+
+export function initExceptions(): void {
+  const B = BaseExceptionType;
+  B.new_ = (type, args, kw) => {
+    const t = type as PyType;
+    const e = allocInstanceOf(t) as PyBaseException;
+    const n = args.length - (kw === null ? 0 : kw.length);
+    const pos = args.slice(0, n);
+    for (const a of pos) a.rc++;
+    decref(e.args);
+    e.args = newTuple(pos);
+    return e;
+  };
+  B.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0 && self.type.init === B.init) {
+      throw typeError(`${self.type.name}() takes no keyword arguments`);
+    }
+    const e = self as PyBaseException;
+    const n = args.length - (kw === null ? 0 : kw.length);
+    const pos = args.slice(0, n);
+    for (const a of pos) a.rc++;
+    const old = e.args;
+    e.args = newTuple(pos);
+    decref(old);
+  };
+  B.repr = (o) => {
+    const e = o as PyBaseException;
+    const items = e.args.items;
+    const name = e.type.name;
+    if (items.length === 1) return newStr(`${name}(${reprJS(items[0])})`);
+    return newStr(`${name}${items.length === 0 ? '()' : reprJS(e.args)}`);
+  };
+  B.str = (o) => newStr(excStr(o as PyBaseException));
+  defGetSet(B, 'args', (o) => {
+    const a = (o as PyBaseException).args;
+    a.rc++;
+    return a;
+  }, (o, v) => {
+    if (v === null) throw typeError('args may not be deleted');
+    const e = o as PyBaseException;
+    const items: PyObject[] = [];
+    const it = iterItems(v);
+    for (const x of it) items.push(x);
+    const old = e.args;
+    e.args = newTuple(items);
+    decref(old);
+  });
+  const isExc = (v: PyObject) => {
+    if (!(v instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
+  };
+  refAttr(B, '__cause__', 'cause', isExc);
+  refAttr(B, '__context__', 'context', (v) => {
+    if (!(v instanceof PyBaseException)) throw typeError('exception context must be None or derive from BaseException');
+  });
+  refAttr(B, '__traceback__', 'traceback', (v) => {
+    if (!(v instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+  });
+  defGetSet(B, '__suppress_context__', (o) => newBool((o as PyBaseException).suppressContext), (o, v) => {
+    (o as PyBaseException).suppressContext = v !== null && v.type.name === 'bool' ? (v as unknown as { v: number }).v === 1 : true;
+  });
+  defGetSet(B, '__dict__', (o) => {
+    const e = o as PyBaseException;
+    if (e.dict === null) e.dict = newDictLazy();
+    e.dict.rc++;
+    return e.dict;
+  });
+  defMethod(B, 'with_traceback', (s, a) => {
+    const e = s as PyBaseException;
+    const tb = a[0];
+    if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+    const old = e.traceback;
+    e.traceback = tb === None ? null : (tb.rc++, tb);
+    xdecref(old);
+    s.rc++;
+    return s;
+  });
+  defMethod(B, 'add_note', (s, a) => {
+    const note = a[0];
+    if (!(note instanceof PyStr)) throw typeError(`note must be a str, not '${note.type.name}'`);
+    const e = s as PyBaseException;
+    if (e.dict === null) e.dict = newDictLazy();
+    const key = newStr('__notes__');
+    let notes = dictGetLazy(e.dict, key);
+    if (notes === null) {
+      const l = newList([]);
+      dictSetLazy(e.dict, key, l);
+      decref(l);
+      notes = l;
+    }
+    if (!(notes instanceof PyList)) {
+      decref(key);
+      throw typeError('Cannot add note: __notes__ is not a list');
+    }
+    note.rc++;
+    notes.items.push(note);
+    notes.allocated = Math.max(notes.allocated, notes.items.length);
+    decref(key);
+    return newNone();
+  });
+  KeyErrorType.str = (o) => {
+    const e = o as PyBaseException;
+    if (e.args.items.length === 1) return newStr(reprJS(e.args.items[0]));
+    return newStr(excStr(e));
+  };
+  // ImportError(msg, name=None, path=None): keyword-only name and path.
+  type ImportErr = PyBaseException & { importName?: PyObject; importPath?: PyObject };
+  ImportErrorType.init = (self, args, kw) => {
+    const n = args.length - (kw === null ? 0 : kw.length);
+    const e = self as ImportErr;
+    for (let i = 0; kw !== null && i < kw.length; i++) {
+      const v = args[n + i];
+      if (kw[i] === 'name') (v.rc++, e.importName = v);
+      else if (kw[i] === 'path') (v.rc++, e.importPath = v);
+      else throw typeError(`'${kw[i]}' is an invalid keyword argument for ${self.type.name}()`);
+    }
+    B.init!(self, args.slice(0, n), null);
+  };
+  ImportErrorType.str = (o) => {
+    const e = o as PyBaseException;
+    const items = e.args.items;
+    if (items.length === 1) return newStrLazy(strJS(items[0]));
+    return newStrLazy(excStr(e));
+  };
+  const optAttr = (field: 'importName' | 'importPath') => (o: PyObject) => {
+    const v = (o as ImportErr)[field];
+    if (v === undefined) return newNone();
+    v.rc++;
+    return v;
+  };
+  defGetSet(ImportErrorType, 'name', optAttr('importName'), (o, v) => {
+    const e = o as ImportErr;
+    if (v !== null) v.rc++;
+    const old = e.importName;
+    e.importName = v ?? undefined;
+    if (old !== undefined) decref(old);
+  });
+  defGetSet(ImportErrorType, 'path', optAttr('importPath'), (o, v) => {
+    const e = o as ImportErr;
+    if (v !== null) v.rc++;
+    const old = e.importPath;
+    e.importPath = v ?? undefined;
+    if (old !== undefined) decref(old);
+  });
+  defGetSet(ImportErrorType, 'msg', (o) => {
+    const items = (o as PyBaseException).args.items;
+    const v = items.length === 1 ? items[0] : None;
+    v.rc++;
+    return v;
+  });
+  exposeSlots(ImportErrorType);
+  const firstArg = (o: PyObject) => {
+    const items = (o as PyBaseException).args.items;
+    const v = items.length > 0 ? items[0] : None;
+    v.rc++;
+    return v;
+  };
+  defGetSet(StopIterationType, 'value', firstArg);
+  defGetSet(SystemExitType, 'code', (o) => {
+    const items = (o as PyBaseException).args.items;
+    if (items.length === 0) return newNone();
+    if (items.length === 1) return (items[0].rc++, items[0]);
+    const a = (o as PyBaseException).args;
+    a.rc++;
+    return a;
+  });
+  exposeSlots(B);
+  exposeSlots(KeyErrorType);
+  initExceptionGroups();
+}
+
+function* iterItems(v: PyObject): Generator<PyObject> {
+  const it = getIterLazy(v);
+  try {
+    for (let x = iterNextLazy(it); x !== null; x = iterNextLazy(it)) yield x;
+  } finally {
+    decref(it);
+  }
+}
+
+import { newDict as newDictLazy, dictGetStr as dictGetLazy, dictSet as dictSetLazy } from './dict.js';
+import { getIter as getIterLazy, iterNext as iterNextLazy } from '../abstract.js';
+
+// ---------------------------------------------------------------- exception groups (PEP 654)
+
+/** A BaseExceptionGroup carries its members as a tuple. */
+export type PyExceptionGroup = PyBaseException & { exceptions: PyTuple; message: PyObject };
+
+function isGroup(e: PyObject): e is PyExceptionGroup {
+  return e instanceof PyBaseException && e.type.isSubtype(BaseExceptionGroupType);
+}
+
+/** BaseExceptionGroup.__new__(cls, message, exceptions): checks, and the switch to ExceptionGroup. */
+function groupNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  let t = type as PyType;
+  const tn = t.name;
+  if (kw !== null && kw.length > 0) throw typeError(`${tn}() takes no keyword arguments`);
+  if (args.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+  const [message, excs] = args;
+  if (!(message instanceof PyStr)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${message.type.name}`);
+  if (excs.type.getitem === null || excs.type.len === null || excs.type.name === 'set' || excs.type.name === 'dict') {
+    throw typeError('second argument (exceptions) must be a sequence');
+  }
+  const items = [...iterItems(excs)];
+  try {
+    if (items.length === 0) throw valueErrorOf('second argument (exceptions) must be a non-empty sequence');
+    items.forEach((x, i) => {
+      if (!(x instanceof PyBaseException)) throw valueErrorOf(`Item ${i} of second argument (exceptions) is not an exception`);
+    });
+    const allExceptions = items.every((x) => x.type.isSubtype(ExceptionType));
+    if (t === BaseExceptionGroupType) {
+      if (allExceptions) t = ExceptionGroupType;
+    } else if (t === ExceptionGroupType) {
+      if (!allExceptions) throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+    } else if (!allExceptions && t.isSubtype(ExceptionType)) {
+      throw typeError(`Cannot nest BaseExceptions in '${t.name}'`);
+    }
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  }
+  const g = allocInstanceOf(t) as PyExceptionGroup;
+  decref(g.args);
+  message.rc++;
+  excs.rc++;
+  g.args = newTuple([message, excs]);
+  message.rc++;
+  g.message = message;
+  g.exceptions = newTuple(items);
+  return g;
+}
+
+function valueErrorOf(msg: string): PyBaseException {
+  return newException(ValueErrorType, msg);
+}
+
+/** derive(excs): a group like g with other members, keeping message, traceback, cause, context and notes. */
+function derive(g: PyExceptionGroup, members: PyObject[]): PyExceptionGroup {
+  const d = deriveHook(g, members);
+  const src = g as PyBaseException;
+  for (const f of ['traceback', 'cause', 'context'] as const) {
+    const v = src[f];
+    if (v !== null) v.rc++;
+    xdecref(d[f]);
+    d[f] = v;
+  }
+  d.suppressContext = src.suppressContext;
+  if (src.dict !== null) {
+    const key = newStrLazy('__notes__');
+    const notes = dictGetLazy(src.dict, key);
+    if (notes !== null) {
+      if (d.dict === null) d.dict = newDictLazy();
+      dictSetLazy(d.dict, key, notes);
+    }
+    decref(key);
+  }
+  return d;
+}
+
+/** g.derive(list) through the Python method, so that subclasses can override it. */
+function deriveHook(g: PyExceptionGroup, members: PyObject[]): PyExceptionGroup {
+  const list = newList(members.map((m) => (m.rc++, m)));
+  try {
+    const r = callMethodLazy(g, 'derive', [list]);
+    if (!isGroup(r)) {
+      decref(r);
+      throw typeError('derive must return an instance of BaseExceptionGroup');
+    }
+    return r;
+  } finally {
+    decref(list);
+  }
+}
+
+type Matcher = (e: PyBaseException) => boolean;
+
+function matcherOf(cond: PyObject): Matcher {
+  if (cond instanceof PyType && cond.isSubtype(BaseExceptionType)) return (e) => e.type.isSubtype(cond);
+  if (cond instanceof PyTuple && cond.items.every((c) => c instanceof PyType && c.isSubtype(BaseExceptionType))) {
+    return (e) => cond.items.some((c) => e.type.isSubtype(c as PyType));
+  }
+  if (cond.type.call !== null && !(cond instanceof PyType)) {
+    return (e) => {
+      const r = callLazy(cond, [e]);
+      const t = isTrueLazy(r);
+      decref(r);
+      return t;
+    };
+  }
+  throw typeError('expected a function, exception type or tuple of exception types');
+}
+
+/** split(): (match, rest), either null; the tree shape and metadata kept as CPython's exceptiongroup_split_recursive. */
+export function splitGroup(e: PyBaseException, match: Matcher, wantRest: boolean): [PyBaseException | null, PyBaseException | null] {
+  if (match(e)) return [(e.rc++, e), null];
+  if (!isGroup(e)) return [null, wantRest ? (e.rc++, e) : null];
+  const matched: PyObject[] = [];
+  const rest: PyObject[] = [];
+  for (const x of e.exceptions.items) {
+    const [m, r] = splitGroup(x as PyBaseException, match, wantRest);
+    if (m !== null) matched.push(m);
+    if (r !== null) rest.push(r);
+  }
+  const mk = (parts: PyObject[]) => {
+    if (parts.length === 0) return null;
+    const d = derive(e, parts);
+    for (const p of parts) decref(p);
+    return d;
+  };
+  return [mk(matched), wantRest ? mk(rest) : null];
+}
+
+function groupMethods(): void {
+  const G = BaseExceptionGroupType;
+  G.new_ = groupNew;
+  G.init = () => {};
+  G.str = (o) => {
+    const g = o as PyExceptionGroup;
+    const n = g.exceptions.items.length;
+    return newStrLazy(`${strJS(g.message)} (${n} sub-exception${n > 1 ? 's' : ''})`);
+  };
+  defGetSet(G, 'message', (o) => {
+    const m = (o as PyExceptionGroup).message;
+    m.rc++;
+    return m;
+  });
+  defGetSet(G, 'exceptions', (o) => {
+    const x = (o as PyExceptionGroup).exceptions;
+    x.rc++;
+    return x;
+  });
+  defMethod(G, 'derive', (s, a) => {
+    const g = s as PyExceptionGroup;
+    const t = callLazy(BaseExceptionGroupType, [g.message, a[0]]);
+    return t;
+  });
+  defMethod(G, 'split', (s, a) => {
+    const [m, r] = splitGroup(s as PyBaseException, matcherOf(a[0]), true);
+    return newTuple([m ?? newNone(), r ?? newNone()]);
+  });
+  defMethod(G, 'subgroup', (s, a) => {
+    const [m] = splitGroup(s as PyBaseException, matcherOf(a[0]), false);
+    return m ?? newNone();
+  });
+  const dealloc = G.dealloc;
+  G.dealloc = (o) => {
+    const g = o as PyExceptionGroup;
+    if (g.exceptions) decref(g.exceptions);
+    if (g.message) decref(g.message);
+    dealloc(o);
+  };
+  exposeSlots(G);
+}
+
+import { newStr as newStrLazy } from './str.js';
+import { call as callLazy, isTrue as isTrueLazy } from '../abstract.js';
+import { callDunder } from './typeobject.js';
+
+function callMethodLazy(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const r = callDunder(o, name, args);
+  if (r === null) throw typeError(`'${o.type.name}' object has no attribute '${name}'`);
+  return r;
+}
+
+export function initExceptionGroups(): void {
+  groupMethods();
+  ExceptionGroupType.dealloc = BaseExceptionGroupType.dealloc;
+}

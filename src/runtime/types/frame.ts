@@ -8,10 +8,10 @@
 
 import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
-import type { PyFunction, PyCode } from './function.js';
-import type { PyDict } from './dict.js';
+import { type PyFunction, type PyCode, PyCell } from './function.js';
+import { PyDict, newDict, dictSet, dictDel } from './dict.js';
 
-export const FrameType = builtinType('frame', ObjectType, { basicsize: 72, gc: true, baseType: false });
+export const FrameType = builtinType('frame', ObjectType, { basicsize: 120, itemsize: 8, gc: true, baseType: false });
 
 export class PyFrame extends PyObject {
   /** The current position index into code.positions (set by generated code). */
@@ -20,7 +20,12 @@ export class PyFrame extends PyObject {
   rr: PyObject | null = null;
   /** Locals moved out of the JS function when an exception left the frame. */
   captured: (PyObject | null)[] | null = null;
-  /** Exceptions being handled in this frame's except clauses (innermost last). */
+  /** The iterator a `yield from` in this (generator) frame delegates to, borrowed: gi_yieldfrom. */
+  yieldFrom: PyObject | null = null;
+  /** f_locals of a function frame: one dict, refreshed on each read (owned). */
+  localsDict: PyDict | null = null;
+  /** f_trace (owned), unused until tracing arrives. */
+  trace: PyObject | null = null;
   constructor(
     public func: PyFunction,
     public code: PyCode,
@@ -49,6 +54,8 @@ FrameType.dealloc = (o) => {
     for (const v of c) xdecref(v);
   }
   xdecref(f.ns);
+  xdecref(f.localsDict);
+  xdecref(f.trace);
   decref(f.func);
 };
 
@@ -59,4 +66,112 @@ export const ts = {
   recursionLimit: 1000,
   /** Exceptions being handled (sys.exc_info), innermost last. */
   excStack: [] as PyObject[],
+  /** Set to non-zero from outside (Ctrl-C) to raise KeyboardInterrupt at the next check; null when nothing can interrupt. */
+  interrupt: null as Int32Array | null,
 };
+
+// ---------------------------------------------------------------- f_locals and the frame's attributes
+
+import { internStr, newStr } from './str.js';
+import { newInt } from './int.js';
+import { newBool } from './bool.js';
+import { None, newNone } from './none.js';
+import { defGetSet, defMethod, exposeSlots } from './typeobject.js';
+import { checkArgs } from './builtinfunc.js';
+import { addressHex } from '../heap.js';
+import { reprStr } from '../../common/repr.js';
+import { runtimeError } from '../errors.js';
+
+/**
+ * The names of a function frame's locals in CPython's localsplus order:
+ * co_varnames, then the cell variables that are not arguments, then the free ones.
+ */
+function localsOrder(code: PyCode): string[] {
+  const out = [...code.varnames];
+  for (const c of code.cellvars) if (!out.includes(c)) out.push(c);
+  out.push(...code.freevars);
+  return out;
+}
+
+/**
+ * f_locals / locals() (PyFrame_FastToLocalsWithError): the namespace of a
+ * module or class frame; for a function frame its one locals dict, updated
+ * from the variables (a cell's contents; an unbound name is removed). A new reference.
+ */
+export function frameLocals(fr: PyFrame): PyDict {
+  if (fr.ns !== null) {
+    fr.ns.rc++;
+    return fr.ns;
+  }
+  const d = (fr.localsDict ??= newDict());
+  const values = fr.captured ?? (fr.snapshot !== null ? fr.snapshot() : null);
+  if (values !== null) {
+    const names = fr.localNames;
+    const firstCell = names.length - fr.code.cellvars.length - fr.code.freevars.length;
+    for (const name of localsOrder(fr.code)) {
+      const i = names.indexOf(name);
+      let v = i < 0 ? null : values[i];
+      if (i >= firstCell && v instanceof PyCell) v = v.ref;
+      const k = internStr(name);
+      if (v === null) dictDel(d, k);
+      else dictSet(d, k, v);
+      decref(k);
+    }
+  }
+  d.rc++;
+  return d;
+}
+
+/** A frame on the running stack (ts.frame and its callers). */
+function isExecuting(fr: PyFrame): boolean {
+  for (let f = ts.frame; f !== null; f = f.back) if (f === fr) return true;
+  return false;
+}
+
+/** The offset f_lasti reports: pyheap counts operations, each one 2-byte code unit. */
+function lasti(p: number): number {
+  return p < 0 ? -1 : p * 2;
+}
+
+export function initFrame(): void {
+  const F = FrameType;
+  F.repr = (o) => {
+    const f = o as PyFrame;
+    return newStr(`<frame at ${addressHex(o)}, file ${reprStr(f.code.filename)}, line ${f.lineno}, code ${f.code.name}>`);
+  };
+  const ref = (get: (f: PyFrame) => PyObject | null) => (o: PyObject) => {
+    const v = get(o as PyFrame);
+    if (v === null) return newNone();
+    v.rc++;
+    return v;
+  };
+  defGetSet(F, 'f_code', ref((f) => f.code));
+  defGetSet(F, 'f_back', ref((f) => f.back));
+  defGetSet(F, 'f_globals', ref((f) => f.func.globals));
+  defGetSet(F, 'f_builtins', ref((f) => f.func.builtins));
+  defGetSet(F, 'f_locals', (o) => frameLocals(o as PyFrame));
+  defGetSet(F, 'f_lineno', (o) => newInt((o as PyFrame).lineno));
+  defGetSet(F, 'f_lasti', (o) => newInt(lasti((o as PyFrame).p)));
+  defGetSet(F, 'f_trace', ref((f) => f.trace), (o, v) => {
+    const f = o as PyFrame;
+    const old = f.trace;
+    f.trace = v === null || v === None ? null : (v.rc++, v);
+    xdecref(old);
+  });
+  defGetSet(F, 'f_trace_lines', () => newBool(true));
+  defGetSet(F, 'f_trace_opcodes', () => newBool(false));
+  defMethod(F, 'clear', (s, a, k) => {
+    checkArgs('frame.clear', a, k, 0, 0);
+    const f = s as PyFrame;
+    if (isExecuting(f)) throw runtimeError('cannot clear an executing frame');
+    const c = f.captured;
+    f.captured = null;
+    f.snapshot = null;
+    if (c !== null) for (const v of c) xdecref(v);
+    const d = f.localsDict;
+    f.localsDict = null;
+    xdecref(d);
+    return newNone();
+  });
+  exposeSlots(F);
+}

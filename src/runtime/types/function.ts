@@ -15,8 +15,8 @@ import { PyStr, internStr } from './str.js';
 import { hashOf } from '../abstract.js';
 import { typeError } from '../errors.js';
 
-export const CodeType = builtinType('code', ObjectType, { basicsize: 176, baseType: false });
-export const FunctionType = builtinType('function', ObjectType, { basicsize: 160, gc: true, baseType: false, hasDict: true });
+export const CodeType = builtinType('code', ObjectType, { basicsize: 184, itemsize: 2, baseType: false });
+export const FunctionType = builtinType('function', ObjectType, { basicsize: 136, gc: true, baseType: false, hasDict: true });
 export const CellType = builtinType('cell', ObjectType, { basicsize: 24, gc: true, baseType: false });
 
 export const CO_OPTIMIZED = 0x1;
@@ -166,8 +166,10 @@ export function bindArgs(f: PyFunction, args: PyObject[], kwnames: string[] | nu
           continue;
         }
         if (kwdict === null) {
-          if (j >= 0 && j < code.posonlyargcount) {
-            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`);
+          // All the positional-only parameters given by keyword are named, in parameter order.
+          const posonly = code.varnames.slice(0, code.posonlyargcount).filter((n) => kwnames.includes(n));
+          if (posonly.length > 0) {
+            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
           }
           throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
         }
@@ -260,3 +262,253 @@ function tooManyPositional(f: PyFunction, given: number, kwnames: string[] | nul
   }
   return typeError(`${f.qualname.v}() takes ${takes} but ${was}`);
 }
+
+// ---------------------------------------------------------------- Python-visible attributes and slots
+
+import { newStr } from './str.js';
+import { newInt } from './int.js';
+import { None, NotImplemented, newNone } from './none.js';
+import { newBool } from './bool.js';
+import { PyModule } from './module.js';
+import { addressHex } from '../heap.js';
+import { richCompare, getIter, Op } from '../abstract.js';
+import { valueError } from '../errors.js';
+import { defGetSet, defMethod, exposeSlots, hashNotImplemented } from './typeobject.js';
+import { checkArgs } from './builtinfunc.js';
+import { unpackArgs } from './int.js';
+import { newList } from './list.js';
+import { newMethod, defMember } from './method.js';
+import { ts } from './frame.js';
+
+const inc = <T extends PyObject>(o: T): T => {
+  o.rc++;
+  return o;
+};
+
+const xinc = (o: PyObject | null): PyObject | null => {
+  if (o !== null) o.rc++;
+  return o;
+};
+
+/** A field that is an optional reference (func_defaults, func_doc, ...): replace it, taking a reference to v. */
+function replaceRef<K extends string>(o: Record<K, PyObject | null>, key: K, v: PyObject | null): void {
+  const old = o[key];
+  o[key] = v === null ? null : inc(v);
+  xdecref(old);
+}
+
+function setNameField(f: PyFunction, key: 'name' | 'qualname', v: PyObject | null): void {
+  if (!(v instanceof PyStr)) throw typeError(`__${key}__ must be set to a string object`);
+  const old = f[key];
+  f[key] = inc(v);
+  decref(old);
+}
+
+function strTuple(names: string[]): PyTuple {
+  return newTuple(names.map((n) => internStr(n)));
+}
+
+/** -1 in the position table means "unknown": None in co_positions(). */
+function posInt(v: number): PyObject {
+  return v < 0 ? newNone() : newInt(v);
+}
+
+/**
+ * co_lines(): (start, end, line) ranges of code offsets. pyheap's positions are
+ * per instrumented operation, not per bytecode; each counts as one 2-byte code
+ * unit, and consecutive operations on one line merge into one range as CPython's do.
+ */
+function codeLines(c: PyCode): PyObject[] {
+  const out: PyObject[] = [];
+  const pos = c.positions;
+  const n = pos.length >> 2;
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && pos[i * 4] === pos[start * 4]) continue;
+    const line = pos[start * 4];
+    out.push(newTuple([newInt(start * 2), newInt(i * 2), posInt(line)]));
+    start = i;
+  }
+  return out;
+}
+
+function codePositions(c: PyCode): PyObject[] {
+  const out: PyObject[] = [];
+  const pos = c.positions;
+  for (let i = 0; i < pos.length; i += 4) {
+    out.push(newTuple([posInt(pos[i]), posInt(pos[i + 1]), posInt(pos[i + 2]), posInt(pos[i + 3])]));
+  }
+  return out;
+}
+
+/** An iterator over new references (the list it walks dies with it). */
+function iterOver(items: PyObject[]): PyObject {
+  const l = newList(items);
+  try {
+    return getIter(l);
+  } finally {
+    decref(l);
+  }
+}
+
+/** The builtins a new function of these globals sees (_PyEval_BuiltinsFromGlobals). */
+function builtinsOf(globals: PyDict): PyDict {
+  const k = internStr('__builtins__');
+  const b = dictGetStrLazy(globals, k);
+  decref(k);
+  if (b instanceof PyModule) return inc(b.dict);
+  if (b instanceof PyDict) return inc(b);
+  const fr = ts.frame;
+  if (fr === null) throw valueError('no builtins are available');
+  return inc(fr.func.builtins);
+}
+
+/** function(code, globals, name=None, argdefs=None, closure=None). */
+function functionNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [code, globals, name, argdefs, closure] = unpackArgs('function', args, kwnames,
+    ['code', 'globals', 'name', 'argdefs', 'closure'], 0, 5, 2);
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${code!.type.name}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${globals!.type.name}`);
+  if (name !== null && name !== None && !(name instanceof PyStr)) throw typeError('arg 3 (name) must be None or string');
+  if (argdefs !== null && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  const nfree = code.freevars.length;
+  let cells: PyCell[] | null = null;
+  if (nfree === 0) {
+    if (closure !== null && closure !== None && !(closure instanceof PyTuple)) throw typeError('arg 5 (closure) must be None or tuple');
+  } else {
+    if (!(closure instanceof PyTuple)) throw typeError('arg 5 (closure) must be tuple');
+    if (closure.items.length !== nfree) {
+      throw valueError(`${code.name} requires closure of length ${nfree}, not ${closure.items.length}`);
+    }
+    for (const c of closure.items) {
+      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${c.type.name}`);
+    }
+    cells = (closure.items as PyCell[]).map(inc);
+  }
+  const f = new PyFunction(inc(code), inc(globals), builtinsOf(globals));
+  f.closure = cells;
+  if (name instanceof PyStr) setNameField(f, 'name', name);
+  if (argdefs instanceof PyTuple) f.defaults = inc(argdefs);
+  const k = internStr('__name__');
+  const mod = dictGetStrLazy(globals, k);
+  decref(k);
+  if (mod !== null) f.module = inc(mod);
+  return f;
+}
+
+function cellRepr(o: PyObject): PyObject {
+  const v = (o as PyCell).ref;
+  if (v === null) return newStr(`<cell at ${addressHex(o)}: empty>`);
+  return newStr(`<cell at ${addressHex(o)}: ${v.type.name} object at ${addressHex(v)}>`);
+}
+
+/** Cells compare by contents; an empty cell is less than a full one (cell_richcompare). */
+function cellCompare(a: PyObject, b: PyObject, op: Op): PyObject {
+  if (!(a instanceof PyCell) || !(b instanceof PyCell)) return inc(NotImplemented);
+  const x = a.ref;
+  const y = b.ref;
+  if (x !== null && y !== null) return richCompare(x, y, op);
+  const l = y === null ? 1 : 0;
+  const r = x === null ? 1 : 0;
+  const res = [l < r, l <= r, l === r, l !== r, l > r, l >= r][op];
+  return newBool(res);
+}
+
+export function initFunction(): void {
+  const F = FunctionType;
+  F.repr = (o) => newStr(`<function ${(o as PyFunction).qualname.v} at ${addressHex(o)}>`);
+  F.call = (f, args, kw) => callFunctionBorrowed(f as PyFunction, args, kw);
+  // A function in a class is a method of its instances; looked up on the class it is itself.
+  F.descrGet = (f, obj) => (obj === null ? inc(f) : newMethod(f, obj));
+  F.new_ = functionNew;
+  defGetSet(F, '__code__', (o) => inc((o as PyFunction).code), (o, v) => {
+    const f = o as PyFunction;
+    if (!(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+    const nclosure = f.closure === null ? 0 : f.closure.length;
+    if (v.freevars.length !== nclosure) {
+      throw valueError(`${f.name.v}() requires a code object with ${nclosure} free vars, not ${v.freevars.length}`);
+    }
+    const old = f.code;
+    f.code = inc(v);
+    decref(old);
+  });
+  defGetSet(F, '__defaults__', (o) => inc((o as PyFunction).defaults ?? None), (o, v) => {
+    if (v !== null && v !== None && !(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object');
+    replaceRef(o as PyFunction, 'defaults', v === None ? null : v);
+  });
+  defGetSet(F, '__kwdefaults__', (o) => inc((o as PyFunction).kwdefaults ?? None), (o, v) => {
+    if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
+    replaceRef(o as PyFunction, 'kwdefaults', v === None ? null : v);
+  });
+  defGetSet(F, '__annotations__', (o) => {
+    const f = o as PyFunction;
+    // Created on first access, as func_get_annotations does.
+    if (f.annotations === null) f.annotations = newDict();
+    return inc(f.annotations);
+  }, (o, v) => {
+    if (v === None) v = null;
+    if (v !== null && !(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+    replaceRef(o as PyFunction, 'annotations', v);
+  });
+  defGetSet(F, '__dict__', (o) => {
+    const f = o as PyFunction;
+    if (f.dict === null) f.dict = newDict();
+    return inc(f.dict);
+  }, (o, v) => {
+    if (v === null) throw typeError('cannot delete __dict__');
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.type.name}'`);
+    replaceRef(o as PyFunction, 'dict', v);
+  });
+  defGetSet(F, '__name__', (o) => inc((o as PyFunction).name), (o, v) => setNameField(o as PyFunction, 'name', v));
+  defGetSet(F, '__qualname__', (o) => inc((o as PyFunction).qualname), (o, v) => setNameField(o as PyFunction, 'qualname', v));
+  defMember(F, '__doc__', (o) => xinc((o as PyFunction).doc), (o, v) => replaceRef(o as PyFunction, 'doc', v));
+  defMember(F, '__module__', (o) => xinc((o as PyFunction).module), (o, v) => replaceRef(o as PyFunction, 'module', v));
+  defMember(F, '__globals__', (o) => inc((o as PyFunction).globals));
+  defMember(F, '__builtins__', (o) => inc((o as PyFunction).builtins));
+  defMember(F, '__closure__', (o) => {
+    const c = (o as PyFunction).closure;
+    return c === null ? null : newTuple(c.map(inc));
+  });
+  exposeSlots(F);
+
+  const C = CodeType;
+  C.repr = (o) => {
+    const c = o as PyCode;
+    return newStr(`<code object ${c.name} at ${addressHex(o)}, file "${c.filename}", line ${c.firstlineno}>`);
+  };
+  const codeAttr = (name: string, get: (c: PyCode) => PyObject) => defMember(C, name, (o) => get(o as PyCode));
+  codeAttr('co_name', (c) => internStr(c.name));
+  codeAttr('co_qualname', (c) => internStr(c.qualname));
+  codeAttr('co_filename', (c) => newStr(c.filename));
+  codeAttr('co_firstlineno', (c) => newInt(c.firstlineno));
+  codeAttr('co_argcount', (c) => newInt(c.argcount));
+  codeAttr('co_posonlyargcount', (c) => newInt(c.posonlyargcount));
+  codeAttr('co_kwonlyargcount', (c) => newInt(c.kwonlyargcount));
+  codeAttr('co_flags', (c) => newInt(c.flags));
+  codeAttr('co_nlocals', (c) => newInt(c.varnames.length));
+  codeAttr('co_varnames', (c) => strTuple(c.varnames));
+  codeAttr('co_cellvars', (c) => strTuple(c.cellvars));
+  codeAttr('co_freevars', (c) => strTuple(c.freevars));
+  defMethod(C, 'co_lines', (s, a, k) => (checkArgs('code.co_lines', a, k, 0, 0), iterOver(codeLines(s as PyCode))));
+  defMethod(C, 'co_positions', (s, a, k) => (checkArgs('code.co_positions', a, k, 0, 0), iterOver(codePositions(s as PyCode))));
+  exposeSlots(C);
+
+  const L = CellType;
+  L.repr = cellRepr;
+  L.richcompare = cellCompare;
+  L.hash = hashNotImplemented;
+  L.new_ = (_t, a, k) => {
+    checkArgs('cell', a, k, 0, 1);
+    return new PyCell(a.length > 0 ? inc(a[0]) : null);
+  };
+  defGetSet(L, 'cell_contents', (o) => {
+    const v = (o as PyCell).ref;
+    if (v === null) throw valueError('Cell is empty');
+    return inc(v);
+  }, (o, v) => replaceRef(o as PyCell, 'ref', v));
+  exposeSlots(L);
+  // Cells define comparisons but no hash: unhashable, as a class defining __eq__ alone.
+  L.attrs.set('__hash__', newNone());
+}
+
+import { dictGetStr as dictGetStrLazy } from './dict.js';

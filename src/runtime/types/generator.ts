@@ -7,26 +7,45 @@
 // RuntimeError of PEP 479.
 
 import { PyObject, decref } from '../object.js';
-import { builtinType, ObjectType } from '../type.js';
+import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyFrame, ts } from './frame.js';
-import { None } from './none.js';
-import { PyBaseException, StopIterationType, GeneratorExitType, RuntimeErrorType, newException } from './exceptions.js';
-import { typeError, valueError } from '../errors.js';
+import { None, newNone } from './none.js';
+import { PyStr, newStr } from './str.js';
+import { newBool } from './bool.js';
+import { PyTuple } from './tuple.js';
+import { PyTraceback } from './traceback.js';
+import { checkArgs } from './builtinfunc.js';
+import { defGetSet, defMethod, exposeSlots } from './typeobject.js';
+import { PyBaseException, BaseExceptionType, StopIterationType, GeneratorExitType, RuntimeErrorType,
+  newException } from './exceptions.js';
+import { call, setStopIteration } from '../abstract.js';
+import { addressHex } from '../heap.js';
+import { typeError, valueError, stopIteration } from '../errors.js';
 
-export const GeneratorType = builtinType('generator', ObjectType, { basicsize: 80, gc: true, baseType: false });
+export const GeneratorType = builtinType('generator', ObjectType, { basicsize: 152, itemsize: 8, gc: true, baseType: false });
 
 export class PyGen extends PyObject {
   running = false;
   finished = false;
   started = false;
-  /** The value of the body's `return` once finished (StopIteration.value). */
+  /** The value of the body's `return` once finished (StopIteration.value), until reported. */
   retval: PyObject | null = null;
+  /** __name__ and __qualname__: the function's when the generator was made. */
+  name: PyStr;
+  qualname: PyStr;
   constructor(public frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>, public release: () => void) {
     super(GeneratorType);
+    this.name = frame.func.name;
+    this.qualname = frame.func.qualname;
+    this.name.rc++;
+    this.qualname.rc++;
   }
 }
 
-/** Resume with `mode`: 0 next/send(value), 1 throw(value). Returns the yielded value or null when finished (retval set). */
+/**
+ * Resume with `mode`: 0 next/send(value), 1 throw(value); value is borrowed.
+ * Returns the yielded value or null when finished (retval set).
+ */
 export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | null {
   if (g.running) throw valueError('generator already executing');
   if (g.finished) {
@@ -39,6 +58,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   if (!g.started && mode === 0 && value !== None) {
     throw typeError("can't send non-None value to a just-started generator");
   }
+  const resumed = g.started;
   const fr = g.frame;
   fr.back = ts.frame;
   ts.frame = fr;
@@ -51,6 +71,8 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
       value.rc++;
       r = g.body.throw(value);
     } else {
+      // The value of the `yield` the body resumes at is a new reference; a body not started yet has none.
+      if (resumed) value.rc++;
       r = g.body.next(value);
     }
   } catch (e) {
@@ -122,4 +144,135 @@ GeneratorType.dealloc = (o) => {
   finish(g);
   if (g.retval !== null) decref(g.retval);
   decref(g.frame);
+  decref(g.name);
+  decref(g.qualname);
 };
+
+
+// ---------------------------------------------------------------- the generator type's slots and methods
+
+/** The return value of a finished generator as the StopIteration that reports it (once). */
+function takeStop(g: PyGen): PyBaseException | null {
+  const v = g.retval;
+  g.retval = null;
+  if (v === null || v === None) {
+    if (v !== null) decref(v);
+    return null;
+  }
+  const e = stopIteration(v);
+  decref(v);
+  return e;
+}
+
+/** tp_iternext: a for loop ignores the return value; next() raises the StopIteration recorded for it. */
+function genNext(o: PyObject): PyObject | null {
+  const g = o as PyGen;
+  const r = genResume(g, 0, None);
+  if (r === null) setStopIteration(takeStop(g));
+  return r;
+}
+
+/** send()/throw(): a finished generator raises StopIteration(return value). */
+function resumeOrStop(g: PyGen, mode: 0 | 1, value: PyObject): PyObject {
+  const r = genResume(g, mode, value);
+  if (r !== null) return r;
+  throw takeStop(g) ?? stopIteration(null);
+}
+
+/**
+ * The exception generator.throw(typ, val, tb) raises in the generator
+ * (_gen_throw): a class is instantiated with val (a tuple: its items), an
+ * instance is used as it is; tb becomes its traceback.
+ */
+function throwArgs(typ: PyObject, val: PyObject | null, tb: PyObject | null): PyBaseException {
+  if (tb === None) tb = null;
+  if (tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  let e: PyObject;
+  if (typ instanceof PyBaseException) {
+    if (val !== null && val !== None) throw typeError('instance exception may not have a separate value');
+    e = typ;
+    e.rc++;
+  } else if (typ instanceof PyType && typ.isSubtype(BaseExceptionType)) {
+    if (val !== null && val.type.isSubtype(typ)) {
+      e = val;
+      e.rc++;
+    } else {
+      const args = val === null || val === None ? [] : val instanceof PyTuple ? val.items : [val];
+      e = call(typ, args);
+      if (!(e instanceof PyBaseException)) {
+        const n = e.type.name;
+        decref(e);
+        throw typeError(`calling ${typ.name} should have returned an instance of BaseException, not ${n}`);
+      }
+    }
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typ.type.name}`);
+  }
+  const x = e as PyBaseException;
+  if (tb !== null) {
+    tb.rc++;
+    const old = x.traceback;
+    x.traceback = tb;
+    if (old !== null) decref(old);
+  }
+  return x;
+}
+
+export function initGenerator(): void {
+  const G = GeneratorType;
+  G.iter = (o) => (o.rc++, o);
+  G.next = genNext;
+  G.repr = (o) => newStr(`<generator object ${(o as PyGen).qualname.v} at ${addressHex(o)}>`);
+  defMethod(G, 'send', (s, a, k) => {
+    checkArgs('generator.send', a, k, 1, 1);
+    return resumeOrStop(s as PyGen, 0, a[0]);
+  });
+  defMethod(G, 'throw', (s, a, k) => {
+    checkArgs('throw', a, k, 1, 3);
+    const e = throwArgs(a[0], a[1] ?? null, a[2] ?? null);
+    try {
+      return resumeOrStop(s as PyGen, 1, e);
+    } finally {
+      decref(e);
+    }
+  });
+  defMethod(G, 'close', (s, a, k) => {
+    checkArgs('generator.close', a, k, 0, 0);
+    genClose(s as PyGen);
+    return newNone();
+  });
+  const nameSetter = (key: 'name' | 'qualname') => (o: PyObject, v: PyObject | null) => {
+    if (!(v instanceof PyStr)) throw typeError(`__${key}__ must be set to a string object`);
+    const g = o as PyGen;
+    const old = g[key];
+    v.rc++;
+    g[key] = v;
+    decref(old);
+  };
+  defGetSet(G, '__name__', (o) => ((o as PyGen).name.rc++, (o as PyGen).name), nameSetter('name'));
+  defGetSet(G, '__qualname__', (o) => ((o as PyGen).qualname.rc++, (o as PyGen).qualname), nameSetter('qualname'));
+  defGetSet(G, 'gi_frame', (o) => {
+    const g = o as PyGen;
+    if (g.finished) return newNone();
+    g.frame.rc++;
+    return g.frame;
+  });
+  defGetSet(G, 'gi_running', (o) => newBool((o as PyGen).running));
+  defGetSet(G, 'gi_suspended', (o) => {
+    const g = o as PyGen;
+    return newBool(g.started && !g.finished && !g.running);
+  });
+  defGetSet(G, 'gi_code', (o) => {
+    const c = (o as PyGen).frame.code;
+    c.rc++;
+    return c;
+  });
+  defGetSet(G, 'gi_yieldfrom', (o) => {
+    const g = o as PyGen;
+    const y = g.finished ? null : g.frame.yieldFrom;
+    if (y === null) return newNone();
+    y.rc++;
+    return y;
+  });
+  exposeSlots(G);
+}

@@ -11,16 +11,21 @@ import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { PyType, ObjectType, TypeType, bumpTypeEpoch, type BinarySlot } from '../type.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
+import { ts } from './frame.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyInt } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { True, False } from './bool.js';
 import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
-import { PyMethodDescr, PyGetSet, WrapperDescrType, MethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
+import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
+  ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer } from '../heap.js';
-import { call, isTrue, noAttribute, Op, Bin, BIN_DUNDER } from '../abstract.js';
-import { typeError, attributeError, stopIteration } from '../errors.js';
+import { call, isTrue, noAttribute, getattrOrNull, lastAttributeError, lastStopIteration, setStopIteration, Op, Bin,
+  BIN_DUNDER } from '../abstract.js';
+
+export { lastAttributeError };
+import { typeError, attributeError, valueError, stopIteration } from '../errors.js';
 import { StopIterationType, PyBaseException } from './exceptions.js';
 
 /** An instance of a class defined in Python (deriving from object only). */
@@ -237,8 +242,9 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
       try {
         return callDunder(o, '__next__', [])!;
       } catch (e) {
-        if (e instanceof PyBaseException && e.type === StopIterationType) {
-          decref(e);
+        // Kept for next() to re-raise: the exception may carry a value.
+        if (e instanceof PyBaseException && e.type.isSubtype(StopIterationType)) {
+          setStopIteration(e);
           return null;
         }
         throw e;
@@ -384,8 +390,6 @@ function slotGetattr(o: PyObject, name: PyObject): PyObject | null {
   }
 }
 
-/** The AttributeError a __getattr__ raised, re-raised by getattr() instead of a generic one. */
-export const lastAttributeError: { e: PyBaseException | null } = { e: null };
 
 let attrErrType: PyType | null = null;
 function attributeErrorType(): PyType {
@@ -447,7 +451,7 @@ interface SlotWrapper extends PyObject {
 
 function isNativeWrapperFor(attr: PyObject, key: string): PyType | null {
   const w = attr as SlotWrapper;
-  if (attr.type === WrapperDescrType && w.slotKey === key) return w.owner;
+  if ((attr.type === WrapperDescrType || attr.type === BuiltinFunctionType) && w.slotKey === key) return w.owner;
   return null;
 }
 
@@ -490,14 +494,27 @@ export function fixupSlots(t: PyType): void {
     const iowner = ia === null ? null : isNativeWrapperFor(ia, `ib${op}`);
     t.ib[op] = ia === null ? null : iowner !== null ? iowner.ib[op] : inplaceSlot(op);
   }
-  // The sequence fallbacks of + and * and the 3-argument pow follow the base type.
+  // The sequence fallbacks of + and * follow the base type.
   const base = t.base!;
   t.concat = base.concat;
   t.repeat = base.repeat;
   t.inplaceConcat = base.inplaceConcat;
   t.inplaceRepeat = base.inplaceRepeat;
-  t.ternaryPow = base.ternaryPow;
+  // pow(a, b, m) calls a Python __pow__ with the modulus; a native one keeps its type's slot.
+  const pow = t.lookup('__pow__');
+  const powOwner = pow === null ? null : isNativeWrapperFor(pow, `nb${Bin.POW}`);
+  t.ternaryPow = pow === null ? null : powOwner !== null ? powOwner.ternaryPow : ternaryPowSlot;
   t.dealloc = base.dealloc;
+}
+
+/** slot_nb_power with a modulus: only the left operand's __pow__ is asked (there is no reflected form). */
+function ternaryPowSlot(a: PyObject, b: PyObject, m: PyObject): PyObject {
+  if (a.type.ternaryPow === ternaryPowSlot) {
+    const r = callDunder(a, '__pow__', [b, m]);
+    if (r !== null) return r;
+  }
+  NotImplemented.rc++;
+  return NotImplemented;
 }
 
 /** A slot not named by any dunder: the first base in the MRO that has it. */
@@ -518,7 +535,11 @@ function updateSlotsTree(t: PyType): void {
 
 /** A wrapper_descriptor: `int.__add__`, `object.__init__`, ... calling the type's native slot. */
 export function exposeSlot(t: PyType, dunder: string, slotKey: string, fn: NativeFn): void {
-  const d = new PyMethodDescr(dunder, t, fn, WrapperDescrType) as PyMethodDescr & SlotWrapper;
+  // __new__ is a built-in method bound to its type (tp_new_wrapper), called with the subtype first:
+  // found through the class or super() it binds to nothing.
+  if (dunder === '__new__') t.rc++;
+  const d = (dunder === '__new__' ? new PyBuiltin(dunder, fn, t, `${t.name}.${dunder}`, null)
+    : new PyMethodDescr(dunder, t, fn, WrapperDescrType)) as PyObject as PyObject & SlotWrapper;
   d.owner = t;
   d.slotKey = slotKey;
   t.attrs.set(dunder, d);
@@ -560,7 +581,11 @@ export function exposeSlots(t: PyType): void {
       const n = a[0];
       if (!(n instanceof PyStr)) throw typeError(`attribute name must be string, not '${n.type.name}'`);
       const r = t.getattro!(s, n);
-      if (r === null) throw noAttribute(s, n);
+      if (r === null) {
+        const e = lastAttributeError.e;
+        lastAttributeError.e = null;
+        throw e ?? noAttribute(s, n);
+      }
       return r;
     });
   }
@@ -586,9 +611,12 @@ export function exposeSlots(t: PyType): void {
   if (t.next) {
     exposeSlot(t, '__next__', 'next', (s, a, k) => {
       checkArgs(q('__next__'), a, k, 0, 0);
+      setStopIteration(null);
       const r = t.next!(s);
-      if (r === null) throw stopIteration(null);
-      return r;
+      if (r !== null) return r;
+      const e = lastStopIteration.e;
+      lastStopIteration.e = null;
+      throw e ?? stopIteration(null);
     });
   }
   if (t.len) exposeSlot(t, '__len__', 'len', (s, a, k) => (checkArgs(q('__len__'), a, k, 0, 0), intResult(t.len!(s))));
@@ -621,10 +649,16 @@ export function exposeSlots(t: PyType): void {
   if (t.call) exposeSlot(t, '__call__', 'call', (s, a, k) => t.call!(s, a, k));
   if (t.descrGet) {
     exposeSlot(t, '__get__', 'descrGet', (s, a, k) => {
-      checkArgs(q('__get__'), a, k, 1, 2);
+      checkArgs('', a, k, 1, 2);
       const obj = a[0] === None ? null : a[0];
-      return t.descrGet!(s, obj, a.length > 1 ? a[1] : obj!.type);
+      const type = a.length > 1 && a[1] !== None ? a[1] : null;
+      if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
+      return t.descrGet!(s, obj, type ?? obj!.type);
     });
+  }
+  if (t.descrSet) {
+    exposeSlot(t, '__set__', 'descrSet', (s, a, k) => (checkArgs('', a, k, 2, 2), t.descrSet!(s, a[0], a[1]), newNone()));
+    exposeSlot(t, '__delete__', 'descrSet', (s, a, k) => (checkArgs(q('__delete__'), a, k, 1, 1), t.descrSet!(s, a[0], null), newNone()));
   }
   t.nb.forEach((f, op) => {
     if (!f) return;
@@ -789,6 +823,9 @@ function typeCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject 
 
 /** C3 linearization (mro_implementation), with CPython's error message. */
 export function computeMro(t: PyType): PyType[] {
+  for (let i = 0; i < t.bases.length; i++) {
+    if (t.bases.indexOf(t.bases[i]) !== i) throw typeError(`duplicate base class ${t.bases[i].name}`);
+  }
   const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
   seqs.push([...t.bases]);
   const result: PyType[] = [t];
@@ -806,7 +843,7 @@ export function computeMro(t: PyType): PyType[] {
     if (cand === null) {
       const heads: string[] = [];
       for (const s of nonEmpty) if (!heads.includes(s[0].name)) heads.push(s[0].name);
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${heads.join(', ')}`);
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(', ')}`);
     }
     result.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -862,13 +899,18 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     t.attrs.delete('__qualname__');
     decref(qn);
   }
+  // type(name, bases, ns) without __module__ takes the caller's __name__ (type_new_set_module).
+  if (!t.attrs.has('__module__') && ts.frame !== null) {
+    const k = internStr('__name__');
+    const m = dictGetStr(ts.frame.func.globals, k);
+    decref(k);
+    if (m !== null) {
+      m.rc++;
+      t.attrs.set('__module__', m);
+    }
+  }
   const mod = t.attrs.get('__module__');
   if (mod instanceof PyStr) t.module = mod.v;
-  // A class defining __eq__ but not __hash__ is unhashable.
-  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) {
-    None.rc++;
-    t.attrs.set('__hash__', None);
-  }
   for (const m of ['__init_subclass__', '__class_getitem__']) {
     const f = t.attrs.get(m);
     if (f !== undefined && f.type === FunctionType) t.attrs.set(m, wrapClassMethod.f(f));
@@ -876,6 +918,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   const nw = t.attrs.get('__new__');
   if (nw !== undefined && nw.type === FunctionType) t.attrs.set('__new__', wrapStaticMethod.f(nw));
   setupSlots(t, base);
+  addLayoutDescriptors(t, base);
   t.jsClass = base.jsClass === null || base.jsClass === PyInstance ? PyInstance : withInstanceFields(base.jsClass);
   t.basicsize = base.basicsize + (t.hasDict && !base.hasDict ? 8 : 0) + (t.hasWeakref && !base.hasWeakref ? 8 : 0) +
     8 * (t.slotNames.length - base.slotNames.length);
@@ -899,6 +942,33 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
     };
   }
   return t;
+}
+
+/**
+ * What PyType_Ready adds to a new class's dict after the namespace (in this
+ * order): the __dict__ and __weakref__ descriptors of the layout it adds,
+ * __doc__ (None when not given) and, for a class that defines __eq__ but not
+ * __hash__, `__hash__ = None`, which makes it unhashable.
+ */
+function addLayoutDescriptors(t: PyType, base: PyType): void {
+  if (t.hasDict && !base.hasDict) {
+    defGetSet(t, '__dict__', (o) => {
+      const d = instanceDict(o)!;
+      d.rc++;
+      return d;
+    }, (o, v) => {
+      if (v !== null && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v.type.name}'`);
+      const io = o as PyObject & { dict: PyDict | null };
+      const old = io.dict;
+      if (v !== null) v.rc++;
+      io.dict = v as PyDict | null;
+      xdecref(old);
+    });
+  }
+  // Weak references come with the weakref module; until then the slot reads as None.
+  if (t.hasWeakref && !base.hasWeakref) defGetSet(t, '__weakref__', () => newNone());
+  if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', newNone());
+  if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', newNone());
 }
 
 /** __slots__: storage for the named attributes, and no __dict__ unless asked. */
@@ -931,14 +1001,13 @@ function setupSlots(t: PyType, base: PyType): void {
       t.hasWeakref = true;
       continue;
     }
-    if (t.attrs.has(n)) throw valueErrorRef.f(`'${n}' in __slots__ conflicts with class variable`);
+    if (t.attrs.has(n)) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
     const index = t.slotNames.length;
     t.slotNames.push(n);
     t.attrs.set(n, memberDescr.f(t, n, index));
   }
 }
 
-export const valueErrorRef: { f: (msg: string) => PyObject } = { f: (m) => typeError(m) };
 export const memberDescr: { f: (t: PyType, name: string, index: number) => PyObject } = { f: () => None };
 export const wrapClassMethod: { f: (f: PyObject) => PyObject } = { f: (f) => f };
 export const wrapStaticMethod: { f: (f: PyObject) => PyObject } = { f: (f) => f };
@@ -949,9 +1018,14 @@ function withInstanceFields(C: new (type: PyType) => PyObject): new (type: PyTyp
   let D = withFields.get(C);
   if (D === undefined) {
     const Base = C as unknown as new (type: PyType) => PyObject;
+    // Only the fields the base lacks: a base whose instances carry a dict (module, exception) keeps it.
     D = class extends Base {
-      dict: PyDict | null = null;
-      slots: (PyObject | null)[] | null = null;
+      constructor(type: PyType) {
+        super(type);
+        const self = this as unknown as { dict?: PyDict | null; slots?: (PyObject | null)[] | null };
+        if (self.dict === undefined) self.dict = null;
+        if (self.slots === undefined) self.slots = null;
+      }
     };
     withFields.set(C, D);
   }
@@ -995,7 +1069,12 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
     throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   }
   const t = newClass(winner, name.v, baseTypes, ns);
-  afterClassCreated.f(t, args.slice(npos), kw ?? []);
+  try {
+    afterClassCreated.f(t, args.slice(npos), kw ?? []);
+  } catch (e) {
+    decref(t);
+    throw e;
+  }
   return t;
 }
 
@@ -1034,7 +1113,7 @@ export function initTypeObject(): void {
     decref(old);
   });
   defMethod(O, '__reduce_ex__', () => { throw typeError('pickling is not supported yet'); });
-  defMethod(O, '__dir__', (s) => objectDir.f(s));
+  defMethod(O, '__dir__', (s, a, k) => (checkArgs('object.__dir__', a, k, 0, 0), objectDir(s)));
   defMethod(O, '__format__', (s, a) => {
     checkArgs('object.__format__', a, null, 1, 1);
     const spec = a[0];
@@ -1043,10 +1122,12 @@ export function initTypeObject(): void {
     return s.type.str !== null ? s.type.str(s) : s.type.repr!(s);
   });
   defMethod(O, '__sizeof__', (s) => intResult(s.type.basicsize));
-  defMethod(O, '__init_subclass__', () => newNone());
-  (O.attrs.get('__init_subclass__') as PyMethodDescr).type = classMethodDescrType();
-  defMethod(O, '__subclasshook__', () => (NotImplemented.rc++, NotImplemented));
-  (O.attrs.get('__subclasshook__') as PyMethodDescr).type = classMethodDescrType();
+  // A classmethod: the message names the class it is bound to ("C.__init_subclass__()").
+  defClassMethodDescr(O, '__init_subclass__', (cls, a, k) => {
+    checkArgs(`${(cls as PyType).qualname}.__init_subclass__`, a, k, 0, 0);
+    return newNone();
+  });
+  defClassMethodDescr(O, '__subclasshook__', () => (NotImplemented.rc++, NotImplemented));
 
   const T = TypeType;
   T.repr = typeRepr;
@@ -1147,17 +1228,107 @@ export function initTypeObject(): void {
     r.rc++;
     return r;
   });
-  defMethod(T, '__prepare__', () => newDict());
-  (T.attrs.get('__prepare__') as PyMethodDescr).type = classMethodDescrType();
-  defMethod(T, '__dir__', (s) => objectDir.f(s));
+  defClassMethodDescr(T, '__prepare__', () => newDict());
+  defMethod(T, '__dir__', (s, a, k) => (checkArgs('type.__dir__', a, k, 0, 0), typeDir(s as PyType)));
   defMethod(T, '__sizeof__', (s) => intResult((s as PyType).basicsize));
 }
 
-function classMethodDescrType(): PyType {
-  return classMethodDescrTypeRef.t!;
+/** A classmethod_descriptor of a built-in type (object.__init_subclass__, type.__prepare__). */
+function defClassMethodDescr(t: PyType, name: string, fn: NativeFn): void {
+  t.attrs.set(name, new PyMethodDescr(name, t, fn, ClassMethodDescrType));
 }
-export const classMethodDescrTypeRef: { t: PyType | null } = { t: null };
 export const mappingProxy: { f: (t: PyType) => PyObject } = { f: () => newNone() };
-export const objectDir: { f: (o: PyObject) => PyObject } = { f: () => newNone() };
 export const listOf: { f: (items: PyObject[]) => PyObject } = { f: () => newNone() };
 export const abstractNames: { f: (v: PyObject) => string[] } = { f: () => [] };
+
+// ---------------------------------------------------------------- dir()
+
+/** An insertion-ordered set of attribute names, as the dict CPython's dir helpers fill. */
+function addKeys(acc: PyDict, keys: Iterable<string>): void {
+  for (const k of keys) {
+    const n = internStr(k);
+    dictSet(acc, n, None);
+    decref(n);
+  }
+}
+
+/** merge_class_dict: a class's __dict__ keys, then its bases', recursively. */
+function mergeClassDict(acc: PyDict, cls: PyObject): void {
+  if (cls instanceof PyType) {
+    addKeys(acc, cls.attrs.keys());
+    for (const b of cls.bases) mergeClassDict(acc, b);
+    return;
+  }
+  const d = getattrOrNull(cls, internedName('__dict__'));
+  if (d !== null) {
+    if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
+    decref(d);
+  }
+  const bases = getattrOrNull(cls, internedName('__bases__'));
+  if (bases !== null) {
+    if (bases instanceof PyTuple) for (const b of bases.items) mergeClassDict(acc, b);
+    decref(bases);
+  }
+}
+
+function keysList(acc: PyDict): PyObject {
+  const keys: PyObject[] = [];
+  for (const k of acc.keys) {
+    if (k === null) continue;
+    k.rc++;
+    keys.push(k);
+  }
+  decref(acc);
+  return listOf.f(keys);
+}
+
+/** object.__dir__: the instance's __dict__ keys, then those of its class and the class's bases. */
+function objectDir(o: PyObject): PyObject {
+  const acc = newDict();
+  try {
+    const d = getattrOrNull(o, internedName('__dict__'));
+    if (d !== null) {
+      if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
+      decref(d);
+    }
+    const cls = getattrOrNull(o, internedName('__class__'));
+    if (cls !== null) {
+      try {
+        mergeClassDict(acc, cls);
+      } finally {
+        decref(cls);
+      }
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  }
+  return keysList(acc);
+}
+
+/** type.__dir__: the names of the class and of its bases (not of its metaclass). */
+function typeDir(t: PyType): PyObject {
+  const acc = newDict();
+  try {
+    mergeClassDict(acc, t);
+  } catch (e) {
+    decref(acc);
+    throw e;
+  }
+  return keysList(acc);
+}
+
+const internedNames = new Map<string, PyStr>();
+function internedName(s: string): PyStr {
+  let n = internedNames.get(s);
+  if (n === undefined) {
+    n = internStr(s);
+    internedNames.set(s, n);
+  }
+  return n;
+}
+
+/** Cells and other types that define comparisons but no hash (PyObject_HashNotImplemented). */
+export function hashNotImplemented(o: PyObject): number {
+  throw typeError(`unhashable type: '${o.type.name}'`);
+}

@@ -1,0 +1,5 @@
+"""The innermost helper of _pkg."""
+
+
+def suffix():
+    return "!"

@@ -1,0 +1,11 @@
+# Bitwise operators keep bool type; comparisons between bools.
+print(True & True, True | False, True ^ False, False ^ False)
+print(type(True | False).__name__, type(True + False).__name__, type(~True).__name__)
+print(True > False, False < True, True >= 1, False == 0.0)
+print(sorted([True, False, True, False]), max(False, True))
+print(True << 1, True >> 1, -True, abs(-True))
+print([1, 2, 3][False], "abc"[True:])
+print(hash(True), hash(False), {True: 1, 1.0: 2})
+print(all([]), any([]), all([True, 1, "x"]), any([0, "", None]))
+print(True.__and__(1), True.__or__(0), (1).__and__(True))
+print(isinstance(False, int), int.__bool__(5))

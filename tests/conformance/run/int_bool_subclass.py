@@ -1,0 +1,11 @@
+# bool is a subclass of int and behaves as 0 and 1.
+print(True + True, True * 10, -True, ~True, True / 2)
+print(True & False, True | False, True ^ True, type(True & True), type(True + 0))
+print(isinstance(True, int), issubclass(bool, int), bool.__mro__)
+print(sum([True, False, True]), [10, 20][True])
+print(True == 1, hash(True) == hash(1), {1: "int", True: "bool"})
+print(int(True), str(True), repr(False), f"{True:d}", f"{True}")
+print(True << 3, False ** 0)
+print(bool(0), bool(-1), bool(2 ** 100), bool(0.0), bool(""))
+print(True > False, max(True, 2), sorted([True, 0, -1, False]))
+print(divmod(True, 2), round(True), abs(False))

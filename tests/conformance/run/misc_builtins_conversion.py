@@ -1,0 +1,11 @@
+# Conversion builtins: ascii, chr, ord, format, repr, str, bytes, bool, list, tuple.
+print(ascii("é€😀"), ascii([1, "ñ"]), repr("é"), str(12))
+print(chr(97), chr(8364), ord("a"), ord("€"), ord(b"a"))
+print(format(3.14159, ".2f"), format(42, "08b"), format("s", ">5"), format(1234, ","))
+print(list("ab"), tuple([1, 2]), set("aa"), dict(a=1), frozenset([1]))
+print(bool([]), bool([0]), int("12"), float("1.5"), complex("1+2j"))
+print(hex(255), oct(8), bin(5), int("0b101", 0))
+print(str(b"x", "ascii"), bytes("y", "ascii"), bytearray("z", "ascii"))
+print(hash(1) == hash(1.0), hash("") == 0)
+print(repr(None), repr(...), repr(NotImplemented))
+print(format(0.5, "%"), format(10, "x"), format(-3, "+"))

@@ -1,0 +1,15 @@
+# collections.Counter: counting, most_common order, arithmetic.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c.most_common(), c.most_common(2), c["a"], c["zzz"])
+c.update("aaz")
+c.subtract({"b": 5})
+print(c, sorted(c.elements())[:6], c.total())
+d = Counter(a=3, b=1) + Counter(a=1, c=2)
+print(d, Counter(a=3, b=1) - Counter(a=1, b=5), Counter(a=3) & Counter(a=1, b=2), Counter(a=1) | Counter(a=3))
+print(+Counter(a=-1, b=2), -Counter(a=-1, b=2))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(3))
+print(Counter({"x": 2, "y": 2, "z": 2}).most_common(), Counter() == Counter(a=0))
+print(Counter(a=1) <= Counter(a=2), dict(Counter("aab")), list(Counter("cba")))

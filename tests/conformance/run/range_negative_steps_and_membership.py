@@ -1,0 +1,11 @@
+# Ranges with negative steps, equality, membership of big values and indexing.
+r = range(10, -10, -3)
+print(list(r), len(r), r[0], r[-1], r[2:4], 4 in r, 5 in r, -8 in r)
+print(r.index(-2), r.count(1), range(5)[::-1], range(0, 10, 3)[::-1])
+print(range(3) == range(0, 3), range(0, 3, 2) == range(0, 4, 2), range(0) == range(1, 1))
+print(list(range(-5)), list(range(-5, -1)), list(range(1, -1, -1)))
+big = range(-2 ** 70, 2 ** 70, 2 ** 60)
+print(big[3], big.index(-2 ** 70 + 2 ** 61), 0 in big, 1 in big)
+print(reversed(range(5)).__length_hint__(), list(reversed(range(1, 8, 3))))
+print(sum(range(-100, 101)), max(range(7, 0, -2)), sorted(range(3, 0, -1)))
+print(hash(range(0)) == hash(range(5, 5)), range(1, 10)[::2][1:])

@@ -1,0 +1,11 @@
+# More str methods: count with overlap, title corner cases, isdigit families, zfill.
+print("aaa".count("aa"), "abcabc".rfind("bc"), "abc".index("c", -1))
+print("hello world".title(), "HELLO".lower().capitalize(), "hEllO".swapcase())
+print("Mixed Case".istitle(), "a".isupper(), "A1".isupper(), "".isupper(), " ".isspace())
+print("3.14".isdigit(), "-1".isnumeric(), "①".isdigit(), "①".isdecimal(), "⅓".isnumeric())
+print("a b c".split(" ", -1), "a b c".rsplit(" ", 1), "  a ".split(" "))
+print("x=1;y=2".split(";"), dict(p.split("=") for p in "x=1;y=2".split(";")))
+print("tab\tsep".expandtabs(1), "%-5s|%5s" % ("ab", "cd"))
+print("abc".ljust(6, "-").rjust(9, "+"), "text".center(11, "~"))
+print(" ".join(reversed("one two three".split())), "-".join("abc").upper())
+print("Hello"[1:-1], "Hello"[-100:100], "Hello"[::-2], "Hello"[3:1:-1])

@@ -1,0 +1,12 @@
+# The remaining methods: format_map, isprintable, encode, __mod__, etc.
+print("{a}".format_map({"a": 5}), "{0[a]}".format({"a": 6}))
+print("a\tb".isprintable(), "ab ".isprintable(), "\x7f".isprintable())
+print("abc".__mod__(()), "%s".__mod__("x"), "x".__rmod__("<%s>"))
+print("Hello".__hash__() == hash("Hello"), "ab".__ne__("ab"))
+print("title case words".title(), "o'neil mc-donald".title(), "1st 2nd".title())
+print("  indented\n   more".splitlines(), "ab c".capitalize(), "ABC".capitalize())
+print("ab\u00adcd".isprintable(), "\u00a0".isspace(), "\u3000".isspace(), "\x1c".isspace())
+print("AbC".casefold() == "abc", "ΣΑΣ".casefold())
+print(str.join("-", "ab"), str.upper("x"), str.__len__("abc"))
+print("x".zfill(-1), "abc".center(-5), "ab".ljust(0))
+print(dir("")[-5:])

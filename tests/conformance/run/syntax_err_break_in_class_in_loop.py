@@ -1,0 +1,17 @@
+# Compile-time error: a class body inside a loop is not in the loop.
+# CPython reports it before running anything, so nothing is printed.
+import sys
+
+total = 0
+print("start")
+for i in range(3):
+    total += i
+
+def helper(value):
+    return value * 2
+
+for i in range(2):
+    class Inner:
+        break
+
+print(helper(total))

@@ -1,0 +1,16 @@
+# Compile-time error: duplicate parameter names.
+# CPython reports it before running anything, so nothing is printed.
+import sys
+
+total = 0
+print("start")
+for i in range(3):
+    total += i
+
+def helper(value):
+    return value * 2
+
+def pair(a, b, a):
+    return a, b
+
+print(helper(total))

@@ -1,0 +1,101 @@
+// Running conformance programs under pyheap and comparing with CPython's goldens.
+//
+// Each program runs as its own `pyheap NAME.py` process from the program's
+// folder (as the goldens were recorded), a few at a time. Goldens write the
+// folder as <FIXTURE_DIR>; default reprs' addresses are masked on both sides.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const PYHEAP = path.join(ROOT, 'bin', 'pyheap.js');
+
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+export interface Program {
+  name: string;
+  dir: string;
+  expected: Outcome;
+}
+
+function readOr(p: string, dflt: string): string {
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : dflt;
+}
+
+/** The programs of a conformance folder with their goldens. */
+export function loadPrograms(dir: string): Program[] {
+  return fs.readdirSync(dir)
+    .filter((f) => f.endsWith('.py') && !f.startsWith('_') && fs.existsSync(path.join(dir, f.slice(0, -3) + '.stdout')))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -3);
+      const base = path.join(dir, name);
+      return {
+        name,
+        dir,
+        expected: {
+          stdout: readOr(base + '.stdout', ''),
+          stderr: readOr(base + '.stderr', ''),
+          status: Number(readOr(base + '.status', '0').trim()),
+        },
+      };
+    });
+}
+
+/** Mask what the fidelity contract lets differ: the addresses in default reprs. */
+export function mask(s: string): string {
+  return s.replace(/ at 0x[0-9a-f]+>/g, ' at 0x...>');
+}
+
+export function runProgram(p: Program, timeoutMs = 20000): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--stack-size=3900', PYHEAP, p.name + '.py'], {
+      cwd: p.dir,
+      env: { ...process.env, PYTHONHASHSEED: '0' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const dirBytes = p.dir;
+      const norm = (b: Buffer[]) => Buffer.concat(b).toString('utf8').split(dirBytes).join('<FIXTURE_DIR>');
+      resolve({ stdout: norm(out), stderr: norm(err), status: code ?? (signal === 'SIGKILL' ? -9 : 128) });
+    });
+    const stdinFile = path.join(p.dir, p.name + '.stdin');
+    child.stdin.end(fs.existsSync(stdinFile) ? fs.readFileSync(stdinFile) : '');
+  });
+}
+
+/** Run every program, `jobs` at a time. */
+export async function runAll(programs: Program[], jobs = 4): Promise<Map<string, Outcome>> {
+  const results = new Map<string, Outcome>();
+  let next = 0;
+  const worker = async () => {
+    while (next < programs.length) {
+      const p = programs[next++];
+      results.set(p.name, await runProgram(p));
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  return results;
+}
+
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return mask(a.stdout) === mask(b.stdout) && mask(a.stderr) === mask(b.stderr) && a.status === b.status;
+}
+
+export function knownFailing(dir: string): Set<string> {
+  const f = path.join(dir, 'KNOWN_FAILING');
+  if (!fs.existsSync(f)) return new Set();
+  return new Set(fs.readFileSync(f, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
