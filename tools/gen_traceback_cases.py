@@ -31,6 +31,7 @@ import shutil
 import tempfile
 import subprocess
 import sys
+import sysconfig
 import tokenize
 import unicodedata
 
@@ -40,6 +41,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'tests', 'runtime', 'traceback_cases.json')
 TS = os.path.join(ROOT, 'src', 'runtime', 'tracebackFormat.ts')
 WORK = os.path.join(tempfile.gettempdir(), 'pyheap-traceback-cases')
+# The standard library's folder, named by a placeholder in the JSON as the scratch folder is.
+STDLIB = sysconfig.get_paths()['stdlib']
 
 # The recording hook, installed as sitecustomize in the second run.
 HOOK = r'''
@@ -874,7 +877,7 @@ def main():
     write_wide_table(runs)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     # One case per line: compact, yet a regenerated file diffs case by case.
-    dump = lambda x: json.dumps(x, ensure_ascii=False, separators=(',', ':')).replace(WORK, '<CASE_DIR>')
+    dump = lambda x: json.dumps(x, ensure_ascii=False, separators=(',', ':')).replace(WORK, '<CASE_DIR>').replace(STDLIB, '<STDLIB_DIR>')
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('{"python":%s,\n"wide":%s,\n"cases":[\n' % (dump(sys.version.split()[0]), dump(wide_probes(runs))))
         f.write(',\n'.join(dump(c) for c in cases))
