@@ -10,6 +10,7 @@ speed are those of hand-written code.
 import sys
 import copy
 import types
+import keyword
 import functools
 import abc
 from types import FunctionType, GenericAlias
@@ -1031,7 +1032,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     The parameters init, repr, eq, order, unsafe_hash, and frozen are passed to
     dataclass().
     """
-    import keyword
     if namespace is None:
         namespace = {}
     seen = set()

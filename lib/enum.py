@@ -32,7 +32,6 @@ __all__ = [
 # The base classes are tested for while they are being created themselves:
 # None until each one exists.
 Enum = Flag = ReprEnum = None
-STRICT = CONFORM = EJECT = KEEP = None
 
 
 # ------------------------------------------------------------------ name and value tests
@@ -77,12 +76,8 @@ def _is_single_bit(num):
 
 
 def _high_bit(value):
-    """Index of the highest set bit; -1 for zero and negative values."""
+    """Index of the highest set bit of a non-negative int; -1 for zero."""
     return value.bit_length() - 1
-
-
-def _power_of_two(value):
-    return value >= 1 and value == 2 ** _high_bit(value)
 
 
 def _iter_bits_lsb(num):
@@ -263,17 +258,13 @@ def _inherited_descriptor(enum_class, name):
 
 
 class _proto_member:
-    """
-    intermediate step for enum members between class execution and final creation
-    """
+    """A member's value, held in the class dict while type.__new__ runs; its
+    __set_name__ replaces it with the real member."""
 
     def __init__(self, value):
         self.value = value
 
     def __set_name__(self, enum_class, member_name):
-        """
-        convert each quasi-member into an instance of the new enum class
-        """
         delattr(enum_class, member_name)
         args = _member_args(enum_class, self.value)
         enum_member = _new_member(enum_class, self.value, args)
@@ -327,12 +318,9 @@ _ALLOWED_SUNDERS = frozenset((
 
 
 class _EnumDict(dict):
-    """
-    Track enum member order and ensure member names are not reused.
-
-    EnumType will use the names found in self._member_names as the
-    enumeration member names.
-    """
+    """The namespace of an enum class body. It sorts each assignment into
+    member or ordinary attribute, keeps the member names in order (in
+    _member_names) and refuses to bind a member name twice."""
     def __init__(self):
         super().__init__()
         self._member_names = {}     # a dict for its insertion order
@@ -341,14 +329,9 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
-        """
-        Changes anything not dundered or not a descriptor.
-
-        If an enum member name is used twice, an error is raised; duplicate
-        values are not checked for.
-
-        Single underscore (sunder) names are reserved.
-        """
+        # Private, dunder and descriptor names and nonmember() values are
+        # ordinary attributes; _sunder_ names are reserved to a known few;
+        # everything else becomes a member.
         if _is_internal_class(self._cls_name, value):
             import warnings
             warnings.warn(
@@ -375,7 +358,28 @@ class _EnumDict(dict):
         else:
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-            value = self._add_member(key, value)
+            if isinstance(value, member):
+                value = value.value
+            # auto() is resolved on its own or as an item of a plain tuple.
+            # _generate_next_value is called from right here: its warning
+            # (stacklevel=3) must name the class body's line.
+            single = isinstance(value, auto)
+            items = (value,) if single else value
+            if type(items) is tuple and any(isinstance(v, auto) for v in items):
+                resolved = []
+                for item in items:
+                    if isinstance(item, auto):
+                        if item.value == _auto_null:
+                            item.value = self._generate_next_value(
+                                key, 1, len(self._member_names), self._last_values[:])
+                            self._auto_called = True
+                        item = item.value
+                        self._last_values.append(item)
+                    resolved.append(item)
+                value = resolved[0] if single else tuple(resolved)
+            else:
+                self._last_values.append(value)
+            self._member_names[key] = None
         super().__setitem__(key, value)
 
     def _set_sunder(self, key, value):
@@ -399,31 +403,6 @@ class _EnumDict(dict):
             if already:
                 raise ValueError(
                     '_ignore_ cannot specify already set names: %r' % (already,))
-        return value
-
-    def _add_member(self, key, value):
-        """Record key as a member; returns its value with auto() resolved.
-
-        auto() is resolved on its own or as an item of a plain tuple value."""
-        if isinstance(value, member):
-            value = value.value
-        single = isinstance(value, auto)
-        items = (value,) if single else value
-        if type(items) is tuple and any(isinstance(v, auto) for v in items):
-            resolved = []
-            for item in items:
-                if isinstance(item, auto):
-                    if item.value == _auto_null:
-                        item.value = self._generate_next_value(
-                            key, 1, len(self._member_names), self._last_values[:])
-                        self._auto_called = True
-                    item = item.value
-                    self._last_values.append(item)
-                resolved.append(item)
-            value = resolved[0] if single else tuple(resolved)
-        else:
-            self._last_values.append(value)
-        self._member_names[key] = None
         return value
 
     def update(self, members, **more_members):
@@ -748,7 +727,7 @@ class EnumType(type):
         body = {key: value for key, value in members}
         body['__module__'] = module
         converted = _simple_enum(etype=cls, boundary=boundary or KEEP)(
-            _builtins.type(name, (object,), body))
+            type(name, (object,), body))
         if as_global:
             global_enum(converted)
         else:
@@ -881,7 +860,8 @@ def _set_data_type_methods(enum_class, classdict, bases, member_type, first_enum
 
 
 def _make_class_unpicklable(obj):
-    """Make a class dict (or Enum class) refuse pickling: it has no module."""
+    """Make an enum class (or the dict of one being created) refuse
+    pickling: it has no module to be found in."""
     def _break_on_call_reduce(self, proto):
         raise TypeError('%r cannot be pickled' % self)
     if isinstance(obj, dict):
@@ -1120,7 +1100,9 @@ def pickle_by_global_name(self, proto):
     return self.name
 
 
+# The older name, which code written for earlier versions still uses.
 _reduce_ex_by_global_name = pickle_by_global_name
+
 
 
 def pickle_by_enum_name(self, proto):

@@ -31,7 +31,7 @@ from collections import abc as _abc
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from reprlib import recursive_repr as _recursive_repr
-from _collections import deque, defaultdict, _tuplegetter
+from _collections import deque, defaultdict, _tuplegetter, _count_elements
 
 
 # ------------------------------------------------------------------ OrderedDict
@@ -377,13 +377,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 # ------------------------------------------------------------------ Counter
-
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
-
 
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag

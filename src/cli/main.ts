@@ -156,7 +156,15 @@ function dispatch(argv: string[], io: CliIO): number {
 }
 
 /** The standard-library modules pyheap writes in Python: lib/ of the package. */
-const LIB_DIR = nodePath.resolve(nodePath.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib');
+const LIB_DIR = nodePath.join(packageRoot(nodePath.dirname(fileURLToPath(import.meta.url))), 'lib');
+
+/** The folder of pyheap's package.json above `dir` (the code may run from dist/src or a bundle). */
+function packageRoot(dir: string): string {
+  for (let d = dir; ; d = nodePath.dirname(d)) {
+    if (fs.existsSync(nodePath.join(d, 'package.json')) && fs.existsSync(nodePath.join(d, 'lib'))) return d;
+    if (nodePath.dirname(d) === d) return dir;
+  }
+}
 
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true });
@@ -267,6 +275,7 @@ function nodeHost(io: CliIO): Host {
       }
     },
     pid: () => process.pid,
+    writeFile: (p, data) => fs.writeFileSync(p, data),
   };
 }
 

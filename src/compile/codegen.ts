@@ -49,7 +49,7 @@ export interface CodeUnit {
 export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { code: CodeUnit } | { name: string };
 
 const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
-  CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80;
+  CO_GENERATOR = 0x20, CO_COROUTINE = 0x80;
 
 const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement',
   'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
@@ -58,6 +58,8 @@ const BINOP_INDEX: Record<string, number> = {
   Add: 0, Sub: 1, Mult: 2, MatMult: 3, Div: 4, FloorDiv: 5, Mod: 6, Pow: 7, LShift: 8, RShift: 9,
   BitAnd: 10, BitXor: 11, BitOr: 12,
 };
+/** Operators with an int/float fast path in rt. */
+const FAST_BINOP: Record<string, string> = { Add: 'add', Sub: 'sub', Mult: 'mul' };
 const CMP_INDEX: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 /** A JS identifier for a Python name: ASCII letters, digits and _ pass, anything else is escaped. */
@@ -268,7 +270,6 @@ class Unit {
     if (s.parent && s.parent.kind === 'function') flags |= CO_NESTED;
     if (s.isGenerator) flags |= CO_GENERATOR;
     if (s.isCoroutine) flags |= CO_COROUTINE;
-    if (this.freevars.length === 0 && this.cellvars.length === 0) flags |= CO_NOFREE;
     const node = s.node as { args?: A.arguments };
     const args = node.args;
     const argcount = args ? args.posonlyargs.length + args.args.length : s.isComprehension ? 1 : 0;
@@ -316,7 +317,7 @@ class Unit {
     if (temps.length) head.push(`let ${temps.join(', ')};`);
     const localList = `[${[...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))].join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
-    const body = this.out.join('\n');
+    const body = inlineRefcounts(this.out.join('\n'));
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
     const names = `const LN = ${localNames};`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
@@ -818,9 +819,9 @@ ${body}
       for (const h of s.handlers) {
         let cond = 'true';
         if (h.type) {
+          // The clause's type is evaluated only when the clauses before it did not match.
           const ty = this.temp();
-          this.emit(`${ty} = ${this.expr(h.type)};`);
-          cond = `(${this.pos(h.type)}, rt.excMatch(${e}, ${ty}))`;
+          cond = `(${ty} = ${this.expr(h.type)}, ${this.pos(h.type)}, rt.excMatch(${e}, ${ty}))`;
         }
         this.emit(`${first ? '' : '} else '}if (${cond}) {`);
         first = false;
@@ -1270,7 +1271,9 @@ ${body}
         const l = this.operand(e.left);
         const r = this.operand(e.right);
         const t = this.temp();
-        return `(${l.setup}${r.setup}${this.pos(e)}, ${t} = rt.binop(${l.js}, ${r.js}, ${BINOP_INDEX[e.op._type]})${l.release}${r.release}, ${t})`;
+        const fast = FAST_BINOP[e.op._type];
+        const call = fast ? `rt.${fast}(${l.js}, ${r.js})` : `rt.binop(${l.js}, ${r.js}, ${BINOP_INDEX[e.op._type]})`;
+        return `(${l.setup}${r.setup}${this.pos(e)}, ${t} = ${call}${l.release}${r.release}, ${t})`;
       }
       case 'UnaryOp': {
         if (e.op._type === 'Not') return `rt.bool(!(${this.test(e.operand)}))`;
@@ -1457,6 +1460,12 @@ ${body}
     }
     const f = this.operand(e.func);
     const t = this.temp();
+    if (kwnames.length === 0 && args.length <= 3) {
+      // Each argument in its own temporary, then the call: no arguments array for the common case.
+      const ts = args.map(() => this.temp());
+      const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
+      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${args.length}(${[f.js, ...ts].join(', ')})${f.release}, ${t})`;
+    }
     return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call(${f.js}, ${a}, ${kw})${f.release}, ${t})`;
   }
 
@@ -1504,6 +1513,19 @@ ${body}
     const r = this.temp();
     return `(${it} = ${this.expr(gens[0].iter)}, ${this.pos(gens[0].iter)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
   }
+}
+
+/**
+ * Reference-count operations on a plain variable become inline JS: each site
+ * then has its own inline cache, which stays monomorphic where one call of
+ * rt.inc/rt.dec would see every type of object in the program.
+ */
+function inlineRefcounts(js: string): string {
+  const simple = '(t\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';
+  return js
+    .replace(new RegExp(`rt\\.inc\\(${simple}\\)`, 'g'), '($1.rc++, $1)')
+    .replace(new RegExp(`rt\\.dec\\(${simple}\\)`, 'g'), '(--$1.rc === 0 && rt.dealloc($1))')
+    .replace(new RegExp(`rt\\.xdec\\(${simple}\\)`, 'g'), '($1 !== null && --$1.rc === 0 && rt.dealloc($1))');
 }
 
 export { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR };

@@ -18,10 +18,11 @@ import { newBool } from '../runtime/types/bool.js';
 import { None, NotImplemented, newNone } from '../runtime/types/none.js';
 import { PyTuple, newTuple, searchBound, exposeSequenceOps, MAX_ITEMS } from '../runtime/types/tuple.js';
 import { sequenceList, reprEnter, reprLeave, memoryError } from '../runtime/types/list.js';
-import { PyDict, DictType, dictMerge } from '../runtime/types/dict.js';
+import { PyDict, DictType, dictMerge, dictCopy } from '../runtime/types/dict.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember } from '../runtime/types/method.js';
 import { typeError, valueError, indexError, runtimeError, attributeError, keyError } from '../runtime/errors.js';
+import { sequenceTypes } from '../runtime/match.js';
 import type { PyModule } from '../runtime/types/module.js';
 
 // ---------------------------------------------------------------- deque
@@ -408,7 +409,6 @@ function initDeque(): void {
   T.richcompare = dequeCompare;
   T.iter = (o) => newIter(o as PyDeque, DequeIterType);
   T.len = (o) => (o as PyDeque).size;
-  T.bool = (o) => (o as PyDeque).size > 0;
   T.getitem = (o, k) => {
     const d = o as PyDeque;
     const v = itemAt(d, itemIndex(d, k));
@@ -517,8 +517,9 @@ function initDeque(): void {
   defMethod(T, '__reduce__', method0('deque.__reduce__', (d) => {
     d.type.rc++;
     const args = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), newIntAny(d.maxlen)]);
+    // _PyObject_GetState: a copy of a subclass instance's attributes, or None.
     const dict = (d as PyDeque & { dict?: PyDict | null }).dict;
-    const state = dict != null && dict.used > 0 ? (dict.rc++, dict) : newNone();
+    const state = dict != null && dict.used > 0 ? dictCopy(dict) : newNone();
     return newTuple([d.type, args, state, newIter(d, DequeIterType)]);
   }));
   defMethod(T, 'remove', method1('deque.remove', (d, v) => {
@@ -790,6 +791,8 @@ function initTupleGetter(): void {
 /** The types' slots and methods; called from bootstrap. */
 export function initCollectionsTypes(): void {
   initDeque();
+  // deque has Py_TPFLAGS_SEQUENCE: `case [a, b]` matches it.
+  sequenceTypes.add(DequeType);
   initDefaultDict();
   initTupleGetter();
 }

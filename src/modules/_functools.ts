@@ -461,11 +461,12 @@ function boundedCall(c: PyLruCache, key: PyObject, lo: number, hi: number, args:
   }
   // Full: the oldest link is reused for the new entry.
   const oldest = c.root.next!;
+  unlink(c, oldest);
   const oldIx = lookup(c.cache, oldest.key, oldest.hashLo, oldest.hashHi);
+  // The call removed the oldest key itself: its link is dropped, the result not cached.
   if (oldIx < 0) return result;
   oldest.rc++;
   deleteEntry(c.cache, oldIx);
-  unlink(c, oldest);
   const oldKey = oldest.key;
   const oldResult = oldest.result;
   key.rc++;

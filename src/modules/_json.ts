@@ -14,7 +14,7 @@
 import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
-import { PyBuiltin, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
+import { PyBuiltin, checkArgs, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, internStr, tupleArgs } from '../runtime/types/str.js';
 import { PyInt, IntType, newInt, newIntAny, unpackArgs, exposeNew } from '../runtime/types/int.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
@@ -35,8 +35,10 @@ import type { Interpreter } from '../runtime/interp.js';
 
 export const ScannerType = builtinType('Scanner', ObjectType, { basicsize: 72, gc: true, baseType: false });
 ScannerType.module = '_json';
+ScannerType.doc = 'JSON scanner object';
 export const EncoderType = builtinType('Encoder', ObjectType, { basicsize: 80, gc: true, baseType: false });
 EncoderType.module = '_json';
+EncoderType.doc = '_iterencode(obj, _current_indent_level) -> iterable';
 
 let interpreter: Interpreter | null = null;
 
@@ -160,10 +162,10 @@ const SIMPLE_ESCAPES: Record<number, string> = {
 let stringEnd = 0;
 
 /**
- * scanstring_unicode: the JSON string whose contents start at `end` (just
- * after the opening quote), unescaped; sets stringEnd.
+ * scanstring_unicode: the text of the JSON string whose contents start at
+ * `end` (just after the opening quote), unescaped; sets stringEnd.
  */
-function scanString(doc: PyStr, end: number, strict: boolean): PyStr {
+function scanString(doc: PyStr, end: number, strict: boolean): string {
   const s = doc.v;
   const len = s.length;
   const begin = end - 1;
@@ -179,7 +181,7 @@ function scanString(doc: PyStr, end: number, strict: boolean): PyStr {
     if (next >= len) throw decodeError('Unterminated string starting at', doc, begin);
     if (c === 0x22) {
       stringEnd = next + 1;
-      return newStr(out === null ? s.slice(end, next) : out + s.slice(end, next));
+      return out === null ? s.slice(end, next) : out + s.slice(end, next);
     }
     out = (out ?? '') + s.slice(end, next);
     next++;
@@ -217,7 +219,7 @@ const scanstringFn: NativeFn = (_s, a, k) => {
   const strict = a.length < 3 || ab.isTrue(a[2]);
   if (!(doc instanceof PyStr)) throw typeError(`first argument must be a string, not ${doc.type.name}`);
   if (endV < 0 || endV > doc.cplen) throw valueError('end is out of bounds');
-  const value = scanString(doc, doc.unitAt(endV), strict);
+  const value = newStr(scanString(doc, doc.unitAt(endV), strict));
   return newTuple([value, newInt(cpIndex(doc, stringEnd))]);
 };
 
@@ -240,7 +242,7 @@ class PyScanner extends PyObject {
 class Scan {
   /** Where the last value read ended (a UTF-16 offset). */
   end = 0;
-  /** Object keys by text: equal keys of one document are one str object. */
+  /** Object keys by text (owned): equal keys of one document are one str object. */
   private readonly memo = new Map<string, PyStr>();
   private readonly s: string;
 
@@ -254,14 +256,24 @@ class Scan {
     if (idx >= s.length) throw stopIteration(this.doc, idx);
     switch (s.charCodeAt(idx)) {
       case 0x22: {
-        const v = scanString(this.doc, idx + 1, this.sc.strict);
+        const v = newStr(scanString(this.doc, idx + 1, this.sc.strict));
         this.end = stringEnd;
         return v;
       }
       case 0x7b:
-        return this.nested(' while decoding a JSON object from a unicode string', () => this.object(idx + 1));
+        enterRecursion(' while decoding a JSON object from a unicode string');
+        try {
+          return this.object(idx + 1);
+        } finally {
+          leaveRecursion();
+        }
       case 0x5b:
-        return this.nested(' while decoding a JSON array from a unicode string', () => this.array(idx + 1));
+        enterRecursion(' while decoding a JSON array from a unicode string');
+        try {
+          return this.array(idx + 1);
+        } finally {
+          leaveRecursion();
+        }
       case 0x6e:
         if (s.startsWith('null', idx)) return this.literal(None, idx + 4);
         break;
@@ -282,15 +294,6 @@ class Scan {
         break;
     }
     return this.number(idx);
-  }
-
-  private nested(where: string, parse: () => PyObject): PyObject {
-    enterRecursion(where);
-    try {
-      return parse();
-    } finally {
-      leaveRecursion();
-    }
   }
 
   private literal(v: PyObject, end: number): PyObject {
@@ -370,16 +373,19 @@ class Scan {
 
   /** An object key, the memo's object for equal keys (a new reference); sets stringEnd. */
   private key(start: number): PyStr {
-    const key = scanString(this.doc, start, this.sc.strict);
-    const seen = this.memo.get(key.v);
-    if (seen === undefined) {
-      this.memo.set(key.v, key);
-      key.rc++;
-      return key;
+    const text = scanString(this.doc, start, this.sc.strict);
+    let key = this.memo.get(text);
+    if (key === undefined) {
+      key = newStr(text);
+      this.memo.set(text, key);
     }
-    decref(key);
-    seen.rc++;
-    return seen;
+    key.rc++;
+    return key;
+  }
+
+  /** Drop the memo's references (CPython's memo dict dies with the scan_once call). */
+  release(): void {
+    for (const key of this.memo.values()) decref(key);
   }
 
   /** _parse_array_unicode: idx is just after the '['. */
@@ -502,18 +508,18 @@ function scannerCall(o: PyObject, args: PyObject[], kwnames: string[] | null): P
   if (idx < 0) throw valueError('idx cannot be negative');
   if (idx >= string.cplen) throw newExceptionArgs(StopIterationType, [newIntAny(idx)]);
   enterRecursion(CALL_LEVEL);
+  const scan = new Scan(o as PyScanner, string);
   try {
-    const scan = new Scan(o as PyScanner, string);
     const v = scan.value(string.unitAt(idx));
     return newTuple([v, newInt(cpIndex(string, scan.end))]);
   } finally {
+    scan.release();
     leaveRecursion();
   }
 }
 
 function initScanner(): void {
   const T = ScannerType;
-  T.doc = 'JSON scanner object';
   T.new_ = scannerNew;
   T.call = scannerCall;
   T.dealloc = (o) => {
@@ -586,12 +592,12 @@ function stringArg(o: PyObject): PyStr {
 }
 
 const encodeBasestringAscii: NativeFn = (_s, a, k) => {
-  tupleArgs('encode_basestring_ascii', 'encode_basestring_ascii', a, k, 1, 1);
+  checkArgs('_json.encode_basestring_ascii', a, k, 1, 1);
   return newStr(escapeAscii(stringArg(a[0]).v));
 };
 
 const encodeBasestring: NativeFn = (_s, a, k) => {
-  tupleArgs('encode_basestring', 'encode_basestring', a, k, 1, 1);
+  checkArgs('_json.encode_basestring', a, k, 1, 1);
   return newStr(escapeUnicode(stringArg(a[0]).v));
 };
 
@@ -638,15 +644,17 @@ class Encode {
     else if (o instanceof PyStr) this.out += this.string(o);
     else if (o instanceof PyInt) this.out += intToStr(o.v);
     else if (o instanceof PyFloat) this.out += this.float(o);
-    else if (o instanceof PyList || o instanceof PyTuple) this.container(() => this.list(o, level));
-    else if (o instanceof PyDict) this.container(() => this.dict(o, level));
+    else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict) this.container(o, level);
     else this.viaDefault(o, level);
   }
 
-  private container(encode: () => void): void {
+  /** A list, tuple or dict (or what default() made), one level deeper in the recursion count. */
+  private container(o: PyObject, level: number): void {
     enterRecursion(this.containerLevel);
     try {
-      encode();
+      if (o instanceof PyDict) this.dict(o, level);
+      else if (o instanceof PyList || o instanceof PyTuple) this.list(o, level);
+      else this.obj(o, level);
     } finally {
       leaveRecursion();
     }
@@ -715,14 +723,12 @@ class Encode {
   }
 
   /**
-   * The items to encode. The Python path iterates (`for value in lst`), so
-   * a subclass's __iter__ counts there; the C encoder reads the items.
+   * The items to encode (PySequence_Fast): those of an exact list or tuple,
+   * what iterating gives for a subclass (its __iter__ counts, in both paths).
    */
   private listItems(seq: PyList | PyTuple): PyObject[] {
-    const own = seq.type === ListType || seq.type === TupleType;
-    if (!this.e.pythonPath || own || seq.type.iter === ListType.iter || seq.type.iter === TupleType.iter) {
-      return seq.items;
-    }
+    const t = seq.type;
+    if (t === ListType || t === TupleType || t.iter === ListType.iter || t.iter === TupleType.iter) return seq.items;
     const l = sequenceList(seq);
     const items = l.items.map((x) => (x.rc++, x));
     decref(l);
@@ -739,30 +745,64 @@ class Encode {
     const nl = this.newline(level + 1);
     const separator = nl === null ? this.e.itemSeparator.v : this.e.itemSeparator.v + nl;
     this.out += nl === null ? '{' : '{' + nl;
-    const items = this.dictItems(d);
+    // What PyMapping_Items returns: a snapshot of the pairs, holding them.
+    const pairs = this.dictPairs(d);
     try {
       let first = true;
-      for (const item of items.items) {
-        if (!(item instanceof PyTuple) || item.items.length !== 2) throw valueError('items must return 2-tuples');
-        const [key, value] = item.items;
-        const kstr = this.key(key);
+      for (let i = 0; i < pairs.length; i += 2) {
+        const kstr = this.key(pairs[i]);
         if (kstr === null) continue;
         if (!first) this.out += separator;
         first = false;
         this.out += kstr + this.e.keySeparator.v;
-        this.obj(value, level + 1);
+        this.obj(pairs[i + 1], level + 1);
       }
     } finally {
-      decref(items);
+      for (const x of pairs) decref(x);
     }
     this.unmark(d);
     const close = this.newline(level);
     this.out += close === null ? '}' : close + '}';
   }
 
-  /** PyMapping_Items, sorted with sort_keys: a list of (key, value) tuples. */
-  private dictItems(d: PyDict): PyList {
-    let items: PyList;
+  /**
+   * The dict's items, sorted with sort_keys, as new references to key and
+   * value in turn. A dict subclass's items() is called, as PyMapping_Items does.
+   */
+  private dictPairs(d: PyDict): PyObject[] {
+    if (d.type === DictType && !this.e.sortKeys) {
+      const pairs: PyObject[] = [];
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i];
+        if (k === null) continue;
+        k.rc++;
+        d.vals[i]!.rc++;
+        pairs.push(k, d.vals[i]!);
+      }
+      return pairs;
+    }
+    const items = this.itemList(d);
+    try {
+      if (this.e.sortKeys) listSort(items, null, false);
+      const pairs: PyObject[] = [];
+      for (const item of items.items) {
+        if (!(item instanceof PyTuple) || item.items.length !== 2) {
+          for (const x of pairs) decref(x);
+          throw valueError('items must return 2-tuples');
+        }
+        const [k, v] = item.items;
+        k.rc++;
+        v.rc++;
+        pairs.push(k, v);
+      }
+      return pairs;
+    } finally {
+      decref(items);
+    }
+  }
+
+  /** The dict's items as a list of (key, value) tuples. */
+  private itemList(d: PyDict): PyList {
     if (d.type === DictType) {
       const pairs: PyObject[] = [];
       for (let i = 0; i < d.keys.length; i++) {
@@ -772,24 +812,20 @@ class Encode {
         d.vals[i]!.rc++;
         pairs.push(newTuple([k, d.vals[i]!]));
       }
-      items = newList(pairs);
-    } else {
-      const view = ab.call(ab.getattr(d, attrName('items')), []);
-      try {
-        items = sequenceList(view);
-      } finally {
-        decref(view);
-      }
+      return newList(pairs);
     }
-    if (this.e.sortKeys) {
-      try {
-        listSort(items, null, false);
-      } catch (err) {
-        decref(items);
-        throw err;
-      }
+    const method = ab.getattr(d, attrName('items'));
+    let view: PyObject;
+    try {
+      view = ab.call(method, []);
+    } finally {
+      decref(method);
     }
-    return items;
+    try {
+      return sequenceList(view);
+    } finally {
+      decref(view);
+    }
   }
 
   /** The encoded key, or null to skip it (skipkeys). */
@@ -818,7 +854,7 @@ class Encode {
     this.mark(o);
     const replacement = ab.call(this.e.defaultFn, [o]);
     try {
-      this.container(() => this.obj(replacement, level));
+      this.container(replacement, level);
     } finally {
       decref(replacement);
     }
@@ -882,7 +918,6 @@ const makePyEncoder: NativeFn = (_s, a, k) => newEncoder(EncoderType, a, k, true
 
 function initEncoder(): void {
   const T = EncoderType;
-  T.doc = '_iterencode(obj, _current_indent_level) -> iterable';
   T.new_ = (type, a, k) => newEncoder(type as PyType, a, k, false);
   T.call = encoderCall;
   T.dealloc = (o) => {

@@ -12,7 +12,7 @@
 import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
-import { Op, HASH } from '../runtime/abstract.js';
+import { Op as CmpOp, HASH } from '../runtime/abstract.js';
 import * as sre from '../common/sre/index.js';
 import { Op, Cat, Info } from '../common/sre/constants.js';
 import { hashBytes, hashHi } from '../common/hash.js';
@@ -39,8 +39,10 @@ import type { Interpreter } from '../runtime/interp.js';
 
 export const PatternType = builtinType('Pattern', ObjectType, { basicsize: 96, itemsize: 4, gc: true, baseType: false });
 PatternType.module = 're';
+PatternType.doc = 'Compiled regular expression object.';
 export const MatchType = builtinType('Match', ObjectType, { basicsize: 88, itemsize: 8, gc: true, baseType: false });
 MatchType.module = 're';
+MatchType.doc = 'The result of re.match() and re.search().\nMatch objects always have a boolean value of True.';
 export const ScannerType = builtinType('SRE_Scanner', ObjectType, { basicsize: 240, gc: true, baseType: false });
 ScannerType.module = '_sre';
 
@@ -248,9 +250,10 @@ function makeReError(e: sre.SreError, source: PyObject): PyObject {
 
 /**
  * How many Python frames up a warning of the engine points (warnings.warn's
- * stacklevel): CPython's parser names the caller of the re function, its
- * parse_template the caller of the caller of sub(), each from its own depth.
- * Set before each engine call that can warn.
+ * stacklevel), counted from the innermost Python frame: CPython's parser
+ * names the caller of the re function (re.compile, re.match, ...), its
+ * parse_template the caller of the frame that called sub(). Set before each
+ * engine call that can warn.
  */
 let warningStackLevel = 1;
 
@@ -439,28 +442,40 @@ function newMatchObject(m: sre.Match | null, p: PyPattern, string: PyObject): Py
   return m === null ? newNone() : new PyMatch(m, p, string);
 }
 
-/** match, search, fullmatch: (string, pos=0, endpos=sys.maxsize). */
+const SPAN_ARGS = ['string', 'pos', 'endpos'];
+
+/** The (string, pos=0, endpos=sys.maxsize) arguments: the positional ones as given, others sorted by unpackArgs. */
+function spanArgs(name: string, a: PyObject[], k: string[] | null): (PyObject | null)[] {
+  return k === null && a.length >= 1 && a.length <= 3 ? a : unpackArgs(name, a, k, SPAN_ARGS, 0, 3, 1);
+}
+
+/** match, search, fullmatch. */
 function matcher(name: string, run: (e: sre.Pattern, text: string | Uint8Array, pos: number,
   endpos: number) => sre.Match | null): NativeFn {
   return (s, a, k) => {
     const p = s as PyPattern;
-    const [string, pos, endpos] = unpackArgs(name, a, k, ['string', 'pos', 'endpos'], 0, 3, 1);
-    const text = subjectText(p, string!);
-    return newMatchObject(run(p.engine, text, ssizeArg(pos, 0), ssizeArg(endpos, MAXSIZE)), p, string!);
+    const args = spanArgs(name, a, k);
+    const string = args[0]!;
+    const text = subjectText(p, string);
+    return newMatchObject(run(p.engine, text, ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE)),
+      p, string);
   };
 }
 
 const patternFindall: NativeFn = (s, a, k) => {
   const p = s as PyPattern;
-  const [string, pos, endpos] = unpackArgs('findall', a, k, ['string', 'pos', 'endpos'], 0, 3, 1);
-  const found = p.engine.findall(subjectText(p, string!), ssizeArg(pos, 0), ssizeArg(endpos, MAXSIZE));
-  return newList(found.map((x) => Array.isArray(x) ? newTuple(x.map((g) => pieceOf(string!, g))) : pieceOf(string!, x)));
+  const args = spanArgs('findall', a, k);
+  const string = args[0]!;
+  const found = p.engine.findall(subjectText(p, string), ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE));
+  return newList(found.map((x) => Array.isArray(x) ? newTuple(x.map((g) => pieceOf(string, g))) : pieceOf(string, x)));
 };
 
 function newScanner(p: PyPattern, name: string, a: PyObject[], k: string[] | null): PyScanner {
-  const [string, pos, endpos] = unpackArgs(name, a, k, ['string', 'pos', 'endpos'], 0, 3, 1);
-  const text = subjectText(p, string!);
-  return new PyScanner(p.engine.scanner(text, ssizeArg(pos, 0), ssizeArg(endpos, MAXSIZE)), p, string!);
+  const args = spanArgs(name, a, k);
+  const string = args[0]!;
+  const text = subjectText(p, string);
+  return new PyScanner(p.engine.scanner(text, ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE)),
+    p, string);
 }
 
 const patternFinditer: NativeFn = (s, a, k) => {
@@ -488,6 +503,8 @@ function subx(p: PyPattern, name: string, a: PyObject[], k: string[] | null, wit
   const callable = repl!.type.call !== null;
   const replText = callable ? null : templateText(repl!);
   const literal = replText !== null && (typeof replText === 'string' ? !replText.includes('\\') : !replText.includes(0x5c));
+  // CPython parses templates through an lru_cache keyed by the template: it must be hashable.
+  if (replText !== null && !literal) ab.hashOf(repl!);
   const text = textOf(string!);
   const problem = subjectProblem(p, string!, text);
   if (problem !== null) {
@@ -631,8 +648,8 @@ function firstCodePoints(s: string, n: number): string {
 }
 
 /** Equal patterns have the same flags, type, code and pattern (pattern_richcompare). */
-function patternCompare(a: PyObject, b: PyObject, op: Op): PyObject {
-  if ((op !== Op.EQ && op !== Op.NE) || b.type !== PatternType) {
+function patternCompare(a: PyObject, b: PyObject, op: CmpOp): PyObject {
+  if ((op !== CmpOp.EQ && op !== CmpOp.NE) || b.type !== PatternType) {
     NotImplemented.rc++;
     return NotImplemented;
   }
@@ -641,9 +658,9 @@ function patternCompare(a: PyObject, b: PyObject, op: Op): PyObject {
     const x = (a as PyPattern).engine;
     const y = (b as PyPattern).engine;
     eq = x.flags === y.flags && x.isBytes === y.isBytes && sameCode(x.program.code, y.program.code) &&
-      ab.compareBool((a as PyPattern).source, (b as PyPattern).source, Op.EQ);
+      ab.compareBool((a as PyPattern).source, (b as PyPattern).source, CmpOp.EQ);
   }
-  return newBool(op === Op.EQ ? eq : !eq);
+  return newBool(op === CmpOp.EQ ? eq : !eq);
 }
 
 function sameCode(x: Uint32Array, y: Uint32Array): boolean {
@@ -669,7 +686,6 @@ function patternHash(o: PyObject): number {
 
 function initPattern(): void {
   const T = PatternType;
-  T.doc = 'Compiled regular expression object.';
   T.repr = patternRepr;
   T.richcompare = patternCompare;
   T.hash = patternHash;
@@ -833,7 +849,6 @@ function matchRegs(mo: PyMatch): PyTuple {
 
 function initMatch(): void {
   const T = MatchType;
-  T.doc = 'The result of re.match() and re.search().\nMatch objects always have a boolean value of True.';
   T.repr = matchRepr;
   T.getitem = (s, key) => groupText(s as PyMatch, groupNumber(s as PyMatch, key), None);
   T.dealloc = (o) => {

@@ -20,6 +20,7 @@ import { clinicArgs } from '../runtime/types/str.js';
 import { newBytes } from '../runtime/types/bytes.js';
 import { formatBuiltin, asciiOf, numberToBase } from '../runtime/format.js';
 import { BytesConst } from '../parse/constants.js';
+import { makeOpen } from './io.js';
 import { PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
 import { PyDict, newDict, dictGetStr, dictSet } from '../runtime/types/dict.js';
@@ -299,6 +300,9 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   });
   def('dir', (_s, a, k) => (checkArgs('dir', a, k, 0, 1), a.length === 0 ? dirLocals(interp) : dirOf(a[0])));
   def('input', (_s, a, k) => (checkArgs('input', a, k, 0, 1), input(interp, a.length > 0 ? a[0] : null)));
+  const open = makeOpen(interp);
+  m.set('open', open);
+  decref(open);
   def('compile', (_s, a, k) => compileBuiltin(interp, a, k));
   def('exec', (_s, a, k) => execEval(interp, 'exec', a, k));
   def('eval', (_s, a, k) => execEval(interp, 'eval', a, k));

@@ -17,6 +17,8 @@ import { initBisect } from './bisect.js';
 import { initKeyword } from './keyword.js';
 import { initString } from './_string.js';
 import { initRandom, initRandomBase } from './random.js';
+import { initTime } from './time.js';
+import { initIo } from './io.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -37,4 +39,7 @@ export const stdlibModules: NativeModule[] = [
   { name: '_string', init: initString },
   { name: 'random', init: initRandom },
   { name: '_random', init: initRandomBase },
+  { name: 'time', init: initTime },
+  { name: 'io', init: initIo },
+  { name: '_io', init: initIo },
 ];

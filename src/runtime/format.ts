@@ -74,7 +74,7 @@ export function asciiOf(o: PyObject): PyStr {
 }
 
 /** \xNN, \uNNNN or \UNNNNNNNN for each non-ASCII code point (the backslashreplace form). */
-export function escapeNonAscii(v: string): string {
+function escapeNonAscii(v: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < v.length;) {

@@ -46,6 +46,8 @@ export interface Host {
   listDir?(p: string): string[] | null;
   /** null when nothing is there. */
   fileKind?(p: string): 'file' | 'dir' | null;
+  /** Replace a file's contents (creating it); absent on a read-only host (open() for writing fails). */
+  writeFile?(path: string, data: Uint8Array): void;
   pid?(): number;
 }
 

@@ -22,6 +22,8 @@ import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorT
 import { typeError, nameError, valueError } from './errors.js';
 import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
+import { PyInt, IntType, newInt } from './types/int.js';
+import { PyFloat, FloatType } from './types/float.js';
 import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
 import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
 
@@ -1209,6 +1211,7 @@ function displayHook(v: PyObject): void {
 /** The object every compiled code object receives as `rt`. */
 export const rt = {
   inc,
+  dealloc: (o: PyObject): void => o.type.dealloc(o),
   tick,
   dec: decref,
   xdec: xdecref,
@@ -1256,12 +1259,15 @@ export const rt = {
   iterDec,
   next: ab.iterNext,
   binop: ab.binaryOp,
+  add,
+  sub,
+  mul,
   inplace: ab.inplaceOp,
   neg: (o: PyObject) => ab.unaryOp(o, 'neg', '-'),
   pos: (o: PyObject) => ab.unaryOp(o, 'pos', '+'),
   invert: (o: PyObject) => ab.unaryOp(o, 'invert', '~'),
   compare: ab.richCompare,
-  compareBool: ab.compareBool,
+  compareBool: compareBoolFast,
   contains: ab.contains,
   tuple: newTuple,
   list: (items: PyObject[]) => newList(items),
@@ -1276,6 +1282,10 @@ export const rt = {
   formatValue,
   slice,
   call,
+  call0,
+  call1,
+  call2,
+  call3,
   callMethod,
   callEx,
   callDecorator,
@@ -1310,3 +1320,94 @@ export const rt = {
 };
 
 export type RT = typeof rt;
+
+// ---------------------------------------------------------------- fast paths
+//
+// The operators on exact ints (small enough to stay JS numbers) and floats
+// skip the slot dispatch; every other case goes through the abstract protocol.
+// The results are the same objects CPython makes (new ints, the small-int cache).
+
+function add(a: PyObject, b: PyObject): PyObject {
+  if (a.type === IntType && b.type === IntType) {
+    const x = (a as PyInt).v;
+    const y = (b as PyInt).v;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const r = x + y;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r);
+    }
+  } else if (a.type === FloatType && b.type === FloatType) {
+    return new PyFloat((a as PyFloat).v + (b as PyFloat).v);
+  }
+  return ab.binaryOp(a, b, 0);
+}
+
+function sub(a: PyObject, b: PyObject): PyObject {
+  if (a.type === IntType && b.type === IntType) {
+    const x = (a as PyInt).v;
+    const y = (b as PyInt).v;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const r = x - y;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r);
+    }
+  } else if (a.type === FloatType && b.type === FloatType) {
+    return new PyFloat((a as PyFloat).v - (b as PyFloat).v);
+  }
+  return ab.binaryOp(a, b, 1);
+}
+
+function mul(a: PyObject, b: PyObject): PyObject {
+  if (a.type === IntType && b.type === IntType) {
+    const x = (a as PyInt).v;
+    const y = (b as PyInt).v;
+    if (typeof x === 'number' && typeof y === 'number') {
+      const r = x * y;
+      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r === 0 ? 0 : r);
+    }
+  } else if (a.type === FloatType && b.type === FloatType) {
+    return new PyFloat((a as PyFloat).v * (b as PyFloat).v);
+  }
+  return ab.binaryOp(a, b, 2);
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A comparison's truth, with exact ints and floats compared directly. */
+function compareBoolFast(a: PyObject, b: PyObject, op: number): boolean {
+  const ta = a.type;
+  if ((ta === IntType || ta === FloatType) && b.type === ta) {
+    const x = (a as PyInt | PyFloat).v;
+    const y = (b as PyInt | PyFloat).v;
+    if (typeof x === 'number' && typeof y === 'number') {
+      switch (op) {
+        case 0: return x < y;
+        case 1: return x <= y;
+        case 2: return x === y;
+        case 3: return x !== y;
+        case 4: return x > y;
+        default: return x >= y;
+      }
+    }
+  }
+  return ab.compareBool(a, b, op);
+}
+
+/** CALL with 0..3 positional arguments (owned): Python functions that take exactly them are entered directly. */
+function call0(f: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) return (f as PyFunction).code.fn(f as PyFunction);
+  return call(f, [], null);
+}
+
+function call1(f: PyObject, a: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) return (f as PyFunction).code.fn(f as PyFunction, a);
+  return call(f, [a], null);
+}
+
+function call2(f: PyObject, a: PyObject, b: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) return (f as PyFunction).code.fn(f as PyFunction, a, b);
+  return call(f, [a, b], null);
+}
+
+function call3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) return (f as PyFunction).code.fn(f as PyFunction, a, b, c);
+  return call(f, [a, b, c], null);
+}

@@ -106,7 +106,7 @@ export function bufferOf(o: PyObject): Uint8Array | null {
 }
 
 /** A buffer argument, or "a bytes-like object is required, not 'str'". */
-export function bufferArg(o: PyObject): Uint8Array {
+function bufferArg(o: PyObject): Uint8Array {
   const b = bufferOf(o);
   if (b === null) throw typeError(`a bytes-like object is required, not '${o.type.name}'`);
   return b;
@@ -135,13 +135,13 @@ function bytesHash(o: PyObject): number {
 }
 
 /** memcmp order of two byte strings, then length. */
-export function compareBytes(x: Uint8Array, y: Uint8Array): number {
+function compareBytes(x: Uint8Array, y: Uint8Array): number {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
   return x.length - y.length;
 }
 
-export function equalBytes(x: Uint8Array, y: Uint8Array): boolean {
+function equalBytes(x: Uint8Array, y: Uint8Array): boolean {
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
@@ -268,7 +268,7 @@ export class PyBytesIter extends PyObject {
   }
 }
 
-export function bytesIterNext(o: PyObject): PyObject | null {
+function bytesIterNext(o: PyObject): PyObject | null {
   const it = o as PyBytesIter;
   const s = it.seq;
   if (s === null) return null;
@@ -308,7 +308,7 @@ export interface ByteKind {
   same(self: PyObject, data: Uint8Array): PyObject;
 }
 
-export const BYTES_KIND: ByteKind = {
+const BYTES_KIND: ByteKind = {
   name: 'bytes',
   make: newBytes,
   same: (self, data) => (self.type === BytesType ? (self.rc++, self) : newBytes(data.slice())),
@@ -660,7 +660,7 @@ function bytesTranslate(s: PyObject, b: Uint8Array, a: PyObject[], k: string[] |
 }
 
 /** bytes.maketrans(frm, to), a static method: the 256-byte table mapping frm to to. */
-export function bytesMaketrans(_self: PyObject, a: PyObject[], k: string[] | null, qual: string): PyObject {
+function bytesMaketrans(_self: PyObject, a: PyObject[], k: string[] | null, qual: string): PyObject {
   clinicArgs(qual, 'maketrans', a, k, 2, 2);
   const from = bufferArg(a[0]);
   const to = bufferArg(a[1]);
@@ -672,7 +672,7 @@ export function bytesMaketrans(_self: PyObject, a: PyObject[], k: string[] | nul
 }
 
 /** fromhex(string): hex digit pairs, with ASCII whitespace allowed between pairs. */
-export function parseHex(o: PyObject): Uint8Array {
+function parseHex(o: PyObject): Uint8Array {
   if (!(o instanceof PyStr)) throw typeError(`fromhex() argument must be str, not ${o.type.name}`);
   const s = o.v;
   const out: number[] = [];
@@ -765,7 +765,7 @@ function capitalizeBytes(b: Uint8Array): Uint8Array {
 }
 
 /** The methods of bytes and bytearray, by name (bytes_methods.c and the stringlib templates). */
-export const BYTE_METHODS: [string, ByteMethod][] = [
+const BYTE_METHODS: [string, ByteMethod][] = [
   ['capitalize', noArgs('capitalize', (b, _s, kind) => kind.make(capitalizeBytes(b)))],
   ['center', padMethod('center', strops.center)],
   ['count', findMethod('count', strops.count, false)],

@@ -10,10 +10,20 @@
 import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { PyDict, newDict, dictSet, lookup } from './dict.js';
-import { PyStr, internStr } from './str.js';
-import { hashOf } from '../abstract.js';
-import { typeError } from '../errors.js';
+import { PyDict, newDict, dictSet, dictGetStr, lookup } from './dict.js';
+import { PyStr, internStr, newStr } from './str.js';
+import { newInt, unpackArgs } from './int.js';
+import { None, NotImplemented, newNone } from './none.js';
+import { newBool } from './bool.js';
+import { newList } from './list.js';
+import { PyModule } from './module.js';
+import { ts } from './frame.js';
+import { checkArgs } from './builtinfunc.js';
+import { defGetSet, defMethod, exposeSlots, hashNotImplemented } from './typeobject.js';
+import { newMethod, defMember } from './method.js';
+import { addressHex } from '../heap.js';
+import { hashOf, richCompare, getIter, Op } from '../abstract.js';
+import { typeError, valueError } from '../errors.js';
 
 export const CodeType = builtinType('code', ObjectType, { basicsize: 184, itemsize: 2, baseType: false });
 export const FunctionType = builtinType('function', ObjectType, { basicsize: 136, gc: true, baseType: false, hasDict: true });
@@ -265,21 +275,6 @@ function tooManyPositional(f: PyFunction, given: number, kwnames: string[] | nul
 
 // ---------------------------------------------------------------- Python-visible attributes and slots
 
-import { newStr } from './str.js';
-import { newInt } from './int.js';
-import { None, NotImplemented, newNone } from './none.js';
-import { newBool } from './bool.js';
-import { PyModule } from './module.js';
-import { addressHex } from '../heap.js';
-import { richCompare, getIter, Op } from '../abstract.js';
-import { valueError } from '../errors.js';
-import { defGetSet, defMethod, exposeSlots, hashNotImplemented } from './typeobject.js';
-import { checkArgs } from './builtinfunc.js';
-import { unpackArgs } from './int.js';
-import { newList } from './list.js';
-import { newMethod, defMember } from './method.js';
-import { ts } from './frame.js';
-
 const inc = <T extends PyObject>(o: T): T => {
   o.rc++;
   return o;
@@ -354,7 +349,7 @@ function iterOver(items: PyObject[]): PyObject {
 /** The builtins a new function of these globals sees (_PyEval_BuiltinsFromGlobals). */
 function builtinsOf(globals: PyDict): PyDict {
   const k = internStr('__builtins__');
-  const b = dictGetStrLazy(globals, k);
+  const b = dictGetStr(globals, k);
   decref(k);
   if (b instanceof PyModule) return inc(b.dict);
   if (b instanceof PyDict) return inc(b);
@@ -390,7 +385,7 @@ function functionNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): 
   if (name instanceof PyStr) setNameField(f, 'name', name);
   if (argdefs instanceof PyTuple) f.defaults = inc(argdefs);
   const k = internStr('__name__');
-  const mod = dictGetStrLazy(globals, k);
+  const mod = dictGetStr(globals, k);
   decref(k);
   if (mod !== null) f.module = inc(mod);
   return f;
@@ -511,4 +506,3 @@ export function initFunction(): void {
   L.attrs.set('__hash__', newNone());
 }
 
-import { dictGetStr as dictGetStrLazy } from './dict.js';

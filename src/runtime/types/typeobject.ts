@@ -8,8 +8,10 @@
 // native speed, and defining `__getitem__` reroutes only that slot.
 
 import { PyObject, decref, xdecref, releaseAll } from '../object.js';
-import { PyType, ObjectType, TypeType, bumpTypeEpoch, type BinarySlot } from '../type.js';
-import { PyStr, internStr, newStr } from './str.js';
+import { PyType, ObjectType, TypeType, builtinTypes, bumpTypeEpoch, type BinarySlot } from '../type.js';
+import { PyStr, internStr, newStr, compareCodePoints } from './str.js';
+import { reprStr } from '../../common/repr.js';
+import { isIdStart, isIdContinue } from '../../common/unicode.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
 import { ts } from './frame.js';
 import { PyTuple, newTuple } from './tuple.js';
@@ -21,8 +23,8 @@ import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrTy
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer } from '../heap.js';
-import { call, isTrue, noAttribute, getattrOrNull, lastAttributeError, lastStopIteration, setStopIteration, Op, Bin,
-  BIN_DUNDER } from '../abstract.js';
+import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
+  setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
 export { lastAttributeError };
 import { typeError, attributeError, valueError, stopIteration } from '../errors.js';
@@ -473,7 +475,8 @@ export function fixupSlots(t: PyType): void {
       break;
     }
     const tt = t as unknown as Record<string, unknown>;
-    if (key === 'hash' && t.lookup('__hash__') === None) {
+    // A dunder set to None disables the slot (`__hash__ = None`, `__iter__ = None`).
+    if ((key === 'hash' || key === 'iter') && found === None) {
       tt.hash = null;
     } else if (found !== null) {
       tt[key] = key === 'getattro' && found === objectGetattribute && t.lookup('__getattr__') === null ? genericGetAttr : fn;
@@ -971,7 +974,11 @@ function addLayoutDescriptors(t: PyType, base: PyType): void {
   if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', newNone());
 }
 
-/** __slots__: storage for the named attributes, and no __dict__ unless asked. */
+/**
+ * __slots__: storage for the named attributes, and no __dict__ unless asked
+ * (type_new_slots). Private names are mangled, and the slots are laid out in
+ * sorted order, as CPython sorts them.
+ */
 function setupSlots(t: PyType, base: PyType): void {
   const slots = t.attrs.get('__slots__');
   t.slotNames = [...base.slotNames];
@@ -983,29 +990,64 @@ function setupSlots(t: PyType, base: PyType): void {
   t.hasDict = base.hasDict || t.bases.some((b) => b.hasDict);
   t.hasWeakref = base.hasWeakref;
   const names: string[] = [];
-  if (slots instanceof PyStr) names.push(slots.v);
-  else if (slots instanceof PyTuple || slots.type.name === 'list') {
-    for (const s of (slots as PyTuple).items) {
-      if (!(s instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${s.type.name}'`);
-      names.push(s.v);
-    }
-  }
-  for (const n of names) {
+  for (const n of slotNames(slots)) {
+    if (!isIdentifier(n)) throw typeError('__slots__ must be identifiers');
     if (n === '__dict__') {
       if (t.hasDict) throw typeError('__dict__ slot disallowed: we already got one');
       t.hasDict = true;
-      continue;
-    }
-    if (n === '__weakref__') {
+    } else if (n === '__weakref__') {
       if (t.hasWeakref) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
       t.hasWeakref = true;
-      continue;
+    } else {
+      names.push(mangle(t.name, n));
     }
-    if (t.attrs.has(n)) throw valueError(`'${n}' in __slots__ conflicts with class variable`);
+  }
+  // Only the namespace's own names conflict: a repeated slot name does not.
+  for (const n of names) if (t.attrs.has(n)) throw valueError(`${reprStr(n)} in __slots__ conflicts with class variable`);
+  names.sort(compareCodePoints);
+  for (const n of names) {
     const index = t.slotNames.length;
     t.slotNames.push(n);
+    const old = t.attrs.get(n);
     t.attrs.set(n, memberDescr.f(t, n, index));
+    if (old !== undefined) decref(old);
   }
+}
+
+/** The names __slots__ lists: one str, or any iterable of them. */
+function slotNames(slots: PyObject): string[] {
+  if (slots instanceof PyStr) return [slots.v];
+  const names: string[] = [];
+  const it = getIter(slots);
+  try {
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      const ok = x instanceof PyStr;
+      const v = ok ? (x as PyStr).v : x.type.name;
+      decref(x);
+      if (!ok) throw typeError(`__slots__ items must be strings, not '${v}'`);
+      names.push(v);
+    }
+  } finally {
+    decref(it);
+  }
+  return names;
+}
+
+function isIdentifier(s: string): boolean {
+  let first = true;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (first ? !(cp === 95 || isIdStart(cp)) : !isIdContinue(cp)) return false;
+    first = false;
+  }
+  return !first;
+}
+
+/** _Py_Mangle: a private name `__x` inside class C is `_C__x`. */
+function mangle(className: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = className.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
 }
 
 export const memberDescr: { f: (t: PyType, name: string, index: number) => PyObject } = { f: () => None };
@@ -1130,6 +1172,9 @@ export function initTypeObject(): void {
   defClassMethodDescr(O, '__subclasshook__', () => (NotImplemented.rc++, NotImplemented));
 
   const T = TypeType;
+  // Type objects have a __dict__ (their attrs) and weak references: a metaclass adds neither descriptor.
+  T.hasDict = true;
+  T.hasWeakref = true;
   T.repr = typeRepr;
   T.getattro = typeGetAttr;
   T.setattro = typeSetAttr;
@@ -1174,7 +1219,37 @@ export function initTypeObject(): void {
     xdecref(old);
     bumpTypeEpoch();
   });
-  defGetSet(T, '__bases__', (o) => newTuple((o as PyType).bases.map((b) => (b.rc++, b))));
+  defGetSet(T, '__bases__', (o) => newTuple((o as PyType).bases.map((b) => (b.rc++, b))), (o, v) => {
+    // type_set_bases: new bases must keep the instance layout; the MRO is recomputed.
+    const t = o as PyType;
+    if (!t.heapType) throw typeError(`cannot set '__bases__' attribute of immutable type '${t.name}'`);
+    if (v === null) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+    if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${v.type.name}`);
+    if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+    const bases: PyType[] = [];
+    for (const b of v.items) {
+      if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${b.type.name}'`);
+      if (b.isSubtype(t)) throw typeError('a __bases__ item causes an inheritance cycle');
+      bases.push(b);
+    }
+    const newBase = bestBase(bases);
+    if (solidBase(newBase) !== solidBase(t.base!)) {
+      throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${t.base!.name}'`);
+    }
+    const oldBases = t.bases;
+    t.bases = bases;
+    t.base = newBase;
+    try {
+      t.mro = computeMro(t);
+    } catch (e) {
+      t.bases = oldBases;
+      throw e;
+    }
+    for (const b of bases) b.rc++;
+    for (const b of oldBases) decref(b);
+    bumpTypeEpoch();
+    updateSlotsTree(t);
+  });
   defGetSet(T, '__base__', (o) => {
     const b = (o as PyType).base;
     if (b === null) return newNone();
@@ -1193,6 +1268,17 @@ export function initTypeObject(): void {
     }
     if (t.doc !== null) return newStr(t.doc);
     return newNone();
+  }, (o, v) => {
+    const t = o as PyType;
+    if (!t.heapType) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+    const old = t.attrs.get('__doc__');
+    if (v === null) t.attrs.delete('__doc__');
+    else {
+      v.rc++;
+      t.attrs.set('__doc__', v);
+    }
+    xdecref(old);
+    bumpTypeEpoch();
   });
   defGetSet(T, '__abstractmethods__', (o) => {
     const t = o as PyType;
@@ -1231,6 +1317,13 @@ export function initTypeObject(): void {
   defClassMethodDescr(T, '__prepare__', () => newDict());
   defMethod(T, '__dir__', (s, a, k) => (checkArgs('type.__dir__', a, k, 0, 0), typeDir(s as PyType)));
   defMethod(T, '__sizeof__', (s) => intResult((s as PyType).basicsize));
+}
+
+/** type_dict_set_doc of PyType_Ready: every built-in type's dict has __doc__ (its doc text, else None). */
+export function setBuiltinDocs(): void {
+  for (const t of builtinTypes) {
+    if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', t.doc === null ? newNone() : newStr(t.doc));
+  }
 }
 
 /** A classmethod_descriptor of a built-in type (object.__init_subclass__, type.__prepare__). */

@@ -9,8 +9,8 @@ calls = [
     lambda: float('1__0'), lambda: float(b'-2.5e3'), lambda: float(b'x'), lambda: float(2**1100),
     lambda: complex(), lambda: complex(imag=2), lambda: complex(1, real=2), lambda: complex('1', 2),
     lambda: complex(1, '2'), lambda: complex(None), lambda: complex(1, None), lambda: complex('1 + 2j'),
-    lambda: complex('1__0j'), lambda: complex(1j, 1j), lambda: complex(-0.0, -0.0), lambda: complex(x=1),
-    lambda: bool(), lambda: bool(0j), lambda: bool('0'), lambda: bool(1, 2), lambda: bool(x=1),
+    lambda: complex('1__0j'), lambda: complex(complex(0, 1), complex(0, 1)), lambda: complex(-0.0, -0.0), lambda: complex(x=1),
+    lambda: bool(), lambda: bool(complex(0)), lambda: bool('0'), lambda: bool(1, 2), lambda: bool(x=1),
     lambda: int.__new__(bool), lambda: float.__new__(int), lambda: int.__new__(int, '7'),
 ]
 for c in calls:

@@ -1,0 +1,27 @@
+# How typing's aliases print, and which alias class each one is.
+from typing import *
+import typing
+
+T = TypeVar('T')
+S = TypeVar('S', int, str)
+B = TypeVar('B', bound=int, covariant=True)
+C = TypeVar('C', contravariant=True)
+print(T, S, B, C, S.__constraints__, B.__bound__, T.__bound__, T.__module__, T.__name__)
+print(List, Dict, Tuple, Callable, Type, Iterable, Iterator, Generator, Sequence, Mapping, MutableMapping)
+print(Set, FrozenSet, Deque, DefaultDict, OrderedDict, Counter, ChainMap, AbstractSet, ByteString, Hashable)
+print(Any, NoReturn, Never, Self, LiteralString, ClassVar, Final, Union, Optional, Literal, Annotated)
+print(TypeAlias, Concatenate, TypeGuard, Required, NotRequired, Unpack, ContextManager, Text, AnyStr)
+print(List[int], Dict[str, List[T]], Tuple[int, ...], Tuple[()], Tuple[int, str], Type[int])
+print(Callable[..., int], Callable[[], None], Callable[[int, str], List[int]], Iterable[T][int])
+print(Optional[int], Optional[Union[int, str]], Union[int, str, int], Union[int, Union[str, float]])
+print(Union[None, int], Union[int, None, str], Optional[None], Union[int], Optional[T][int])
+print(Literal[1, 2, 'a'], Literal[Literal[1], 2], Literal[1, 1, True], ClassVar[int], Final[int])
+print(Annotated[int, 'meta', 3], Annotated[Annotated[int, 1], 2], Type[Any], List['Foo'], Dict[T, S][int, str])
+print(type(List[int]).__name__, type(List).__name__, type(Union[int, str]).__name__, type(Optional).__name__)
+print(type(Literal).__name__, type(Callable[[int], str]).__name__, type(Any).__name__, type(Literal[1]).__name__)
+print(type(Callable).__name__, type(Tuple).__name__, type(Annotated[int, 1]).__name__, type(T).__name__)
+print(List[int] is List[int], List[int] == List[int], Union[int, str] == Union[str, int], Literal[1] == Literal[True])
+print(hash(Union[int, str]) == hash(Union[str, int]), Literal[1, 2] == Literal[2, 1], Optional[int] == Union[None, int])
+print(Tuple[int, ...].__args__, Callable[..., int].__args__, Callable[[int], str].__args__, List[T].__parameters__)
+print(Optional[int] | str, str | Optional[int], T | int, int | T, List[int] | None, Literal[1] | Literal[2])
+print(List.__name__, Dict[str, int].__origin__, Callable[[int], str].__origin__, Union[int, str].__origin__)
