@@ -76,13 +76,15 @@ SimpleNamespace(**kwargs)"""
 
     def __repr__(self):
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        if _repr_running(self):
+        if id(self) in _repr_active:
             return f"{name}(...)"
+        _repr_active.add(id(self))
         try:
+            # Only non-empty str keys are shown, as the C type does.
             parts = [f"{key}={value!r}" for key, value in self.__dict__.items()
                      if isinstance(key, str) and key]
         finally:
-            _repr_done(self)
+            _repr_active.discard(id(self))
         return f"{name}({', '.join(parts)})"
 
     def __eq__(self, other):
@@ -94,20 +96,8 @@ SimpleNamespace(**kwargs)"""
         return (type(self), (), self.__dict__)
 
 
-# The objects whose repr is being built, so that a cycle prints as "name(...)".
+# The ids of the namespaces whose repr is being built: a cycle prints as "name(...)".
 _repr_active = set()
-
-
-def _repr_running(obj):
-    key = id(obj)
-    if key in _repr_active:
-        return True
-    _repr_active.add(key)
-    return False
-
-
-def _repr_done(obj):
-    _repr_active.discard(id(obj))
 
 
 # ------------------------------------------------------------------ making classes dynamically

@@ -9,6 +9,10 @@
 import { Interpreter, type Host } from './runtime/interp.js';
 import { textSource } from './modules/sys.js';
 import { decodeSourceInfo } from './parse/index.js';
+import { LIB_SOURCES } from './runtime/libSources.gen.js';
+
+/** Where the Python-written standard modules appear in the virtual file system. */
+const LIB_DIR = '/pyheap/lib';
 
 export interface RunOptions {
   /** The text the program reads from sys.stdin / input(). */
@@ -49,6 +53,7 @@ export function runPython(source: string | Uint8Array, options: RunOptions = {})
   let stderr = '';
   const enc = new TextEncoder();
   const files = new Map<string, Uint8Array>();
+  for (const [p, v] of Object.entries(LIB_SOURCES)) files.set(join(LIB_DIR, p), enc.encode(v));
   for (const [p, v] of Object.entries(options.files ?? {})) files.set(join(p), typeof v === 'string' ? enc.encode(v) : v);
   const host: Host = {
     readFile: (p) => files.get(join(p)) ?? null,
@@ -66,7 +71,7 @@ export function runPython(source: string | Uint8Array, options: RunOptions = {})
   const filename = options.filename ?? '<string>';
   const interp = new Interpreter(host, {
     argv: [filename === '<string>' ? '-c' : filename, ...(options.args ?? [])],
-    path: [filename.startsWith('<') ? '/' : dirname(join(filename))],
+    path: [filename.startsWith('<') ? '/' : dirname(join(filename)), LIB_DIR],
     stdin: textSource(() => options.stdin ?? ''),
   });
   const text = typeof source === 'string' ? source : decodeSourceInfo(source, filename, 'file').text;

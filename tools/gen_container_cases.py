@@ -1028,6 +1028,138 @@ print(s)
 ''')
 
 
+# Reference counts after container operations (sys.getrefcount of one object).
+case('refcounts', '''
+import enum
+print(hasattr(enum, '_simple_enum'), hasattr(enum, 'global_enum'), hasattr(enum, 'KEEP'))
+@enum.global_enum
+@enum._simple_enum(enum.IntFlag, boundary=enum.KEEP)
+class RegexFlag:
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+print(repr(RegexFlag.I), RegexFlag.I | RegexFlag.M, RegexFlag(3000), ~RegexFlag.I, RegexFlag(1024), list(RegexFlag))
+''')
+
+# An exception in __lt__ during merges leaves the list a permutation of its items.
+case('list_sort_errors', '''
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        if self.v == 777 or o.v == 777:
+            raise RuntimeError('boom')
+        return self.v < o.v
+    def __repr__(self): return str(self.v)
+def lcg(seed, n, mod):
+    out = []
+    for i in range(n):
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        out.append(seed % mod)
+    return out
+for seed in range(5):
+    vals = lcg(seed, 300, 1000)
+    vals[150 + seed * 20] = 777
+    l = [K(v) for v in vals]
+    try:
+        l.sort()
+    except RuntimeError as e:
+        print('err', e)
+    h = 0
+    for k in l:
+        h = (h * 31 + k.v) % 1000000007
+    print(len(l), h)
+vals = list(range(0, 600, 2)) + list(range(1, 600, 2))
+vals[400] = 777
+l = [K(v) for v in vals]
+try:
+    l.sort()
+except RuntimeError as e:
+    print('err', e)
+h = 0
+for k in l:
+    h = (h * 31 + k.v) % 1000000007
+print(h)
+# key functions and reverse with exception
+l = [K(v) for v in lcg(9, 200, 50)]
+l[10] = K(777)
+try:
+    l.sort(key=lambda k: k, reverse=True)
+except RuntimeError as e:
+    print('err', e)
+print([k.v for k in l][:20])
+''')
+
+# Python code run by lookups (__eq__) that changes the container; view operators with iterables.
+case('mutation_during_compare', '''
+d = {}
+class M:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return 1
+    def __eq__(self, o):
+        print('eq', self.n, o.n)
+        if self.n == 0:
+            d.clear()
+            d[M(5)] = 'x'
+        return self.n == o.n
+    def __repr__(self): return 'M' + str(self.n)
+d[M(0)] = 'a'
+d[M(1)] = 'b'
+print(d)
+s = set()
+class N:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return 1
+    def __eq__(self, o):
+        print('Neq', self.n, o.n)
+        if self.n == 0 and o.n == 1:
+            s.add(N(9))
+        return False
+    def __repr__(self): return 'N' + str(self.n)
+s.add(N(0))
+s.add(N(1))
+print(s)
+k = {'a': 1, 'b': 2}.keys()
+print(k & [1, 'a'], k | (1, 2), k - 'ab', k ^ ['a', 'c'], [1, 'a'] & k if False else '', 'b' in k)
+err(lambda: k & [[]])
+err(lambda: {'a': 1}.items() & [[]])
+print({"a": 1}.items() | [("b", 2)])
+err(lambda: {1: [2]}.items() & [(1, [2])])
+err(lambda: {1: [2]}.items() | [(1, [2])])
+print({1, 2} == frozenset({1, 2}), {1, 2}.keys if False else '', set() == set(), frozenset() == set())
+print(range(0, 10, 3)[-2], range(10, 0, -3)[1:], range(10, 0, -3)[::-1], range(0, 10, 3)[::-2], range(5)[-2:-10:-1])
+print(range(3) == range(3), range(0, 0) == range(10, 10), range(1, 2) == range(1, 2, 10))
+print(range(-5, 5)[True], [10, 20, 30][True], (1, 2)[False])
+class Idx:
+    def __index__(self): return 1
+print([10, 20, 30][Idx()], (1, 2)[Idx()], range(3)[Idx()], [0, 1, 2, 3][Idx():Idx()], 'x')
+print(list(enumerate([1, 2], -3)), list(enumerate('a', Idx())))
+e = enumerate('ab')
+print(hasattr(e, '__length_hint__'))
+def gen():
+    yield 1
+    raise ValueError('inner')
+err(lambda: list(zip([1, 2], gen(), strict=True)))
+err(lambda: list(zip(gen(), [1], strict=True)))
+print(type(iter({})).__name__, type(iter({}.values())).__name__, type(iter(set())).__name__, type(iter(frozenset())).__name__, type(iter(())).__name__)
+print(list(reversed({'a': 1}.values())), list(reversed({'a': 1, 'b': 2}.items())))
+d = {1: 'a'}
+d.update([(2, 'b')], c=3)
+print(d)
+d = dict.fromkeys(['x', 'y'])
+print(d, d.__sizeof__())
+print(dict([('a', 1)], **{'b': 2}))
+print(sorted([3,1,2]) if False else '', frozenset({1: 2}), set('aab') - set('b'))
+''')
+
 def run(src):
     env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
     env['PYTHONHASHSEED'] = '0'
@@ -1037,10 +1169,25 @@ def run(src):
     return proc.stdout.decode()
 
 
+# Set displays of constants, for set.ts's foldedFrozenset: the items (ints and
+# strs) and the repr CPython gives the display.
+FOLDED = [
+    [1, 2, 3], ['apple', 'banana', 'cherry', 'date'], [8, 16, 24, 32, 40, 48], [-5, 5, -50, 50, 1 << 61, -(1 << 61)],
+    [1000, 512, 256, 130, 3], list('abcdefghij'), [0, 8, 16, 24, 32, 40, 48, 56, 64, 72], ['x', 1, 'y', 2, 'z', 3],
+]
+
+
+def folded_display(items):
+    return run('print({' + ', '.join(repr(x) for x in items) + '})')
+
+
 def main():
     cases = [{'name': name, 'source': src, 'stdout': run(src)} for name, src in CASES.items()]
+    # JSON numbers are doubles: ints beyond 2**53 go as {"int": digits}.
+    encode = lambda x: {'int': str(x)} if isinstance(x, int) and abs(x) > 2 ** 53 else x
+    folded = [{'items': [encode(x) for x in items], 'repr': folded_display(items)} for items in FOLDED]
     with open(OUT, 'w', encoding='utf-8') as f:
-        json.dump({'python': sys.version.split()[0], 'cases': cases}, f, indent=1, ensure_ascii=False)
+        json.dump({'python': sys.version.split()[0], 'cases': cases, 'folded': folded}, f, indent=1, ensure_ascii=False)
         f.write('\n')
     print(f'wrote {len(cases)} cases to {os.path.relpath(OUT, ROOT)}')
 

@@ -194,6 +194,14 @@ GROUPS = [
         "mk(None, str, str, None, 1, ',', False, False, True)", "mk([], str, str, None, ':', ',', False, False, True)",
         "mk(None, str, str, None, ':', ',', False, False)", "e(obj=[2], _current_indent_level=3)",
     ]),
+    # ------------------------------------------------------------ reference counts
+    ("import sys\nd = json.loads('{\"keyone\": [1, 2, {\"keyone\": \"value1\"}], \"keytwo\": \"x1\"}')\n"
+     "k = list(d)[0]\nv = d['keyone']", [
+        'sys.getrefcount(d)', 'sys.getrefcount(k)', 'sys.getrefcount(v)', "sys.getrefcount(d['keytwo'])",
+        'sys.getrefcount(v[2])', 'sys.getrefcount(list(v[2])[0])', 'sys.getrefcount(json.dumps(d))',
+        'sys.getrefcount(d)', 'sys.getrefcount(k)', 'len(json.dumps(d, indent=2)) + sys.getrefcount(v)',
+        'sys.getrefcount(json.JSONDecoder().scan_once)', 'sys.getrefcount(json.decoder.scanstring(\'"abc"\', 1)[0])',
+    ]),
     # ------------------------------------------------------------ recursion limits (from this frame's depth)
     ('', [
         'depth_ok(lambda n: json.dumps(nest(n)))', 'depth_ok(lambda n: json.dumps(nest(n), indent=1))',

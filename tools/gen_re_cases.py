@@ -210,6 +210,32 @@ GROUPS = [
         "s.scan('12 ab 3 !x')", "s.scan('x = 4')", "s.scan('')", "type(s.scanner).__name__",
     ]),
     ("s = re.Scanner([(b'a+', lambda sc, t: (sc.match.span(), t)), (b'b', None)])", ["s.scan(b'aabaa')"]),
+    # ------------------------------------------------------------ reference counts
+    ("import sys\ns = ''.join(['hello ', 'world']) * 3\np = re.compile(r'(\\w+) (?P<word>\\w+)x?')\n"
+     "m = p.search(s)\ng = m.group(2)", [
+        'sys.getrefcount(s)', 'sys.getrefcount(p)', 'sys.getrefcount(m)', 'sys.getrefcount(g)',
+        'sys.getrefcount(m.group(0))', 'len(list(p.finditer(s))) + sys.getrefcount(s)',
+        "sys.getrefcount(p.sub(lambda mm: mm.group(2), s))", 'sys.getrefcount(s)', 'sys.getrefcount(p)',
+        'sys.getrefcount(p.scanner(s)) + sys.getrefcount(s)', 'sys.getrefcount(m.regs)', 'sys.getrefcount(m.regs[1])',
+        'sys.getrefcount(p.split(s))', 'sys.getrefcount(p.groupindex)', "sys.getrefcount(m.lastgroup)",
+        'sys.getrefcount(s)', 'sys.getrefcount(p)', 'sys.getrefcount(m)',
+    ]),
+    # ------------------------------------------------------------ the parser's recursion limit
+    # The parser's depth per group is not one frame, so these run from one
+    # fixed depth (where 900 frames of rec fit), whatever the caller's depth.
+    ('def rec(n):\n    return 0 if n == 0 else rec(n - 1)\n'
+     'def deepest(f):\n    lo, hi = 1, 3000\n    while lo < hi:\n        mid = (lo + hi + 1) // 2\n'
+     '        try:\n            f(mid)\n            lo = mid\n        except RecursionError:\n'
+     '            hi = mid - 1\n    return lo\n'
+     'def at_fixed_depth(f):\n    def pad(k):\n        return f() if k == 0 else pad(k - 1)\n'
+     '    return pad(deepest(rec) - 900)\n'
+     'def error_of(f):\n    try:\n        f()\n    except RecursionError as e:\n        return str(e)', [
+        "at_fixed_depth(lambda: deepest(rec))",
+        "at_fixed_depth(lambda: deepest(lambda n: re.compile('(' * n + 'a' + ')' * n)))",
+        "at_fixed_depth(lambda: deepest(lambda n: re.compile('(?:' * n + 'a' + ')' * n)))",
+        "at_fixed_depth(lambda: deepest(lambda n: re.compile('(?<=' * n + 'a' + ')' * n)))",
+        "at_fixed_depth(lambda: error_of(lambda: re.compile('(' * 2000 + ')' * 2000)))",
+    ]),
     # ------------------------------------------------------------ template and the deprecated flag
     ('', ["re.template('a')", "re.compile('a+', re.T).match('aa')", "re.template('a', re.I).flags"]),
 ]

@@ -166,17 +166,13 @@ class OrderedDict(dict):
         'od.copy() -> a shallow copy of od'
         return self.__class__(self)
 
+    @_recursive_repr()
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
-        if _repr_running(self):
-            return '...'
-        try:
-            pairs = list(dict.items(self)) if type(self) is OrderedDict else list(self.items())
-            return f'{self.__class__.__name__}({pairs!r})'
-        finally:
-            _repr_done(self)
+        pairs = list(dict.items(self)) if type(self) is OrderedDict else list(self.items())
+        return f'{self.__class__.__name__}({pairs!r})'
 
     def __reduce__(self):
         'Return state information for pickling'
@@ -215,22 +211,6 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
-
-
-# The OrderedDicts whose repr is being built (a cycle prints as '...').
-_repr_active = set()
-
-
-def _repr_running(obj):
-    key = id(obj)
-    if key in _repr_active:
-        return True
-    _repr_active.add(key)
-    return False
-
-
-def _repr_done(obj):
-    _repr_active.discard(id(obj))
 
 
 # ------------------------------------------------------------------ namedtuple

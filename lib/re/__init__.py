@@ -5,10 +5,10 @@ those found in Perl.  It supports both 8-bit and Unicode strings; both
 the pattern and the strings being processed can contain null bytes and
 characters outside the US ASCII range.
 
-The patterns are compiled and matched by pyheap's engine (the _sre
-module), which follows CPython 3.11's re byte for byte; this module is the
-public interface over it: the module-level functions with their cache of
-compiled patterns, the flags, escape() and the Scanner.
+In pyheap the patterns are parsed, compiled and matched natively (the
+_sre module) with CPython 3.11's results; this module is the interface
+over it: the module-level functions with their cache of compiled
+patterns, the flags, escape() and the Scanner.
 """
 
 import _sre

@@ -100,16 +100,23 @@ const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
 function dispatch(argv: string[], io: CliIO): number {
   let interactive = false;
+  let ignoreEnv = false;
+  const warnArgs: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-i') {
       interactive = true;
     } else if (FLAG_OPTIONS.has(a)) {
-      continue;
-    } else if (a === '-X' || a === '-W') {
+      if (a === '-E' || a === '-I') ignoreEnv = true;
+    } else if (a === '-W') {
+      if (i + 1 < argv.length) warnArgs.push(argv[i + 1]);
       i++;
-    } else if (/^-[XW]./.test(a)) {
+    } else if (a.startsWith('-W')) {
+      warnArgs.push(a.slice(2));
+    } else if (a === '-X') {
+      i++;
+    } else if (/^-X./.test(a)) {
       continue;
     } else if (a === '-h' || a === '--help' || a === '-?') {
       io.writeOut(USAGE.split('\n')[0] + '\n');
@@ -122,6 +129,9 @@ function dispatch(argv: string[], io: CliIO): number {
     }
   }
   const rest = argv.slice(i);
+  const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
+  // PYTHONWARNINGS comes first, so that -W options take precedence over it.
+  warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
   if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
     const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
     if (code === undefined) {
@@ -166,8 +176,12 @@ function packageRoot(dir: string): string {
   }
 }
 
+/** sys.warnoptions of the interpreters this command line starts. */
+let warnOptions: string[] = [];
+
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
-  return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true });
+  return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
+    warnoptions: warnOptions });
 }
 
 /** -c CODE and a script on stdin: '<string>' / '<stdin>' as the file name. */
@@ -220,8 +234,8 @@ function runFile(path: string, io: CliIO, args: string[] = [], interactive = fal
   try {
     const decoded = decodeSourceInfo(bytes, filename, 'file');
     source = decoded.text;
+    // The SyntaxWarnings of a valid script come from the interpreter's compile(), through the warnings module.
     parse(source, { filename, mode: 'exec', byteOffsets: !decoded.declared, warnings, fromFile: path !== '-' });
-    printWarnings(warnings, filename, source, io);
   } catch (e) {
     printWarnings(warnings, filename, source, io);
     if (e instanceof PySyntaxError) {

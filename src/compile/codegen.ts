@@ -64,6 +64,7 @@ const CMP_INDEX: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 
 
 /** A JS identifier for a Python name: ASCII letters, digits and _ pass, anything else is escaped. */
 function jsName(prefix: string, name: string): string {
+  if (/^[A-Za-z0-9_]*$/.test(name)) return prefix + name;
   let out = prefix;
   for (const ch of name) {
     if (/[A-Za-z0-9_]/.test(ch)) out += ch;
@@ -170,6 +171,8 @@ class Unit {
   className: string | null = null;
   firstlineno: number;
   interactive = false;
+  /** LOAD_GLOBAL sites with a cache each (GC[i] in the code object's JS). */
+  globalCaches = 0;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -319,7 +322,8 @@ class Unit {
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const body = inlineRefcounts(this.out.join('\n'));
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
-    const names = `const LN = ${localNames};`;
+    const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gv: -1, bv: -1, o: null }').join(', ');
+    const names = `const LN = ${localNames};\nconst GC = [${caches}];`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
     // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
     // captured when an exception leaves it.
@@ -468,7 +472,7 @@ ${body}
         case Sc.FREE:
           return `rt.loadDeref(${jsName('C_', m)}, ${k}, ${sc === Sc.FREE ? 1 : 0}, fr, ${this.posIndex(node)})`;
         default:
-          return `(${this.pos(node)}, rt.loadGlobal(G, B, ${k}))`;
+          return `(${this.pos(node)}, rt.loadGlobalCached(G, B, ${k}, GC[${this.globalCaches++}]))`;
       }
     }
     if (this.kind === 'class') {

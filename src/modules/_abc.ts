@@ -31,7 +31,7 @@ import { abstractNames } from '../runtime/types/typeobject.js';
 import type { PyModule } from '../runtime/types/module.js';
 import type { Interpreter } from '../runtime/interp.js';
 
-export const AbcDataType = builtinType('_abc_data', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const AbcDataType = builtinType('_abc_data', ObjectType, { basicsize: 48, gc: true, baseType: false });
 AbcDataType.module = '_abc';
 
 /** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, as collections.abc writes them in __abc_tpflags__. */

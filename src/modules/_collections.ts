@@ -10,15 +10,16 @@
 import { PyObject, decref, xdecref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
-import { Op, Bin } from '../runtime/abstract.js';
+import { Op, Bin, HASH } from '../runtime/abstract.js';
 import { checkArgs, noKw, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, internStr } from '../runtime/types/str.js';
-import { PyInt, newInt, newIntAny, numberIndex, unpackArgs, exposeNew } from '../runtime/types/int.js';
+import { PyInt, newInt, newIntAny, numberIndex, unpackArgs, exposeNew, defClassMethod } from '../runtime/types/int.js';
+import { hooks } from '../runtime/rt.js';
 import { newBool } from '../runtime/types/bool.js';
 import { None, NotImplemented, newNone } from '../runtime/types/none.js';
 import { PyTuple, newTuple, searchBound, exposeSequenceOps, MAX_ITEMS } from '../runtime/types/tuple.js';
 import { sequenceList, reprEnter, reprLeave, memoryError } from '../runtime/types/list.js';
-import { PyDict, DictType, dictMerge, dictCopy } from '../runtime/types/dict.js';
+import { PyDict, DictType, dictMerge, dictCopy, newDict, lookup, dictSetHashed } from '../runtime/types/dict.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember } from '../runtime/types/method.js';
 import { typeError, valueError, indexError, runtimeError, attributeError, keyError } from '../runtime/errors.js';
@@ -167,27 +168,44 @@ function mutated(): PyObject {
   return runtimeError('deque mutated during iteration');
 }
 
-/** The items of an iterable (the deque itself is copied first, as extending it by itself must). */
-function forEachItem(d: PyDeque, iterable: PyObject, f: (v: PyObject) => void): void {
-  const source = iterable === d ? sequenceList(d) : null;
-  const it = ab.getIter(source ?? iterable);
+/**
+ * deque_extend / deque_extendleft: the items of an iterable added one by one
+ * (the deque itself is copied first). Filling an empty deque starts at the
+ * block's far end (CPython's space-saving heuristic), which __sizeof__ sees.
+ */
+function extendFrom(d: PyDeque, iterable: PyObject, left: boolean): void {
+  if (iterable === d) {
+    const copy = sequenceList(d);
+    try {
+      extendFrom(d, copy, left);
+    } finally {
+      decref(copy);
+    }
+    return;
+  }
+  const it = ab.getIter(iterable);
   try {
-    for (let v = ab.iterNext(it); v !== null; v = ab.iterNext(it)) f(v);
+    // With maxlen 0 every item would be dropped at once: the iterable is only consumed.
+    if (d.maxlen === 0) {
+      for (let v = ab.iterNext(it); v !== null; v = ab.iterNext(it)) decref(v);
+      return;
+    }
+    if (d.size === 0) d.leftIndex = left ? BLOCKLEN - 1 : 1;
+    for (let v = ab.iterNext(it); v !== null; v = ab.iterNext(it)) {
+      if (left) appendLeft(d, v);
+      else appendRight(d, v);
+    }
   } finally {
     decref(it);
-    xdecref(source);
   }
 }
 
 function dequeExtend(d: PyDeque, iterable: PyObject): void {
-  // With maxlen 0 every item is dropped at once: the iterable is only consumed.
-  if (d.maxlen === 0) forEachItem(d, iterable, decref);
-  else forEachItem(d, iterable, (v) => appendRight(d, v));
+  extendFrom(d, iterable, false);
 }
 
 function dequeExtendLeft(d: PyDeque, iterable: PyObject): void {
-  if (d.maxlen === 0) forEachItem(d, iterable, decref);
-  else forEachItem(d, iterable, (v) => appendLeft(d, v));
+  extendFrom(d, iterable, true);
 }
 
 /** A new deque of type(d) with d's items and maxlen (deque_copy). */
@@ -195,10 +213,12 @@ function dequeCopy(d: PyDeque): PyObject {
   if (d.type === DequeType) {
     const c = new PyDeque(DequeType);
     c.maxlen = d.maxlen;
-    for (let i = 0; i < d.size; i++) {
-      const v = itemAt(d, i);
+    if (d.size === 1) {
+      const v = itemAt(d, 0);
       v.rc++;
       appendRight(c, v);
+    } else {
+      dequeExtend(c, d);
     }
     return c;
   }
@@ -552,6 +572,7 @@ function initDeque(): void {
     const blocks = d.size === 0 ? 1 : Math.floor((d.leftIndex + d.size - 1) / BLOCKLEN) + 1;
     return newInt(d.type.basicsize + blocks * BLOCK_BYTES);
   }));
+  defGenericAliasGetitem(T);
   defGetSet(T, 'maxlen', (o) => {
     const d = o as PyDeque;
     return d.maxlen < 0 ? newNone() : newIntAny(d.maxlen);
@@ -708,6 +729,7 @@ function initDefaultDict(): void {
     dd.type.rc++;
     return newTuple([dd.type, args, newNone(), newNone(), it]);
   });
+  defGenericAliasGetitem(T);
   // Its own __new__ (CPython's inherits dict's), so that subclasses allocate the factory's field.
   exposeNew(T);
   defMember(T, 'default_factory', (o) => {
@@ -786,6 +808,30 @@ function initTupleGetter(): void {
   exposeNew(T);
 }
 
+// ---------------------------------------------------------------- cls[...]
+
+/** cls.__class_getitem__(item) -> types.GenericAlias(cls, item) (Py_GenericAlias); the
+ *  alias type is written in Python (lib/types.py), so it is imported when first used. */
+export function defGenericAliasGetitem(t: PyType): void {
+  defClassMethod(t, '__class_getitem__', (cls, a, k) => {
+    checkArgs('__class_getitem__', a, k, 1, 1);
+    const types = hooks.importName(globalsForImport, 'types', ['GenericAlias'], 0);
+    try {
+      const alias = ab.getattr(types, attrName('GenericAlias'));
+      try {
+        return ab.call(alias, [cls, a[0]]);
+      } finally {
+        decref(alias);
+      }
+    } finally {
+      decref(types);
+    }
+  });
+}
+
+/** The globals an absolute import from native code runs with (level 0 reads nothing from them). */
+const globalsForImport = newDict();
+
 // ---------------------------------------------------------------- the module
 
 /** The types' slots and methods; called from bootstrap. */
@@ -806,6 +852,78 @@ export function initCollections(m: PyModule): void {
   }, '_collections');
   m.set('_count_elements', countElements);
   decref(countElements);
+}
+
+/** The interned attribute names this module looks up, kept for the life of the process (borrowed). */
+const names = new Map<string, PyStr>();
+function attrName(s: string): PyStr {
+  let n = names.get(s);
+  if (n === undefined) {
+    n = internStr(s);
+    names.set(s, n);
+  }
+  return n;
+}
+
+/** _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each item. */
+function countInto(mapping: PyObject, iterable: PyObject): void {
+  const t = mapping.type;
+  // A dict whose get and __setitem__ are dict's own: one hash per item, no method calls.
+  const plainDict = mapping instanceof PyDict && t.lookup('get') === DictType.attrs.get('get') &&
+    t.lookup('__setitem__') === DictType.attrs.get('__setitem__');
+  const one = newInt(1);
+  const it = ab.getIter(iterable);
+  try {
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) {
+      try {
+        if (plainDict) countInDict(mapping as PyDict, x, one);
+        else countByMethods(mapping, x, one);
+      } finally {
+        decref(x);
+      }
+    }
+  } finally {
+    decref(it);
+    decref(one);
+  }
+}
+
+function countInDict(d: PyDict, key: PyObject, one: PyObject): void {
+  const lo = ab.hashOf(key);
+  const hi = HASH.hi;
+  const ix = lookup(d, key, lo, hi);
+  if (ix < 0) {
+    dictSetHashed(d, key, lo, hi, one);
+    return;
+  }
+  const n = ab.binaryOp(d.vals[ix]!, one, Bin.ADD);
+  try {
+    dictSetHashed(d, key, lo, hi, n);
+  } finally {
+    decref(n);
+  }
+}
+
+function countByMethods(mapping: PyObject, key: PyObject, one: PyObject): void {
+  const zero = newInt(0);
+  const get = ab.getattr(mapping, attrName('get'));
+  let n: PyObject;
+  try {
+    const old = ab.call(get, [key, zero]);
+    try {
+      n = ab.binaryOp(old, one, Bin.ADD);
+    } finally {
+      decref(old);
+    }
+  } finally {
+    decref(get);
+    decref(zero);
+  }
+  try {
+    ab.setitem(mapping, key, n);
+  } finally {
+    decref(n);
+  }
 }
 
 /** The interned attribute names this module looks up, kept for the life of the process (borrowed). */

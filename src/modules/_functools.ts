@@ -22,6 +22,7 @@ import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/typ
 import { defMember, newMethod } from '../runtime/types/method.js';
 import { PyBaseException, TypeErrorType } from '../runtime/types/exceptions.js';
 import { typeError, attributeError } from '../runtime/errors.js';
+import { defGenericAliasGetitem } from './_collections.js';
 import type { PyModule } from '../runtime/types/module.js';
 
 /** A dict attribute for instances (`__dict__` created on first use). */
@@ -95,7 +96,7 @@ const reduce: NativeFn = (_s, a, k) => {
 
 // ---------------------------------------------------------------- partial
 
-export const PartialType = builtinType('partial', ObjectType, { basicsize: 72, gc: true, hasDict: true, hasWeakref: true });
+export const PartialType = builtinType('partial', ObjectType, { basicsize: 64, gc: true, hasDict: true, hasWeakref: true });
 PartialType.module = 'functools';
 
 export class PyPartial extends PyObject implements WithDict {
@@ -220,6 +221,7 @@ function initPartial(): void {
   defMember(T, 'args', (o) => ((o as PyPartial).args.rc++, (o as PyPartial).args));
   defMember(T, 'keywords', (o) => ((o as PyPartial).kw.rc++, (o as PyPartial).kw));
   defDictAttr(T);
+  defGenericAliasGetitem(T);
   defMethod(T, '__reduce__', (s) => {
     const p = s as PyPartial;
     const dict = p.dict === null ? newNone() : (p.dict.rc++, p.dict);
@@ -311,7 +313,7 @@ const cmpToKey: NativeFn = (_s, a, k) => {
 
 // ---------------------------------------------------------------- lru_cache
 
-export const LruCacheWrapperType = builtinType('_lru_cache_wrapper', ObjectType, { basicsize: 88, gc: true, hasDict: true, hasWeakref: true });
+export const LruCacheWrapperType = builtinType('_lru_cache_wrapper', ObjectType, { basicsize: 152, gc: true, hasDict: true, hasWeakref: true });
 LruCacheWrapperType.module = 'functools';
 const LruLinkType = builtinType('_lru_list_elem', ObjectType, { basicsize: 56, baseType: false });
 LruLinkType.module = 'functools';

@@ -19,7 +19,7 @@ import { PyStr, newStr, internStr, tupleArgs } from '../runtime/types/str.js';
 import { PyInt, IntType, newInt, newIntAny, unpackArgs, exposeNew } from '../runtime/types/int.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
-import { None, newNone } from '../runtime/types/none.js';
+import { None } from '../runtime/types/none.js';
 import { PyTuple, TupleType, newTuple } from '../runtime/types/tuple.js';
 import { PyList, ListType, newList, listAppend, listSort, sequenceList } from '../runtime/types/list.js';
 import { PyDict, DictType, newDict, dictSet } from '../runtime/types/dict.js';

@@ -67,7 +67,7 @@ function attrName(s: string): PyStr {
 class PyPattern extends PyObject {
   /** groupindex as a dict (group name -> number), null when the pattern has no named groups. */
   readonly groupindex: PyDict | null;
-  /** The name of each group (the groupindex keys), for Match.lastgroup. */
+  /** The name of each group (owned: the groupindex keys), for Match.lastgroup; CPython's indexgroup. */
   readonly names: (PyStr | null)[];
   /** _Py_HashBytes of the compiled code, the part of the hash that never changes. */
   private codeHash: [number, number] | null = null;
@@ -87,7 +87,6 @@ class PyPattern extends PyObject {
       const value = newInt(i);
       dictSet(d, key, value);
       this.names[i] = key;
-      decref(key);
       decref(value);
     }
     this.groupindex = d;
@@ -285,10 +284,14 @@ const RE_FRAMES = 2;
 
 function installEngineHooks(): void {
   sre.setWarningHandler(issueWarning);
-  // The engine counts the frames CPython's parser would use above the caller of re.compile.
+  // The engine counts the frames CPython's parser would use above the caller of
+  // re.compile. That parser goes two frames deeper per group: exceeding the
+  // limit by one fails at a frame (no suffix), by two at the call before it.
   sre.setRecursionCheck((frames) => {
-    if (ts.depth - RE_FRAMES + frames > ts.recursionLimit) {
-      throw newException(RecursionErrorType, 'maximum recursion depth exceeded');
+    const over = ts.depth - RE_FRAMES + frames - ts.recursionLimit;
+    if (over > 0) {
+      throw newException(RecursionErrorType,
+        'maximum recursion depth exceeded' + (over === 1 ? '' : ' while calling a Python object'));
     }
   });
   sre.setInterruptCheck(() => {
@@ -693,6 +696,7 @@ function initPattern(): void {
     const p = o as PyPattern;
     decref(p.source);
     if (p.groupindex !== null) decref(p.groupindex);
+    for (const name of p.names) if (name !== null) decref(name);
   };
   defMethod(T, 'match', matcher('match', (e, t, a, b) => e.match(t, a, b)));
   defMethod(T, 'fullmatch', matcher('fullmatch', (e, t, a, b) => e.fullmatch(t, a, b)));
@@ -894,7 +898,8 @@ function initMatch(): void {
 // ---------------------------------------------------------------- _sre.SRE_Scanner
 
 function scannerStep(name: string, step: (sc: sre.Scanner) => sre.Match | null): NativeFn {
-  return (s, a, k) => {
+  return (s, a) => {
+    // Keyword arguments are among `a` too.
     if (a.length > 0) throw typeError(`${name}() takes no arguments`);
     const sc = s as PyScanner;
     return newMatchObject(step(sc.scanner), sc.pattern, sc.string);

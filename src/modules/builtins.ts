@@ -36,6 +36,7 @@ import { newException, EOFErrorType, SyntaxErrorType, SystemErrorType } from '..
 import { runtimeError } from '../runtime/errors.js';
 import { PyTextStream, readLine } from './sys.js';
 import { decodeSource, PySyntaxError } from '../parse/index.js';
+import { hooks } from '../runtime/rt.js';
 
 /** Split args into positional values and a name -> value map of keywords. */
 export function kwargs(args: PyObject[], kwnames: string[] | null): { pos: PyObject[]; kw: Map<string, PyObject> } {
@@ -304,6 +305,8 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   m.set('open', open);
   decref(open);
   def('compile', (_s, a, k) => compileBuiltin(interp, a, k));
+  // Code compiled in 'single' mode echoes expression values, under exec() as at the prompt.
+  hooks.displayHook ??= (v) => interp.displayHook(v);
   def('exec', (_s, a, k) => execEval(interp, 'exec', a, k));
   def('eval', (_s, a, k) => execEval(interp, 'eval', a, k));
   def('__import__', (_s, a, k) => importBuiltin(interp, a, k));

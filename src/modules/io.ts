@@ -11,7 +11,7 @@
 // Files are read whole when opened and written back through the host when
 // flushed or closed, so a program sees its writes in the file after flush().
 
-import { PyObject, decref, releaseAll } from '../runtime/object.js';
+import { PyObject, decref } from '../runtime/object.js';
 import { builtinType, ObjectType, TypeType, type PyType } from '../runtime/type.js';
 import { newBuiltin, checkArgs } from '../runtime/types/builtinfunc.js';
 import { PyInt, newInt, numberIndex, unpackArgs } from '../runtime/types/int.js';
@@ -24,7 +24,7 @@ import type { PyDict } from '../runtime/types/dict.js';
 import { PyBytes, newBytes, bufferOf, encodeStr, decodeBytes } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
-import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType } from '../runtime/types/exceptions.js';
+import { excTypes, newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType } from '../runtime/types/exceptions.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
@@ -74,14 +74,14 @@ function unsupported(what: string): PyObject {
   return newException(unsupportedType!, what);
 }
 
-/** OSError(errno, strerror, filename): CPython maps the errno to its subclass. */
+/** The OSError subclass CPython raises for an errno. */
+const ERRNO_TYPES: Record<number, string> = { 2: 'FileNotFoundError', 17: 'FileExistsError', 21: 'IsADirectoryError' };
+
+/** OSError(errno, strerror, filename) as its subclass for the errno, with CPython's message
+ *  (the runtime's OSError keeps the message as its one argument). */
 function osError(errno: number, strerror: string, filename: string): PyObject {
-  const args = [newInt(errno), newStr(strerror), newStr(filename)];
-  try {
-    return ab.call(OSErrorType, args);
-  } finally {
-    releaseAll(args);
-  }
+  const type = excTypes.get(ERRNO_TYPES[errno] ?? 'OSError') ?? OSErrorType;
+  return newException(type, `[Errno ${errno}] ${strerror}: ${reprStr(filename)}`);
 }
 
 // ---------------------------------------------------------------- argument helpers
@@ -353,6 +353,7 @@ function ensureCapacity(b: PyBytesBuffer, n: number): void {
   b.data = grown;
 }
 
+/** write(): files check their mode, append at the end, and remember to write back. */
 function bytesWrite(b: PyBytesBuffer, src: Uint8Array): number {
   const f = b.file;
   if (f !== null) {
@@ -360,6 +361,11 @@ function bytesWrite(b: PyBytesBuffer, src: Uint8Array): number {
     if (f.append) b.pos = b.size;
     f.dirty = true;
   }
+  return storeBytes(b, src);
+}
+
+/** Put src at the position, growing the buffer. */
+function storeBytes(b: PyBytesBuffer, src: Uint8Array): number {
   const n = src.length;
   if (n === 0) return 0;
   const end = b.pos + n;
@@ -470,7 +476,7 @@ function bytesIOInit(self: PyObject, a: PyObject[], k: string[] | null): void {
   const b = self as PyBytesBuffer;
   b.size = 0;
   b.pos = 0;
-  if (initial !== null && initial !== None) bytesWrite(b, bytesArg(initial));
+  if (initial !== null && initial !== None) storeBytes(b, bytesArg(initial));
   b.pos = 0;
 }
 
@@ -596,11 +602,15 @@ class PyTextWrapper extends PyTextStream {
     super(name ?? '', mode ?? '', null, lineBuffering);
     this.hasName = name !== null;
     this.modeShown = mode;
+    this.readable = askBuffer(buffer, 'readable');
+    this.writable = askBuffer(buffer, 'writable');
     buffer.rc++;
     this.sink = (s) => this.writeEncoded(s);
     this.source = textWrapperSource(this);
   }
   modeShown: string | null;
+  readable: boolean;
+  writable: boolean;
 
   private writeEncoded(s: string): void {
     if ((this.newline === '\r' || this.newline === '\r\n') && s.includes('\n')) s = s.replace(/\n/g, this.newline);
@@ -613,6 +623,24 @@ class PyTextWrapper extends PyTextStream {
       decref(b);
     }
   }
+}
+
+/** buffer.readable() / buffer.writable(). */
+function askBuffer(buffer: PyObject, what: 'readable' | 'writable'): boolean {
+  const m = ab.getattr(buffer, internStr(what));
+  try {
+    const r = ab.call(m, []);
+    const t = ab.isTrue(r);
+    decref(r);
+    return t;
+  } finally {
+    decref(m);
+  }
+}
+
+/** The operations a text file's mode refuses: io.UnsupportedOperation("not readable"). */
+function checkWrapperCan(s: PyTextStream, what: 'readable' | 'writable'): void {
+  if (s instanceof PyTextWrapper && !s[what]) throw unsupported(what === 'readable' ? 'not readable' : 'not writable');
 }
 
 /** The decoded, newline-translated text of the wrapper's buffer (read on first use). */
@@ -715,6 +743,7 @@ const TEXT_METHODS: [string, Method][] = [
     checkArgs('read', a, k, 0, 1);
     const s = self as PyTextStream;
     if (s.closed) throw valueError('I/O operation on closed file.');
+    checkWrapperCan(s, 'readable');
     const size = sizeArg(a[0]);
     if (s.source === null) return newStr('');
     return newStr(size >= 0 && isSized(s.source) ? s.source.readChars(size) : s.source.readAll());
@@ -723,6 +752,7 @@ const TEXT_METHODS: [string, Method][] = [
     checkArgs('readline', a, k, 0, 1);
     const s = self as PyTextStream;
     if (s.closed) throw valueError('I/O operation on closed file.');
+    checkWrapperCan(s, 'readable');
     const size = sizeArg(a[0]);
     if (s.source === null) return newStr('');
     return newStr(size >= 0 && isSized(s.source) ? s.source.readLineLimited(size) : s.source.readLine());
@@ -758,8 +788,18 @@ const TEXT_METHODS: [string, Method][] = [
     }
     return none();
   }],
-  ['readable', (self) => newBool((self as PyTextStream).source !== null)],
-  ['writable', (self) => newBool((self as PyTextStream).sink !== null)],
+  ['write', (self, a, k) => {
+    checkArgs('write', a, k, 1, 1);
+    const s = self as PyTextStream;
+    if (s.closed) throw valueError('I/O operation on closed file.');
+    checkWrapperCan(s, 'writable');
+    const t = a[0];
+    if (!(t instanceof PyStr)) throw typeError(`write() argument must be str, not ${t.type.name}`);
+    s.write(t.v);
+    return newInt(t.cplen);
+  }],
+  ['readable', (self) => newBool(self instanceof PyTextWrapper ? self.readable : (self as PyTextStream).source !== null)],
+  ['writable', (self) => newBool(self instanceof PyTextWrapper ? self.writable : (self as PyTextStream).sink !== null)],
   ['seekable', (self) => newBool(self instanceof PyTextWrapper)],
   ['detach', () => {
     throw unsupported('detach');
@@ -832,9 +872,8 @@ function openBinary(nameObj: PyObject, path: string, kind: 'r' | 'w' | 'a' | 'x'
   b.file = { name: nameObj, path, mode: modeText, readable: kind === 'r' || updating, writable: kind !== 'r' || updating,
     append: kind === 'a', dirty: false };
   if (kind === 'r' || kind === 'a') {
-    if (existing !== null) bytesWrite(b, existing);
+    if (existing !== null) storeBytes(b, existing);
     if (kind === 'r') b.pos = 0;
-    b.file.dirty = false;
   } else {
     // Opening for writing truncates (or creates) the file at once, as O_TRUNC does.
     host.writeFile!(path, new Uint8Array(0));

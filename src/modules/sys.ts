@@ -128,6 +128,7 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   };
   set('argv', newList(interp.argv.map((a) => newStr(a))));
   set('path', newList(interp.path.map((p) => newStr(p))));
+  set('warnoptions', newList(interp.warnoptions.map((w) => newStr(w))));
   m.set('modules', interp.modules);
   set('version', newStr('3.11.7 (main, pyheap) [TypeScript]'));
   set('version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));

@@ -28,7 +28,9 @@ export function parse(source: string, options: ParseOptions): A.mod {
     throw e;
   } finally {
     if (options.warnings !== undefined) {
-      for (const w of p.tokenizer.warnings) options.warnings.push({ category: w.category, message: w.message, lineno: w.lineno });
+      // The tokenizer's and the parser's (string literals') warnings, in the order of their lines.
+      const found = [...p.tokenizer.warnings, ...p.warnings].sort((a, b) => a.lineno - b.lineno);
+      for (const w of found) options.warnings.push({ category: w.category, message: w.message, lineno: w.lineno });
     }
   }
 }

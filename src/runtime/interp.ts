@@ -4,7 +4,7 @@
 // The host (file system, stdout/stderr, argv) comes in through `Host`, so the
 // same interpreter runs under Node and in a browser's virtual file system.
 
-import { parse, PySyntaxError } from '../parse/index.js';
+import { parse, PySyntaxError, type ParseWarning } from '../parse/index.js';
 import { compileModule, type CodeUnit, type ConstEntry } from '../compile/codegen.js';
 import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../parse/constants.js';
 import { PyObject, decref } from './object.js';
@@ -15,12 +15,15 @@ import { PyCode, PyFunction } from './types/function.js';
 import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig } from './types/int.js';
 import { PyFloat } from './types/float.js';
+import { newComplex } from './types/complex.js';
 import { newTuple } from './types/tuple.js';
 import { None, Ellipsis } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
 import { PyModule } from './types/module.js';
-import { PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
+import { warnExplicit, installRuntimeWarnings } from './warnings.js';
+import { compileWarnings, type CompileWarning } from './compileWarnings.js';
+import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
   IndentationErrorType, TabErrorType, SystemErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
@@ -76,15 +79,19 @@ export class Interpreter {
   /** sys.path as strings. */
   path: string[] = [];
   argv: string[] = [];
+  /** The -W options (and PYTHONWARNINGS), as sys.warnoptions; the warnings module reads them at import. */
+  warnoptions: string[] = [];
   private lineCache = new Map<string, string[]>();
 
   stdout: PyTextStream;
   stderr: PyTextStream;
   stdin: PyTextStream;
 
-  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean }) {
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean;
+    warnoptions?: string[] }) {
     bootstrap();
     this.argv = options.argv;
+    this.warnoptions = options.warnoptions ?? [];
     this.path = options.path;
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
@@ -102,6 +109,7 @@ export class Interpreter {
     this.builtinsDict = this.builtins.dict;
     this.setModule('builtins', this.builtins);
     initBuiltins(this.builtins, this);
+    installRuntimeWarnings(this);
     this.importName(this.builtinsDict, 'sys', null, 0);
   }
 
@@ -160,14 +168,45 @@ export class Interpreter {
     // Like linecache, tracebacks read real files only: '<stdin>' and '<string>' show no source lines.
     if (!filename.startsWith('<')) this.lineCache.set(filename, source.split(/(?<=\n)/));
     let unit: CodeUnit;
+    const parserWarnings: ParseWarning[] = [];
     try {
-      const tree = parse(source, { filename, mode, byteOffsets: true });
+      const tree = parse(source, { filename, mode, byteOffsets: true, warnings: parserWarnings });
+      this.reportCompileWarnings(parserWarnings, filename);
       unit = compileModule(tree, filename, (n) => this.getLine(filename, n), { interactive: mode === 'single' });
+      for (const w of compileWarnings(tree)) this.reportCompilerWarning(w, filename, source);
     } catch (e) {
-      if (e instanceof PySyntaxError) throw this.syntaxErrorObject(e);
+      if (e instanceof PySyntaxError) {
+        // The warnings of the text before the error come first, as CPython issues them while parsing.
+        this.reportCompileWarnings(parserWarnings, filename);
+        throw this.syntaxErrorObject(e);
+      }
       throw e;
     }
     return this.materialize(unit, new Map());
+  }
+
+  /**
+   * A SyntaxWarning of the compiler through the warnings module; one that the
+   * filters turn into an exception becomes a SyntaxError at its place.
+   */
+  private reportCompilerWarning(w: CompileWarning, filename: string, source: string): void {
+    const category = excTypes.get('SyntaxWarning')!;
+    try {
+      warnExplicit(category, w.message, filename, w.lineno);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.type.isSubtype(category))) throw e;
+      decref(e);
+      // Like CPython, the error shows the line of the file of that name, if there is one.
+      const bytes = filename.startsWith('<') ? null : this.host.readFile(filename);
+      const text = bytes === null ? null : new TextDecoder().decode(bytes).split(/(?<=\n)/)[w.lineno - 1] ?? null;
+      throw this.syntaxErrorObject(new PySyntaxError('SyntaxError', w.message, filename, w.lineno, w.col_offset + 1, text,
+        w.end_lineno, w.end_col_offset + 1));
+    }
+  }
+
+  /** Issue compile-time warnings through the warnings module (PyErr_WarnExplicit), emptying the list. */
+  private reportCompileWarnings(found: ParseWarning[], filename: string): void {
+    for (const w of found.splice(0)) warnExplicit(excTypes.get(w.category)!, w.message, filename, w.lineno);
   }
 
   /** A PySyntaxError from the parser as the Python exception object. */
@@ -191,18 +230,40 @@ export class Interpreter {
   }
 
   private materialize(u: CodeUnit, made: Map<ConstEntry, PyObject>): PyCode {
+    // One `new Function` for every code object of the compilation unit: V8
+    // then parses the module's JS once instead of once per function.
+    const units: CodeUnit[] = [];
+    const collect = (x: CodeUnit): void => {
+      units.push(x);
+      for (const c of x.consts) if ('code' in c) collect(c.code);
+    };
+    collect(u);
+    const source = 'return [\n' + units.map((x) => `function(rt, K) {\n${x.js}\n}`).join(',\n') + '\n];';
+    const factories = new Function(source)() as ((r: typeof rt, k: PyObject[]) => PyCode['fn'])[];
+    this.factories = new Map(units.map((x, i) => [x, factories[i]]));
+    try {
+      return this.materializeOne(u, made);
+    } finally {
+      this.factories = null;
+    }
+  }
+
+  /** The compiled factories of the unit being materialized. */
+  private factories: Map<CodeUnit, (r: typeof rt, k: PyObject[]) => PyCode['fn']> | null = null;
+
+  private materializeOne(u: CodeUnit, made: Map<ConstEntry, PyObject>): PyCode {
     const code = new PyCode(u.name, u.qualname, u.filename, u.firstlineno, u.argcount, u.posonlyargcount,
       u.kwonlyargcount, u.flags, u.varnames, u.cellvars, u.freevars);
     code.positions = Int32Array.from(u.positions);
     code.consts = u.consts.map((c) => this.constObject(c, made));
     code.jsSource = u.js;
     // The JS receives only the runtime operations and its constants.
-    const factory = new Function('rt', 'K', u.js) as (r: typeof rt, k: PyObject[]) => PyCode['fn'];
-    code.fn = factory(rt, code.consts);
+    code.fn = this.factories!.get(u)!(rt, code.consts);
     const simple = u.kind === 'function' && u.kwonlyargcount === 0 && (u.flags & (0x4 | 0x8)) === 0;
     code.fast = simple ? u.argcount : -1;
     return code;
   }
+
 
   private constObject(c: ConstEntry, made: Map<ConstEntry, PyObject>): PyObject {
     const prev = made.get(c);
@@ -211,7 +272,7 @@ export class Interpreter {
       return prev;
     }
     let o: PyObject;
-    if ('code' in c) o = this.materialize(c.code, made);
+    if ('code' in c) o = this.materializeOne(c.code, made);
     else if ('name' in c) o = internStr(c.name);
     else if ('tuple' in c) o = newTuple(c.tuple.map((x) => this.constObject(x, made)));
     else {
@@ -223,7 +284,8 @@ export class Interpreter {
       else if (typeof v === 'bigint') o = newIntBig(v);
       else if (v instanceof FloatConst) o = new PyFloat(v.value);
       else if (v === ELLIPSIS) o = (Ellipsis.rc++, Ellipsis);
-      else if (v instanceof ComplexConst || v instanceof BytesConst) o = this.literalFactory(v);
+      else if (v instanceof ComplexConst) o = newComplex(v.real, v.imag);
+      else if (v instanceof BytesConst) o = this.literalFactory(v);
       else throw new Error('unknown constant');
     }
     o.rc++;
@@ -232,8 +294,9 @@ export class Interpreter {
   }
 
   /** bytes and complex literals: their types live in modules installed later. */
+  /** bytes literals: the bytes type installs its factory with the builtins. */
   literalFactory: (v: ComplexConst | BytesConst) => PyObject = () => {
-    throw typeError('bytes and complex literals are not supported yet');
+    throw typeError('bytes literals need the bytes type');
   };
 
   // ------------------------------------------------------------- running

@@ -305,6 +305,28 @@ function loadGlobal(G: PyDict, B: PyDict, name: PyStr): PyObject {
   return v;
 }
 
+/** One LOAD_GLOBAL site's cache: valid while neither dict has changed since (CPython's keys-version cache). */
+export interface GlobalCache {
+  g: PyDict | null;
+  gv: number;
+  bv: number;
+  o: PyObject | null;
+}
+
+function loadGlobalCached(G: PyDict, B: PyDict, name: PyStr, c: GlobalCache): PyObject {
+  if (c.g === G && c.gv === G.version && c.bv === B.version) {
+    const o = c.o!;
+    o.rc++;
+    return o;
+  }
+  const v = loadGlobal(G, B, name);
+  c.g = G;
+  c.gv = G.version;
+  c.bv = B.version;
+  c.o = v;
+  return v;
+}
+
 /** LOAD_NAME: the locals mapping, then globals, then builtins. */
 function loadName(NS: PyDict, G: PyDict, B: PyDict, name: PyStr): PyObject {
   if (NS.type === DictType) {
@@ -1240,6 +1262,7 @@ export const rt = {
   delDeref,
   clearDeref,
   loadGlobal,
+  loadGlobalCached,
   loadName,
   loadClassDeref,
   storeName,
@@ -1388,7 +1411,17 @@ function compareBoolFast(a: PyObject, b: PyObject, op: number): boolean {
       }
     }
   }
-  return ab.compareBool(a, b, op);
+  // COMPARE_OP then a truth test: no identity shortcut (nan != nan is True).
+  const r = ab.richCompare(a, b, op);
+  if (r === True) {
+    r.rc--;
+    return true;
+  }
+  if (r === False) {
+    r.rc--;
+    return false;
+  }
+  return truthDec(r);
 }
 
 /** CALL with 0..3 positional arguments (owned): Python functions that take exactly them are entered directly. */

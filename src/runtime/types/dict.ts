@@ -147,13 +147,7 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
           if (strKey && k.type === StrType) {
             if ((k as PyStr).v === (key as PyStr).v) return ix;
           } else {
-            k.rc++;
-            let eq: boolean;
-            try {
-              eq = eqBool(k, key);
-            } finally {
-              decref(k);
-            }
+            const eq = guardedEq(k, key);
             if (d.indices !== indices || d.keys[ix] !== k) {
               restart = true;
               break;
@@ -167,6 +161,16 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
       i = (i * 5 + plo + 1) & mask;
     }
     if (!restart) return -1;
+  }
+}
+
+/** PyObject_RichCompareBool(k, key, Py_EQ) with the stored key kept alive meanwhile. */
+function guardedEq(k: PyObject, key: PyObject): boolean {
+  k.rc++;
+  try {
+    return eqBool(k, key);
+  } finally {
+    decref(k);
   }
 }
 
@@ -245,6 +249,8 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
     value.rc++;
     const old = d.vals[ix]!;
     d.vals[ix] = value;
+    // Every write changes the version, so that caches of a value (global names) see it.
+    d.version++;
     decref(old);
     return;
   }
@@ -349,7 +355,7 @@ import { PyTuple, newTuple } from './tuple.js';
 import { PySet, FrozenSetType, SetType, SET_DUMMY } from './set.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, allocInstance, callBound, lastAttributeError } from './typeobject.js';
-import { PyBaseException, KeyErrorType, AttributeErrorType } from './exceptions.js';
+import { PyBaseException, KeyErrorType, AttributeErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, valueError, keyError, runtimeError, raiseNew } from '../errors.js';
 import { reprJS, getIter, iterNext, getattr, getitem, setitem, call, compareBool, Op, Bin } from '../abstract.js';
 import { DictKeysType, DictValuesType, DictItemsType, PyDictView, PyDictIter, DictIterKeyType,
@@ -499,7 +505,7 @@ function mappingKeys(m: PyObject): PyObject {
   try {
     return sequenceFast(out, '');
   } catch (e) {
-    if (e instanceof PyBaseException && e.type.name === 'TypeError') {
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeErrorType)) {
       decref(e);
       throw typeError(`${m.type.name}.keys() returned a non-iterable (type ${out.type.name})`);
     }
@@ -520,7 +526,7 @@ function mergeFromSeq2(d: PyDict, seq: PyObject): void {
       try {
         fast = sequenceFast(item, '');
       } catch (e) {
-        if (e instanceof PyBaseException && e.type.name === 'TypeError') {
+        if (e instanceof PyBaseException && e.type.isSubtype(TypeErrorType)) {
           decref(e);
           throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
         }

@@ -88,7 +88,7 @@ import { PyTuple, TupleType, subscriptIndex, compareSizes, exposeSequenceOps, in
 import { PySlice, SLICE, sliceUnpack, sliceAdjust, sliceIndices } from './slice.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, allocInstance, listOf } from './typeobject.js';
-import { newException, MemoryErrorType, PyBaseException } from './exceptions.js';
+import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from './exceptions.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, overflowErrorRef, Op } from '../abstract.js';
 import { lengthHint, PyListIter, ListIterType, ListRevIterType } from './iterators.js';
@@ -121,11 +121,6 @@ export function allocList(type: PyType): PyList {
   return (type.heapType ? allocInstance(type) : new PyListInstance(type)) as PyList;
 }
 
-/** list_new_prealloc(n) filled with owned `items`: a block of exactly n slots, or none when empty. */
-function listOfItems(items: PyObject[]): PyList {
-  return new PyList(items);
-}
-
 /** PySequence_List: a new list with the items of any iterable (list_extend on an empty list). */
 export function sequenceList(o: PyObject): PyList {
   const l = new PyList([]);
@@ -148,7 +143,7 @@ export function sequenceFast(o: PyObject, message: string): PyList | PyTuple {
   try {
     it = getIter(o);
   } catch (e) {
-    if (e instanceof PyBaseException && e.type.name === 'TypeError') {
+    if (e instanceof PyBaseException && e.type.isSubtype(TypeErrorType)) {
       decref(e);
       throw typeError(message);
     }
@@ -233,7 +228,7 @@ export function listAssSlice(a: PyList, ilow: number, ihigh: number, v: PyObject
   if (v !== null) {
     if (v === a) {
       // a[i:j] = a: copy a first.
-      const copy = listOfItems(incAll(a.items));
+      const copy = newList(incAll(a.items));
       try {
         listAssSlice(a, ilow, ihigh, copy);
       } finally {
@@ -254,6 +249,10 @@ export function listAssSlice(a: PyList, ilow: number, ihigh: number, v: PyObject
     const norig = ihigh - ilow;
     const d = n - norig;
     if (size + d === 0) {
+      if (vfast !== null) {
+        decref(vfast);
+        vfast = null;
+      }
       listClear(a);
       return;
     }
@@ -281,13 +280,14 @@ export function listAssSlice(a: PyList, ilow: number, ihigh: number, v: PyObject
 /** list_slice: a new list of a[ilow:ihigh] (indices already clipped). */
 function listSlice(a: PyList, ilow: number, ihigh: number): PyList {
   if (ihigh - ilow <= 0) return new PyList([]);
-  return listOfItems(incAll(a.items.slice(ilow, ihigh)));
+  return newList(incAll(a.items.slice(ilow, ihigh)));
 }
 
 function listSubscript(o: PyObject, key: PyObject): PyObject {
   const l = o as PyList;
-  if (key.type === IntType || key.type.index !== null) {
-    let i = key.type === IntType && typeof (key as PyInt).v === 'number' ? (key as PyInt).v as number : subscriptIndex(key);
+  if (key.type.index !== null) {
+    const v = (key as PyInt).v;
+    let i = key.type === IntType && typeof v === 'number' ? v : subscriptIndex(key);
     const items = l.items;
     if (i < 0) i += items.length;
     if (i < 0 || i >= items.length) throw indexError('list index out of range');
@@ -308,7 +308,7 @@ function listSubscript(o: PyObject, key: PyObject): PyObject {
       x.rc++;
       out[i] = x;
     }
-    return listOfItems(out);
+    return newList(out);
   }
   throw typeError(`list indices must be integers or slices, not ${key.type.name}`);
 }
@@ -356,7 +356,7 @@ function listAssSubscript(o: PyObject, key: PyObject, v: PyObject | null): void 
     deleteExtended(l, start, step, slicelength);
     return;
   }
-  const seq = v === l ? listOfItems(incAll(l.items)) : sequenceFast(v, 'must assign iterable to extended slice');
+  const seq = v === l ? newList(incAll(l.items)) : sequenceFast(v, 'must assign iterable to extended slice');
   try {
     const seqitems = seq.items;
     if (seqitems.length !== slicelength) {
@@ -439,7 +439,7 @@ function listConcat(a: PyObject, b: PyObject): PyObject {
     y[i].rc++;
     out.push(y[i]);
   }
-  return listOfItems(out);
+  return newList(out);
 }
 
 function listRepeat(a: PyObject, n: number): PyObject {
@@ -451,7 +451,7 @@ function listRepeat(a: PyObject, n: number): PyObject {
   const out = new Array<PyObject>(size);
   for (let j = 0; j < items.length; j++) items[j].rc += n;
   for (let i = 0; i < size; i++) out[i] = items[i % items.length];
-  return listOfItems(out);
+  return newList(out);
 }
 
 function listInplaceConcat(a: PyObject, b: PyObject): PyObject {

@@ -109,7 +109,7 @@ function slotMember(t: PyType, name: string, index: number): PyObject {
   };
   const set = (o: PyObject, v: PyObject | null): void => {
     const i = o as PyInstance;
-    i.slots ??= new Array(t.slotNames.length).fill(null);
+    i.slots ??= new Array(o.type.slotNames.length).fill(null);
     const old = i.slots[index];
     i.slots[index] = v === null ? null : inc(v);
     xdecref(old);
@@ -312,14 +312,12 @@ function defWrapperType(T: PyType, what: string): void {
     xdecref(w.callable);
     xdecref(w.dict);
   };
-  defMember(T, '__func__', (o) => {
+  const callable = (o: PyObject) => {
     const f = (o as PyCallableWrapper).callable;
     return f === null ? null : inc(f);
-  });
-  defMember(T, '__wrapped__', (o) => {
-    const f = (o as PyCallableWrapper).callable;
-    return f === null ? null : inc(f);
-  });
+  };
+  defMember(T, '__func__', callable);
+  defMember(T, '__wrapped__', callable);
   defGetSet(T, '__isabstractmethod__', (o) => newBool(isAbstract((o as PyCallableWrapper).callable)));
   defGetSet(T, '__dict__', (o) => {
     const w = o as PyCallableWrapper;

@@ -295,7 +295,7 @@ function discardKey(so: PySet, key: PyObject): boolean {
 
 /** A set used as a key is looked up as the equal frozenset (set_contains, set_remove, set_discard). */
 function withFrozenKey<T>(key: PyObject, e: unknown, f: (k: PyObject) => T): T {
-  if (!isSet(key) || !(e instanceof PyBaseException) || e.type.name !== 'TypeError') throw e;
+  if (!isSet(key) || !(e instanceof PyBaseException) || !e.type.isSubtype(TypeErrorType)) throw e;
   decref(e);
   const tmp = makeNewSet(FrozenSetType, key);
   try {
@@ -434,6 +434,31 @@ export function makeNewSet(type: PyType, iterable: PyObject | null): PySet {
 function makeNewSetBasetype(type: PyType, iterable: PyObject | null): PySet {
   const base = type === SetType || type === FrozenSetType ? type : type.isSubtype(SetType) ? SetType : FrozenSetType;
   return makeNewSet(base, iterable);
+}
+
+/**
+ * The frozenset constant CPython's compiler makes for a display of more than
+ * two constants, `{1, 2, 3}` (which runs as BUILD_SET 0 + SET_UPDATE of it):
+ * built from the items, then rebuilt from its own iteration order when the
+ * compiler merges constants (merge_consts_recursive). The two passes decide
+ * its layout, hence the display's iteration order. Items are borrowed.
+ */
+export function foldedFrozenset(items: PyObject[]): PySet {
+  const first = allocSet(FrozenSetType);
+  const second = allocSet(FrozenSetType);
+  try {
+    for (const x of items) setAdd(first, x);
+    for (let i = 0; i <= first.mask; i++) {
+      const k = first.table[i];
+      if (k !== null && k !== SET_DUMMY) setAddEntry(second, k, first.hlo[i], first.hhi[i]);
+    }
+  } catch (e) {
+    decref(second);
+    throw e;
+  } finally {
+    decref(first);
+  }
+  return second;
 }
 
 function setCopy(so: PySet): PySet {
@@ -1080,7 +1105,7 @@ import { PyDict, DictType, lookup } from './dict.js';
 import { sequenceList, reprEnter, reprLeave } from './list.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, allocInstance, instanceDict } from './typeobject.js';
-import { PyBaseException, KeyErrorType } from './exceptions.js';
+import { PyBaseException, KeyErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, keyError, raiseNew } from '../errors.js';
 import { hashOf, eqBool, getIter, iterNext, reprJS, HASH, Op, Bin } from '../abstract.js';
 import { shuffleBits, frozensetHashFinish, hashHi } from '../../common/hash.js';

@@ -361,7 +361,7 @@ function lenResult(r: PyObject): number {
   }
   const v = r.v;
   decref(r);
-  if (v < 0) throw typeError('__len__() should return >= 0');
+  if (v < 0) throw valueError('__len__() should return >= 0');
   if (typeof v === 'bigint') throw typeError("cannot fit 'int' into an index-sized integer");
   return v;
 }
@@ -475,9 +475,12 @@ export function fixupSlots(t: PyType): void {
       break;
     }
     const tt = t as unknown as Record<string, unknown>;
-    // A dunder set to None disables the slot (`__hash__ = None`, `__iter__ = None`).
-    if ((key === 'hash' || key === 'iter') && found === None) {
+    // A dunder set to None blocks the operation: `__hash__ = None` makes the type unhashable,
+    // `__iter__ = None` not iterable (no fallback to __getitem__, as slot_tp_iter).
+    if (key === 'hash' && found === None) {
       tt.hash = null;
+    } else if (key === 'iter' && found === None) {
+      tt.iter = notIterable;
     } else if (found !== null) {
       tt[key] = key === 'getattro' && found === objectGetattribute && t.lookup('__getattr__') === null ? genericGetAttr : fn;
     } else if (native !== null) {
@@ -518,6 +521,10 @@ function ternaryPowSlot(a: PyObject, b: PyObject, m: PyObject): PyObject {
   }
   NotImplemented.rc++;
   return NotImplemented;
+}
+
+function notIterable(o: PyObject): PyObject {
+  throw typeError(`'${o.type.name}' object is not iterable`);
 }
 
 /** A slot not named by any dunder: the first base in the MRO that has it. */
