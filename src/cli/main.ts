@@ -402,6 +402,8 @@ function printWarnings(warnings: ParseWarning[], filename: string, source: strin
   if (warnings.length === 0) return;
   const lines = source.split('\n');
   for (const w of warnings) {
+    // The default warning filters ignore DeprecationWarning outside __main__ (ast's compile is not __main__).
+    if (w.category === 'DeprecationWarning') continue;
     const line = (lines[w.lineno - 1] ?? '').trim();
     io.writeErr(`${filename}:${w.lineno}: ${w.category}: ${w.message}\n` + (line ? `  ${line}\n` : ''));
   }

@@ -17,7 +17,7 @@ import { None, newNone } from '../runtime/types/none.js';
 import { PyStr, newStr, tupleArgs } from '../runtime/types/str.js';
 import { PyTuple, TupleType, newTuple, sequenceTuple } from '../runtime/types/tuple.js';
 import { PyModule } from '../runtime/types/module.js';
-import { newException, newExceptionArgs, KeyboardInterruptType, OSErrorType } from '../runtime/types/exceptions.js';
+import { newException, KeyboardInterruptType, OSErrorType } from '../runtime/types/exceptions.js';
 import { exposeSlots, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { ts } from '../runtime/types/frame.js';
 import { typeError, valueError, overflowError } from '../runtime/errors.js';
@@ -180,7 +180,7 @@ function brokenDownArg(a: PyObject[], zone: string): Tm {
   const tm = breakDown(secs, zone);
   // glibc's gmtime fails when the year does not fit a C int.
   if (tm.year - 1900 > 2147483647 || tm.year - 1900 < -2147483648) {
-    throw newExceptionArgs(OSErrorType, [newInt(75), newStr('Value too large for defined data type')]);
+    throw newException(OSErrorType, '[Errno 75] Value too large for defined data type');
   }
   return tm;
 }
@@ -665,7 +665,7 @@ function clockNanos(o: PyObject): bigint {
     case 0: case 11: return nowNanos();
     case 1: case 4: case 7: return monotonicNanos();
     case 2: case 3: return processNanos();
-    default: throw newExceptionArgs(OSErrorType, [newInt(22), newStr('Invalid argument')]);
+    default: throw newException(OSErrorType, '[Errno 22] Invalid argument');
   }
 }
 

@@ -8,7 +8,7 @@ import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import { None, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
-import { PyStr, StrType, newStr } from './types/str.js';
+import { PyStr, StrType, newStr, internStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { PyList, newList, listResize } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
@@ -827,13 +827,16 @@ function makeFunction(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | nu
     doc.rc++;
     f.doc = doc;
   }
-  const modName = dictGetStr(G, newStrCached('__name__'));
+  const modName = dictGetStr(G, NAME_KEY ??= internStr('__name__'));
   if (modName !== null) {
     modName.rc++;
     f.module = modName;
   }
   return f;
 }
+
+/** '__name__', looked up in the globals each time a function is made (made on first use: str.ts loads later). */
+let NAME_KEY: PyStr | null = null;
 
 const strCache = new Map<string, PyStr>();
 function newStrCached(s: string): PyStr {

@@ -51,6 +51,9 @@ export class PyCode extends PyObject {
   consts: PyObject[] = [];
   /** Nested code objects. */
   children: PyCode[] = [];
+  /** co_name and co_qualname as interned str objects (owned), made on first use. */
+  nameObj: PyStr | null = null;
+  qualnameObj: PyStr | null = null;
   jsSource = '';
   constructor(
     public name: string,
@@ -93,8 +96,13 @@ export class PyFunction extends PyObject {
   qualname: PyStr;
   constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
     super(FunctionType);
-    this.name = internStr(code.name);
-    this.qualname = internStr(code.qualname);
+    // The code object keeps its interned names: a def in a loop makes a function each time.
+    const n = code.nameObj ??= internStr(code.name);
+    const q = code.qualnameObj ??= internStr(code.qualname);
+    n.rc++;
+    q.rc++;
+    this.name = n;
+    this.qualname = q;
   }
 }
 

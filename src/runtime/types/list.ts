@@ -82,7 +82,7 @@ ListType.dealloc = (o) => {
 import { PyInt, IntType, newInt, indexSsize, numberIndex, unpackArgs, exposeNew } from './int.js';
 import { True, False, newBool } from './bool.js';
 import { FloatType, type PyFloat } from './float.js';
-import { PyStr, StrType, newStr, compareCodePoints } from './str.js';
+import { PyStr, StrType, newStr, compareCodePoints, isSimple } from './str.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { PyTuple, TupleType, subscriptIndex, compareSizes, exposeSequenceOps, indexArgs, MAX_ITEMS, incAll } from './tuple.js';
 import { PySlice, SLICE, sliceUnpack, sliceAdjust, sliceIndices } from './slice.js';
@@ -1118,7 +1118,7 @@ function chooseLessThan(keys: PyObject[]): LessThan {
   }
   let lt: LessThan = safeLt;
   if (sameType) {
-    if (keyType === StrType) lt = (v, w) => compareCodePoints((v as PyStr).v, (w as PyStr).v) < 0;
+    if (keyType === StrType) lt = strLt;
     else if (keyType === IntType) lt = (v, w) => (v as PyInt).v < (w as PyInt).v;
     else if (keyType === FloatType) lt = (v, w) => (v as PyFloat).v < (w as PyFloat).v;
     else if (keyType.richcompare !== null) lt = unsafeObjectLt(keyType.richcompare);
@@ -1126,6 +1126,20 @@ function chooseLessThan(keys: PyObject[]): LessThan {
   if (!inTuples) return lt;
   const elemLt = keyType === TupleType ? safeLt : lt;
   return (v, w) => tupleLt(v as PyTuple, w as PyTuple, elemLt);
+}
+
+/** Code point order; JS's own string order is the same when neither string has a surrogate pair. */
+function strLt(v: PyObject, w: PyObject): boolean {
+  const a = v as PyStr;
+  const b = w as PyStr;
+  return isSimple(a) && isSimple(b) ? a.v < b.v : compareCodePoints(a.v, b.v) < 0;
+}
+
+/** PyObject_RichCompareBool(a, b, Py_EQ), without the protocol for two exact ints or strs (their == is plain). */
+function itemsEqual(a: PyObject, b: PyObject): boolean {
+  const t = a.type;
+  if (t === b.type && (t === IntType || t === StrType)) return (a as PyInt | PyStr).v === (b as PyInt | PyStr).v;
+  return compareBool(a, b, Op.EQ);
 }
 
 /** unsafe_object_compare: the shared type's slot, then the full protocol if it declines. */
@@ -1154,7 +1168,7 @@ function tupleLt(v: PyTuple, w: PyTuple, elemLt: LessThan): boolean {
   const a = v.items;
   const b = w.items;
   let i = 0;
-  for (; i < a.length && i < b.length; i++) if (!compareBool(a[i], b[i], Op.EQ)) break;
+  for (; i < a.length && i < b.length; i++) if (!itemsEqual(a[i], b[i])) break;
   if (i >= a.length || i >= b.length) return a.length < b.length;
   if (i === 0) return elemLt(a[0], b[0]);
   return compareBool(a[i], b[i], Op.LT);

@@ -113,7 +113,7 @@ function tableResize(so: PySet, minused: number): void {
     oldLo.fill(0);
     oldHi.fill(0);
     so.fill = so.used;
-    reinsert(so, keys, los, his, oldTable, oldLo, oldHi, MINSIZE - 1);
+    reinsert(keys, los, his, oldTable, oldLo, oldHi, MINSIZE - 1);
     return;
   }
   const table = new Array<PyObject | null>(newsize).fill(null);
@@ -124,11 +124,11 @@ function tableResize(so: PySet, minused: number): void {
   so.hhi = hhi;
   so.mask = newsize - 1;
   so.fill = so.used;
-  reinsert(so, oldTable, oldLo, oldHi, table, hlo, hhi, newsize - 1);
+  reinsert(oldTable, oldLo, oldHi, table, hlo, hhi, newsize - 1);
 }
 
 /** Copy the live entries of an old table into a fresh one, in slot order. */
-function reinsert(_so: PySet, keys: (PyObject | null)[], los: Int32Array, his: Int32Array,
+function reinsert(keys: (PyObject | null)[], los: Int32Array, his: Int32Array,
   table: (PyObject | null)[], hlo: Int32Array, hhi: Int32Array, mask: number): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
