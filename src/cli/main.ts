@@ -212,7 +212,7 @@ function runInteractive(io: CliIO, argv: string[], path0: string): number {
 function runModule(mod: string, args: string[], io: CliIO): number {
   const cwd = process.cwd();
   const interp = newInterpreter(io, [mod, ...args], [cwd]);
-  return interp.runModuleAsMain(mod, args);
+  return interp.runModuleAsMain(mod);
 }
 
 /** `pyheap FILE`: compile the script; report a SyntaxError as CPython does. */

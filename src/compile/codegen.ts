@@ -15,7 +15,7 @@
 // so that a traceback can point at it.
 
 import type * as A from '../parse/ast.js';
-import { FloatConst, ComplexConst, BytesConst, ELLIPSIS, type ConstValue } from '../parse/constants.js';
+import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
 import { PySyntaxError } from '../parse/errors.js';
 
@@ -166,8 +166,6 @@ class Unit {
   cellvars: string[];
   freevars: string[];
   isFunctionBlock: boolean;
-  /** Inside a try with finally or a with block, a `return` must not skip their cleanups (JS handles it). */
-  private excDepth = 0;
   className: string | null = null;
   firstlineno: number;
   interactive = false;
@@ -414,8 +412,7 @@ ${body}
         if (!this.isFunctionBlock) throw this.g.error("'return' outside function", s);
         if (s.value && this.scope.isCoroutine && this.scope.isGenerator) throw this.g.error("'return' with value in async generator", s);
         const v = s.value ? this.expr(s.value) : 'rt.none()';
-        if (this.scope.isGenerator) this.emit(`return ${v};`);
-        else this.emit(`return ${v};`);
+        this.emit(`return ${v};`);
         break;
       }
       case 'Pass': break;
@@ -532,11 +529,6 @@ ${body}
       this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
       return;
     }
-    if (sc === Sc.CELL && this.kind === 'class') {
-      this.emit(`rt.storeName(NS, ${k}, ${v});`);
-      return;
-    }
-    void node;
     this.emit(`rt.storeName(NS, ${k}, ${v});`);
   }
 
@@ -736,16 +728,16 @@ ${body}
     const op = e.ops[0]._type;
     const left = this.operand(e.left);
     const right = this.operand(e.comparators[0]);
-    const rel = (x: string) => `(${left.setup}${right.setup}${this.pos(e)}, ${x}${left.release}${right.release})`;
     const r = this.temp();
+    let test: string;
     switch (op) {
-      case 'Is': return rel(`${r} = (${left.js} === ${right.js})`).replace(/\)$/, `, ${r})`);
-      case 'IsNot': return rel(`${r} = (${left.js} !== ${right.js})`).replace(/\)$/, `, ${r})`);
-      case 'In': return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = rt.contains(${right.js}, ${left.js})${left.release}${right.release}, ${r})`;
-      case 'NotIn': return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = !rt.contains(${right.js}, ${left.js})${left.release}${right.release}, ${r})`;
-      default:
-        return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = rt.compareBool(${left.js}, ${right.js}, ${CMP_INDEX[op]})${left.release}${right.release}, ${r})`;
+      case 'Is': test = `${left.js} === ${right.js}`; break;
+      case 'IsNot': test = `${left.js} !== ${right.js}`; break;
+      case 'In': test = `rt.contains(${right.js}, ${left.js})`; break;
+      case 'NotIn': test = `!rt.contains(${right.js}, ${left.js})`; break;
+      default: test = `rt.compareBool(${left.js}, ${right.js}, ${CMP_INDEX[op]})`;
     }
+    return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = ${test}${left.release}${right.release}, ${r})`;
   }
 
   private whileStmt(s: A.While): void {
@@ -927,7 +919,7 @@ ${body}
 
   private assertStmt(s: A.Assert): void {
     const msg = s.msg ? this.expr(s.msg) : 'null';
-    this.emit(`if (!(${this.test(s.test)})) { ${this.pos(s)}; throw rt.assertionError(G, B, ${msg}); }`);
+    this.emit(`if (!(${this.test(s.test)})) { ${this.pos(s)}; throw rt.assertionError(${msg}); }`);
   }
 
   private withStmt(s: A.With, i: number): void {
@@ -1258,6 +1250,20 @@ ${body}
 
   // ------------------------------------------------------------- expressions
 
+  /**
+   * The statements `emitStatements` emits, as one comma expression (they are
+   * all expression statements: stores and assignments to temporaries), so that
+   * an expression can contain them without a closure call each time it runs.
+   */
+  private asExpression(emitStatements: () => void): string {
+    const saved = this.out;
+    this.out = [];
+    emitStatements();
+    const parts = this.out.flatMap((l) => l.trim().replace(/;$/, '').split('; '));
+    this.out = saved;
+    return parts.join(', ');
+  }
+
   /** An operand: JS for the value, with setup/release code when it is a temporary. */
   operand(e: A.expr): { js: string; setup: string; release: string } {
     const b = this.borrowable(e);
@@ -1331,21 +1337,16 @@ ${body}
       }
       case 'IfExp': return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Lambda': {
-        const saved = this.out;
-        this.out = [];
-        const t = this.makeFunction(e, '<lambda>', e.args, null, e.body, e.lineno, null);
-        const setup = this.out.map((l) => l.trim()).join(' ');
-        this.out = saved;
-        return `((() => { ${setup} })(), ${t})`;
+        let t = '';
+        const setup = this.asExpression(() => {
+          t = this.makeFunction(e, '<lambda>', e.args, null, e.body, e.lineno, null);
+        });
+        return `(${setup}, ${t})`;
       }
       case 'NamedExpr': {
         const t = this.temp();
-        const saved = this.out;
-        this.out = [];
-        this.storeName((e.target as A.Name).id, `rt.inc(${t})`, e.target);
-        const store = this.out.map((l) => l.trim()).join(' ');
-        this.out = saved;
-        return `(${t} = ${this.expr(e.value)}, (() => { ${store} })(), ${t})`;
+        const store = this.asExpression(() => this.storeName((e.target as A.Name).id, `rt.inc(${t})`, e.target));
+        return `(${t} = ${this.expr(e.value)}, ${store}, ${t})`;
       }
       case 'ListComp': return this.comprehension(e, '<listcomp>', e.generators);
       case 'SetComp': return this.comprehension(e, '<setcomp>', e.generators);

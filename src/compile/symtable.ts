@@ -30,7 +30,6 @@ export class Scope {
   symbols = new Map<string, number>();
   scopes = new Map<string, Sc>();
   children: Scope[] = [];
-  varnames: string[] = [];
   params: string[] = [];
   isGenerator = false;
   isCoroutine = false;
@@ -75,7 +74,7 @@ export class SymbolTable {
     this.byNode.set(mod, this.top);
     if (mod._type === 'Module' || mod._type === 'Interactive') for (const s of mod.body) this.stmt(s);
     else if (mod._type === 'Expression') this.expr(mod.body);
-    analyze(this.top, null, new Set(), new Set(), this);
+    analyze(this.top, new Set(), new Set(), this);
   }
 
   scopeFor(node: unknown): Scope {
@@ -124,7 +123,6 @@ export class SymbolTable {
     if (flag & DEF_PARAM && prev & DEF_PARAM) throw this.error(`duplicate argument '${name}' in function definition`, node);
     s.symbols.set(m, prev | flag);
     if (flag & DEF_PARAM) {
-      s.varnames.push(m);
       s.params.push(m);
     } else if (flag & DEF_GLOBAL) {
       // A global declaration also makes the name global in the module scope's view.
@@ -347,7 +345,6 @@ export class SymbolTable {
     const pos = [...a.posonlyargs, ...a.args].map((x) => this.mangle(x.arg));
     const kwo = a.kwonlyargs.map((x) => this.mangle(x.arg));
     const order = [...pos, ...kwo, ...(a.vararg ? [this.mangle(a.vararg.arg)] : []), ...(a.kwarg ? [this.mangle(a.kwarg.arg)] : [])];
-    s.varnames = order;
     s.params = order;
   }
 
@@ -529,7 +526,7 @@ export function mangle(className: string | null, name: string): string {
  * enclosing function scopes, `global` the names declared global above.
  * Returns the names free in s or its children that s's parent must provide.
  */
-function analyze(s: Scope, parent: Scope | null, bound: Set<string>, global: Set<string>, st: SymbolTable): Set<string> {
+function analyze(s: Scope, bound: Set<string>, global: Set<string>, st: SymbolTable): Set<string> {
   const local = new Set<string>();
   const newGlobal = new Set(global);
   const free = new Set<string>();
@@ -571,7 +568,7 @@ function analyze(s: Scope, parent: Scope | null, bound: Set<string>, global: Set
   if (s.kind === 'module') newBound.clear();
   const childFree = new Set<string>();
   for (const c of s.children) {
-    const cf = analyze(c, s, newBound, newGlobal, st);
+    const cf = analyze(c, newBound, newGlobal, st);
     for (const n of cf) childFree.add(n);
   }
   // A local of a function that a child reads becomes a cell.
@@ -602,12 +599,6 @@ function analyze(s: Scope, parent: Scope | null, bound: Set<string>, global: Set
     }
   }
   s.childFree = childFree;
-  // Local variables after the parameters, sorted as CPython's compiler orders them.
-  if (s.kind === 'function') {
-    const others = [...s.scopes].filter(([n, sc]) => (sc === Sc.LOCAL || sc === Sc.CELL) && !s.params.includes(n)).map(([n]) => n).sort();
-    s.varnames = [...s.params, ...others.filter((n) => s.scopes.get(n) === Sc.LOCAL)];
-  }
-  void parent;
   return free;
 }
 

@@ -15,7 +15,7 @@ import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
 import { checkArgs, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, internStr } from '../runtime/types/str.js';
+import { PyStr, nameStr } from '../runtime/types/str.js';
 import { PyInt, newInt, newIntAny } from '../runtime/types/int.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
 import { NotImplemented, newNone } from '../runtime/types/none.js';
@@ -63,19 +63,9 @@ function isSubclass(sub: PyObject, cls: PyObject): boolean {
 }
 
 /** The interned attribute names this module uses, kept for the life of the process (borrowed). */
-const names = new Map<string, PyStr>();
-function attrName(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}
-
 /** `self._abc_impl`, checked (borrowed: the class holds it). */
 function implOf(self: PyObject): PyAbcData {
-  const impl = ab.getattr(self, attrName('_abc_impl'));
+  const impl = ab.getattr(self, nameStr('_abc_impl'));
   decref(impl);
   if (!(impl instanceof PyAbcData)) throw typeError('_abc_impl is set to a wrong type');
   return impl;
@@ -83,7 +73,7 @@ function implOf(self: PyObject): PyAbcData {
 
 /** self.name(*args) (PyObject_CallMethod). */
 function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
-  const m = ab.getattr(self, attrName(name));
+  const m = ab.getattr(self, nameStr(name));
   try {
     return ab.call(m, args);
   } finally {
@@ -93,7 +83,7 @@ function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
 
 /** _PyObject_IsAbstract: a true __isabstractmethod__. */
 function isAbstract(o: PyObject): boolean {
-  const v = ab.getattrOrNull(o, attrName('__isabstractmethod__'));
+  const v = ab.getattrOrNull(o, nameStr('__isabstractmethod__'));
   if (v === null) return false;
   try {
     return ab.isTrue(v);
@@ -108,16 +98,16 @@ function computeAbstractMethods(cls: PyType): void {
   const abstracts = allocSet(FrozenSetType);
   try {
     for (const [key, value] of cls.attrs) {
-      if (isAbstract(value)) setAdd(abstracts, attrName(key));
+      if (isAbstract(value)) setAdd(abstracts, nameStr(key));
     }
-    const bases = ab.getattr(cls, attrName('__bases__'));
+    const bases = ab.getattr(cls, nameStr('__bases__'));
     try {
       if (!(bases instanceof PyTuple)) throw typeError('__bases__ is not tuple');
       for (const base of bases.items) addInheritedAbstracts(cls, base, abstracts);
     } finally {
       decref(bases);
     }
-    ab.setattr(cls, attrName('__abstractmethods__'), abstracts);
+    ab.setattr(cls, nameStr('__abstractmethods__'), abstracts);
   } finally {
     decref(abstracts);
   }
@@ -125,7 +115,7 @@ function computeAbstractMethods(cls: PyType): void {
 
 /** Add the names in base.__abstractmethods__ that are still abstract on cls. */
 function addInheritedAbstracts(cls: PyType, base: PyObject, abstracts: PySet): void {
-  const baseNames = ab.getattrOrNull(base, attrName('__abstractmethods__'));
+  const baseNames = ab.getattrOrNull(base, nameStr('__abstractmethods__'));
   if (baseNames === null) return;
   const it = ab.getIter(baseNames);
   decref(baseNames);
@@ -155,7 +145,7 @@ const abcInit: NativeFn = (_s, a, k) => {
   computeAbstractMethods(self);
   const data = new PyAbcData();
   try {
-    ab.setattr(self, attrName('_abc_impl'), data);
+    ab.setattr(self, nameStr('_abc_impl'), data);
   } finally {
     decref(data);
   }
@@ -210,7 +200,7 @@ const abcInstanceCheck: NativeFn = (_s, a, k) => {
   checkArgs('_abc_instancecheck', a, k, 2, 2);
   const [self, instance] = a;
   const impl = implOf(self);
-  const subclass = ab.getattr(instance, attrName('__class__'));
+  const subclass = ab.getattr(instance, nameStr('__class__'));
   try {
     if (impl.cache.has(subclass)) return newBool(true);
     const subtype = instance.type;
@@ -308,7 +298,7 @@ export function initAbcHooks(): void {
 }
 
 export function initAbc(m: PyModule, interp: Interpreter): void {
-  issubclassFn = dictGetStr(interp.builtinsDict, attrName('issubclass'));
+  issubclassFn = dictGetStr(interp.builtinsDict, nameStr('issubclass'));
   const def = (name: string, fn: NativeFn) => {
     const f = newBuiltin(name, fn, '_abc');
     m.set(name, f);

@@ -12,7 +12,7 @@ import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
 import { Op, Bin, HASH } from '../runtime/abstract.js';
 import { checkArgs, noKw, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, newStr, internStr } from '../runtime/types/str.js';
+import { PyStr, newStr, nameStr } from '../runtime/types/str.js';
 import { PyInt, newInt, newIntAny, numberIndex, unpackArgs, exposeNew, defClassMethod } from '../runtime/types/int.js';
 import { hooks } from '../runtime/rt.js';
 import { newBool } from '../runtime/types/bool.js';
@@ -22,7 +22,7 @@ import { sequenceList, reprEnter, reprLeave, memoryError } from '../runtime/type
 import { PyDict, DictType, dictMerge, dictCopy, newDict, lookup, dictSetHashed } from '../runtime/types/dict.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember } from '../runtime/types/method.js';
-import { typeError, valueError, indexError, runtimeError, attributeError, keyError } from '../runtime/errors.js';
+import { typeError, valueError, indexError, runtimeError, attributeError, keyError, overflowError } from '../runtime/errors.js';
 import { sequenceTypes } from '../runtime/match.js';
 import type { PyModule } from '../runtime/types/module.js';
 
@@ -598,7 +598,7 @@ function searchIndex(o: PyObject): number {
   const r = numberIndex(o);
   const v = r.v;
   decref(r);
-  if (typeof v === 'bigint') throw ab.overflowErrorRef.f("Python int too large to convert to C ssize_t");
+  if (typeof v === 'bigint') throw overflowError("Python int too large to convert to C ssize_t");
   return v;
 }
 
@@ -714,7 +714,7 @@ function initDefaultDict(): void {
     checkArgs('__reduce__', a, k, 0, 0);
     const dd = s as PyDefaultDict;
     const args = dd.factory === null ? newTuple([]) : newTuple([(dd.factory.rc++, dd.factory)]);
-    const items = ab.getattr(dd, attrName('items'));
+    const items = ab.getattr(dd, nameStr('items'));
     let it: PyObject;
     try {
       const view = ab.call(items, []);
@@ -817,7 +817,7 @@ export function defGenericAliasGetitem(t: PyType): void {
     checkArgs('__class_getitem__', a, k, 1, 1);
     const types = hooks.importName(globalsForImport, 'types', ['GenericAlias'], 0);
     try {
-      const alias = ab.getattr(types, attrName('GenericAlias'));
+      const alias = ab.getattr(types, nameStr('GenericAlias'));
       try {
         return ab.call(alias, [cls, a[0]]);
       } finally {
@@ -855,16 +855,6 @@ export function initCollections(m: PyModule): void {
 }
 
 /** The interned attribute names this module looks up, kept for the life of the process (borrowed). */
-const names = new Map<string, PyStr>();
-function attrName(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}
-
 /** _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each item. */
 function countInto(mapping: PyObject, iterable: PyObject): void {
   const t = mapping.type;
@@ -906,7 +896,7 @@ function countInDict(d: PyDict, key: PyObject, one: PyObject): void {
 
 function countByMethods(mapping: PyObject, key: PyObject, one: PyObject): void {
   const zero = newInt(0);
-  const get = ab.getattr(mapping, attrName('get'));
+  const get = ab.getattr(mapping, nameStr('get'));
   let n: PyObject;
   try {
     const old = ab.call(get, [key, zero]);

@@ -12,7 +12,7 @@ import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
 import { Op, HASH } from '../runtime/abstract.js';
 import { checkArgs, noKw, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, StrType, newStr, internStr } from '../runtime/types/str.js';
+import { PyStr, StrType, newStr, internStr, nameStr } from '../runtime/types/str.js';
 import { IntType, newIntAny, numberIndex, unpackArgs, exposeNew } from '../runtime/types/int.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyTuple, TupleType, newTuple } from '../runtime/types/tuple.js';
@@ -21,7 +21,7 @@ import { reprEnter, reprLeave } from '../runtime/types/list.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember, newMethod } from '../runtime/types/method.js';
 import { PyBaseException, TypeErrorType } from '../runtime/types/exceptions.js';
-import { typeError, attributeError } from '../runtime/errors.js';
+import { typeError, attributeError, overflowError } from '../runtime/errors.js';
 import { defGenericAliasGetitem } from './_collections.js';
 import type { PyModule } from '../runtime/types/module.js';
 
@@ -507,7 +507,7 @@ function lruNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyO
     const r = numberIndex(maxsize!);
     const v = r.v;
     decref(r);
-    if (typeof v === 'bigint') throw ab.overflowErrorRef.f("Python int too large to convert to C ssize_t");
+    if (typeof v === 'bigint') throw overflowError("Python int too large to convert to C ssize_t");
     size = v < 0 ? 0 : v;
   } else {
     throw typeError('maxsize should be integer or None');
@@ -561,7 +561,7 @@ function initLruCache(): void {
     lruClear(s as PyLruCache);
     return newNone();
   });
-  defMethod(T, '__reduce__', (s) => ab.getattr(s, attrName('__qualname__')));
+  defMethod(T, '__reduce__', (s) => ab.getattr(s, nameStr('__qualname__')));
   defMethod(T, '__copy__', (s) => (s.rc++, s));
   defMethod(T, '__deepcopy__', (s, a, k) => {
     checkArgs('__deepcopy__', a, k, 1, 1);
@@ -595,12 +595,3 @@ export function initFunctools(m: PyModule): void {
 }
 
 /** The interned attribute names this module looks up, kept for the life of the process (borrowed). */
-const names = new Map<string, PyStr>();
-function attrName(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}

@@ -15,7 +15,7 @@ import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
 import { PyBuiltin, checkArgs, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, newStr, internStr, tupleArgs } from '../runtime/types/str.js';
+import { PyStr, newStr, internStr, tupleArgs, nameStr } from '../runtime/types/str.js';
 import { PyInt, IntType, newInt, newIntAny, unpackArgs, exposeNew } from '../runtime/types/int.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
@@ -43,16 +43,6 @@ EncoderType.doc = '_iterencode(obj, _current_indent_level) -> iterable';
 let interpreter: Interpreter | null = null;
 
 /** Interned attribute names, kept for the life of the process (borrowed). */
-const names = new Map<string, PyStr>();
-function attrName(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}
-
 // ---------------------------------------------------------------- recursion
 
 /** _Py_EnterRecursiveCall: one more level of the interpreter's recursion count. */
@@ -104,7 +94,7 @@ function decodeError(msg: string, doc: PyStr, unit: number): PyObject {
   const mod = interp.importName(interp.builtinsDict, 'json.decoder', ['JSONDecodeError'], 0);
   let cls: PyObject;
   try {
-    cls = ab.getattr(mod, attrName('JSONDecodeError'));
+    cls = ab.getattr(mod, nameStr('JSONDecodeError'));
   } finally {
     decref(mod);
   }
@@ -476,17 +466,17 @@ function scannerNew(type: PyObject, args: PyObject[], kwnames: string[] | null):
   const [ctx] = unpackArgs('make_scanner', args, kwnames, ['context'], 0, 1, 1);
   const sc = new PyScanner(type as PyType);
   try {
-    const strict = ab.getattr(ctx!, attrName('strict'));
+    const strict = ab.getattr(ctx!, nameStr('strict'));
     try {
       sc.strict = ab.isTrue(strict);
     } finally {
       decref(strict);
     }
-    sc.objectHook = replaceRef(sc.objectHook, ab.getattr(ctx!, attrName('object_hook')));
-    sc.objectPairsHook = replaceRef(sc.objectPairsHook, ab.getattr(ctx!, attrName('object_pairs_hook')));
-    sc.parseFloat = replaceRef(sc.parseFloat, ab.getattr(ctx!, attrName('parse_float')));
-    sc.parseInt = replaceRef(sc.parseInt, ab.getattr(ctx!, attrName('parse_int')));
-    sc.parseConstant = replaceRef(sc.parseConstant, ab.getattr(ctx!, attrName('parse_constant')));
+    sc.objectHook = replaceRef(sc.objectHook, ab.getattr(ctx!, nameStr('object_hook')));
+    sc.objectPairsHook = replaceRef(sc.objectPairsHook, ab.getattr(ctx!, nameStr('object_pairs_hook')));
+    sc.parseFloat = replaceRef(sc.parseFloat, ab.getattr(ctx!, nameStr('parse_float')));
+    sc.parseInt = replaceRef(sc.parseInt, ab.getattr(ctx!, nameStr('parse_int')));
+    sc.parseConstant = replaceRef(sc.parseConstant, ab.getattr(ctx!, nameStr('parse_constant')));
   } catch (e) {
     decref(sc);
     throw e;
@@ -814,7 +804,7 @@ class Encode {
       }
       return newList(pairs);
     }
-    const method = ab.getattr(d, attrName('items'));
+    const method = ab.getattr(d, nameStr('items'));
     let view: PyObject;
     try {
       view = ab.call(method, []);

@@ -17,7 +17,7 @@ import * as sre from '../common/sre/index.js';
 import { Op, Cat, Info } from '../common/sre/constants.js';
 import { hashBytes, hashHi } from '../common/hash.js';
 import { checkArgs, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, StrType, newStr, internStr, clinicArgs } from '../runtime/types/str.js';
+import { PyStr, StrType, newStr, clinicArgs, nameStr } from '../runtime/types/str.js';
 import { PyBytes, BytesType, newBytes } from '../runtime/types/bytes.js';
 import { newByteArray, PyByteArray } from '../runtime/types/bytearray.js';
 import { PyInt, newInt, newIntAny, unpackArgs, intHooks, defClassMethod } from '../runtime/types/int.js';
@@ -51,16 +51,6 @@ const MAXSIZE = Number.MAX_SAFE_INTEGER;
 const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** Interned attribute names, kept for the life of the process (borrowed). */
-const names = new Map<string, PyStr>();
-function attrName(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}
-
 // ---------------------------------------------------------------- the objects
 
 /** A compiled pattern (PatternObject). */
@@ -212,7 +202,7 @@ function moduleAttr(module: string, name: string): PyObject {
   const interp = interpreter!;
   const mod = interp.importName(interp.builtinsDict, module, ['*'], 0);
   try {
-    return ab.getattr(mod, attrName(name));
+    return ab.getattr(mod, nameStr(name));
   } finally {
     decref(mod);
   }
@@ -483,7 +473,7 @@ function newScanner(p: PyPattern, name: string, a: PyObject[], k: string[] | nul
 
 const patternFinditer: NativeFn = (s, a, k) => {
   const scanner = newScanner(s as PyPattern, 'finditer', a, k);
-  const search = ab.getattr(scanner, attrName('search'));
+  const search = ab.getattr(scanner, nameStr('search'));
   decref(scanner);
   None.rc++;
   return new PyCallIter(search, None);

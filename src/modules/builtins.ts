@@ -2,41 +2,34 @@
 // sees, and the built-in types under their names.
 
 import { PyObject, decref } from '../runtime/object.js';
-import { PyType, builtinTypes, ObjectType, TypeType } from '../runtime/type.js';
-import * as ab from '../runtime/abstract.js';
-import { newBuiltin, checkArgs, noKw, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, newStr } from '../runtime/types/str.js';
-import { newInt, newIntAny } from '../runtime/types/int.js';
-import { PyTuple } from '../runtime/types/tuple.js';
+import { PyType, builtinTypes, TypeType } from '../runtime/type.js';
+import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
+import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
+import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
+import { PyTuple, newTuple } from '../runtime/types/tuple.js';
 import { None, NotImplemented, Ellipsis, newNone } from '../runtime/types/none.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
-import { excTypes } from '../runtime/types/exceptions.js';
-import { typeError, valueError } from '../runtime/errors.js';
+import { excTypes, newException, EOFErrorType, SyntaxErrorType, SystemErrorType } from '../runtime/types/exceptions.js';
+import { typeError, valueError, runtimeError, overflowError } from '../runtime/errors.js';
 import { addressOf } from '../runtime/heap.js';
 import { hashValue, HASH } from '../runtime/hashing.js';
-import type { Interpreter } from '../runtime/interp.js';
-import { clinicArgs } from '../runtime/types/str.js';
-import { newBytes } from '../runtime/types/bytes.js';
+import { newBytes, PyBytes, bufferOf } from '../runtime/types/bytes.js';
 import { formatBuiltin, asciiOf, numberToBase } from '../runtime/format.js';
 import { BytesConst } from '../parse/constants.js';
 import { makeOpen } from './io.js';
-import { PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
 import { PyDict, newDict, dictGetStr, dictSet } from '../runtime/types/dict.js';
-import { newTuple } from '../runtime/types/tuple.js';
 import { newList, sequenceList } from '../runtime/types/list.js';
-import { PyBytes, bufferOf } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
-import { internStr } from '../runtime/types/str.js';
 import { PyCode, PyCell, CO_OPTIMIZED } from '../runtime/types/function.js';
 import { ts, frameLocals } from '../runtime/types/frame.js';
 import { callBound } from '../runtime/types/typeobject.js';
-import { newException, EOFErrorType, SyntaxErrorType, SystemErrorType } from '../runtime/types/exceptions.js';
-import { runtimeError } from '../runtime/errors.js';
 import { PyTextStream, readLine } from './sys.js';
 import { decodeSource, PySyntaxError } from '../parse/index.js';
 import { hooks } from '../runtime/rt.js';
+import * as ab from '../runtime/abstract.js';
+import type { Interpreter } from '../runtime/interp.js';
 
 /** Split args into positional values and a name -> value map of keywords. */
 export function kwargs(args: PyObject[], kwnames: string[] | null): { pos: PyObject[]; kw: Map<string, PyObject> } {
@@ -231,7 +224,7 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
     checkArgs('chr', a, k, 1, 1);
     const v = ab.indexValue(a[0]);
     if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
-      if (typeof v === 'bigint' || v > 0x7fffffff || v < -0x80000000) throw ab.overflowErrorRef.f('Python int too large to convert to C int');
+      if (typeof v === 'bigint' || v > 0x7fffffff || v < -0x80000000) throw overflowError('Python int too large to convert to C int');
       throw valueError('chr() arg not in range(0x110000)');
     }
     return newStr(String.fromCodePoint(v));
@@ -317,14 +310,10 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   });
   // ---- end of functions and execution
 
-  void noKw;
-  void False;
-  void ObjectType;
 }
 
-/** Filled by the iterators module: iter(callable, sentinel) and StopIteration(). */
+/** Filled by the iterators module: iter(callable, sentinel). */
 export const callIter: { f: (c: PyObject, sentinel: PyObject) => PyObject } = { f: () => { throw typeError('iter(callable, sentinel) is not supported yet'); } };
-export const stopIterationOf: { f: () => PyObject } = { f: () => typeError('StopIteration') };
 
 // ---------------------------------------------------------------- functions and execution (helpers)
 

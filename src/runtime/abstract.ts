@@ -6,13 +6,13 @@
 // no exception object made.
 
 import { PyObject, decref } from './object.js';
-import type { PyType } from './type.js';
+import { TypeType, type PyType } from './type.js';
 import { HASH } from './hashing.js';
 import { PyStr, StrType, newStr } from './types/str.js';
 import { PyInt, IntType, newInt } from './types/int.js';
 import { BoolType, True, False } from './types/bool.js';
 import { None, NotImplemented } from './types/none.js';
-import { typeError, attributeError, stopIteration } from './errors.js';
+import { typeError, attributeError, stopIteration, overflowError } from './errors.js';
 import { AttributeErrorType } from './types/exceptions.js';
 
 export const enum Op {
@@ -199,7 +199,7 @@ export function getattrOrNull(o: PyObject, name: PyStr): PyObject | null {
 }
 
 export function noAttribute(o: PyObject, name: PyStr): PyObject {
-  if (o.type.isSubtype(typeTypeRef.t!)) {
+  if (o.type.isSubtype(TypeType)) {
     return attributeError(`type object '${(o as PyType).name}' has no attribute '${name.v}'`);
   }
   if (o.type.name === 'module') {
@@ -214,8 +214,6 @@ export function setModuleNoAttribute(f: (m: PyObject, name: string) => string): 
   moduleNoAttribute = f;
 }
 
-/** `type`, set by bootstrap (abstract.ts must not import type objects at load). */
-export const typeTypeRef: { t: PyType | null } = { t: null };
 
 export function setattr(o: PyObject, name: PyStr, v: PyObject): void {
   const f = o.type.setattro;
@@ -257,7 +255,7 @@ export function call1(f: PyObject, a: PyObject): PyObject {
 export function getitem(o: PyObject, k: PyObject): PyObject {
   const g = o.type.getitem;
   if (g === null) {
-    if (o.type.isSubtype(typeTypeRef.t!)) return classGetitem(o as PyType, k);
+    if (o.type.isSubtype(TypeType)) return classGetitem(o as PyType, k);
     throw typeError(`'${o.type.name}' object is not subscriptable`);
   }
   return g(o, k);
@@ -425,12 +423,11 @@ function repeatCount(n: PyObject): number {
   const v = indexValue(n);
   if (typeof v === 'bigint') {
     if (v < 0n) return 0;
-    throw overflowErrorRef.f(`cannot fit 'int' into an index-sized integer`);
+    throw overflowError(`cannot fit 'int' into an index-sized integer`);
   }
   return v;
 }
 
-export const overflowErrorRef: { f: (msg: string) => PyObject } = { f: (m) => typeError(m) };
 
 export function unaryOp(o: PyObject, slot: 'neg' | 'pos' | 'invert' | 'abs', symbol: string): PyObject {
   const f = o.type[slot];
@@ -459,7 +456,7 @@ export function indexValue(o: PyObject): number | bigint {
 /** An index that must fit a Py_ssize_t (for sequences); `what` names it in the error. */
 export function indexSize(o: PyObject, what = 'int'): number {
   const v = indexValue(o);
-  if (typeof v === 'bigint') throw overflowErrorRef.f(`cannot fit '${what}' into an index-sized integer`);
+  if (typeof v === 'bigint') throw overflowError(`cannot fit '${what}' into an index-sized integer`);
   return v;
 }
 

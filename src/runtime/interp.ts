@@ -10,7 +10,7 @@ import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../parse/constan
 import { PyObject, decref } from './object.js';
 import type { PyType } from './type.js';
 import { bootstrap } from './bootstrap.js';
-import { rt, hooks } from './rt.js';
+import { rt, hooks, toPyException } from './rt.js';
 import { PyCode, PyFunction } from './types/function.js';
 import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig } from './types/int.js';
@@ -24,10 +24,11 @@ import { PyModule } from './types/module.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
 import { compileWarnings, type CompileWarning } from './compileWarnings.js';
 import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, SystemErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
+import { reportUnraisable } from './types/typeobject.js';
 import { ts } from './types/frame.js';
 import { PyTextStream, textSource, type LineSource } from '../modules/sys.js';
 import { initBuiltins } from '../modules/builtins.js';
@@ -96,6 +97,7 @@ export class Interpreter {
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
     hooks.isInitializing = (m) => this.initializing.has(m);
+    reportUnraisable.f = (e, where) => this.writeUnraisable(toPyException(e), where);
     hooks.importError = (msg, name, path) => importErrorWith(ImportErrorType, msg, name, path);
     this.stdout = new PyTextStream('<stdout>', 'w', (s) => host.writeOut(s), options.stdoutIsTTY === true);
     this.stderr = new PyTextStream('<stderr>', 'w', (s) => host.writeErr(s), true);
@@ -584,7 +586,7 @@ export class Interpreter {
         this.execModule(code, m);
         decref(code);
       } catch (e) {
-        const x = e instanceof PyBaseException ? e : toPy(e);
+        const x = toPyException(e);
         if (x.type.isSubtype(SystemExitType)) return this.finish(this.handleUncaught(x));
         this.handleUncaught(x);
       }
@@ -622,8 +624,7 @@ export class Interpreter {
   }
 
   /** -m MODULE: run the module found on sys.path as __main__ (runpy._run_module_as_main). */
-  runModuleAsMain(name: string, args: string[]): number {
-    void args;
+  runModuleAsMain(name: string): number {
     try {
       const file = this.findModuleFile(name);
       if (file === null) {
@@ -667,7 +668,7 @@ export class Interpreter {
 
   /** Print an uncaught exception as CPython does and return the exit status; SystemExit gives its code. */
   handleUncaught(e: unknown): number {
-    const x = e instanceof PyBaseException ? e : toPy(e);
+    const x = toPyException(e);
     if (x.type.isSubtype(SystemExitType)) return this.systemExitStatus(x);
     this.flushStdio();
     this.host.writeErr(this.formatException(x));
@@ -686,6 +687,20 @@ export class Interpreter {
     return 1;
   }
 
+  /** The default sys.unraisablehook: an exception nobody can catch (raised by __del__, ...). */
+  writeUnraisable(x: PyBaseException, where: PyObject): void {
+    let what: string;
+    try {
+      what = ab.reprJS(where);
+    } catch (e) {
+      if (e instanceof PyObject) decref(e);
+      what = '<object repr() failed>';
+    }
+    this.flushStdio();
+    this.host.writeErr(`Exception ignored in: ${what}\n${this.formatException(x)}`);
+    decref(x);
+  }
+
   /** The full report of an uncaught exception (sys.excepthook's output). */
   formatException(x: PyBaseException): string {
     return formatUncaught(x, (f, n) => this.getLine(f, n));
@@ -701,9 +716,4 @@ function importErrorWith(t: PyType, msg: string, name: string | null, path: stri
   return e;
 }
 
-function toPy(e: unknown): PyBaseException {
-  if (e instanceof PyBaseException) return e;
-  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return newException(SystemErrorType, `pyheap internal error: ${msg}`);
-}
 

@@ -8,7 +8,7 @@ import { PyTuple, TupleType } from './types/tuple.js';
 import { ListType, PyList } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictDel, lookup } from './types/dict.js';
 import { PyStr, StrType, newStr } from './types/str.js';
-import { typeError, valueError as valueErrorRef } from './errors.js';
+import { typeError, valueError } from './errors.js';
 
 /** Release the captures from index `start` on (a failed pattern or alternative). */
 export function dropCaps(caps: (PyObject | undefined)[], start: number): void {
@@ -103,7 +103,7 @@ export function matchKeys(subj: PyObject, keys: PyObject[]): PyObject[] | null {
 }
 
 function valueErrorDup(k: PyObject): PyObject {
-  return valueErrorRef(`mapping pattern checks duplicate key (${ab.reprJS(k)})`);
+  return valueError(`mapping pattern checks duplicate key (${ab.reprJS(k)})`);
 }
 
 /** `**rest`: a new dict of the items whose keys the pattern did not name. */

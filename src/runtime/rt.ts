@@ -8,17 +8,18 @@ import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import { None, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
-import { PyStr, StrType, newStr, internStr } from './types/str.js';
+import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { PyList, newList, listResize } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { PyMethodDescr } from './types/builtinfunc.js';
+import { genericGetAttr } from './types/typeobject.js';
 import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
-  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, ImportErrorType, KeyboardInterruptType } from './types/exceptions.js';
+  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType } from './types/exceptions.js';
 import { typeError, nameError, valueError } from './errors.js';
 import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
@@ -36,7 +37,6 @@ export const hooks = {
   slice: null as unknown as (a: PyObject, b: PyObject, c: PyObject) => PyObject,
   displayHook: null as unknown as (v: PyObject) => void,
   ascii: null as unknown as (o: PyObject) => PyObject,
-  staticMethod: null as unknown as (f: PyObject) => PyObject,
   isInitializing: (_m: PyObject) => false,
   /** ImportError(msg, name=..., path=...). */
   importError: null as unknown as (msg: string, name: string | null, path: string | null) => PyBaseException,
@@ -246,9 +246,8 @@ function popExc(e: PyBaseException): void {
   decref(e);
 }
 
-function assertionError(G: PyDict, B: PyDict, msg: PyObject | null): PyBaseException {
-  void G;
-  void B;
+/** `assert` raises the built-in AssertionError whatever the globals call it (LOAD_ASSERTION_ERROR). */
+function assertionError(msg: PyObject | null): PyBaseException {
   if (msg === null) return newException(AssertionErrorType, null);
   const e = ab.call(AssertionErrorType, [msg]) as PyBaseException;
   decref(msg);
@@ -679,7 +678,7 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
 /** LOAD_METHOD + CALL: o and args owned. A plain function found on the type is called with o as self, no bound method made. */
 function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
   const t = o.type;
-  if (t.getattro === ObjectGetattro) {
+  if (t.getattro === genericGetAttr) {
     const m = t.lookup(name.v);
     if (m !== null) {
       const d = (o as { dict?: PyDict | null }).dict;
@@ -719,10 +718,6 @@ function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[
   }
 }
 
-let ObjectGetattro: unknown = null;
-export function setObjectGetattro(f: unknown): void {
-  ObjectGetattro = f;
-}
 
 /** CALL_FUNCTION_EX: f(*a, **k) with f, the parts owned. */
 function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyObject][]): PyObject {
@@ -838,16 +833,6 @@ function makeFunction(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | nu
 /** '__name__', looked up in the globals each time a function is made (made on first use: str.ts loads later). */
 let NAME_KEY: PyStr | null = null;
 
-const strCache = new Map<string, PyStr>();
-function newStrCached(s: string): PyStr {
-  let v = strCache.get(s);
-  if (v === undefined) {
-    v = newStr(s);
-    strCache.set(s, v);
-  }
-  return v;
-}
-
 /** __build_class__: run the body in a fresh namespace, then call the metaclass. bases/kwvals owned. */
 function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, name: PyStr,
   bases: PyObject[], kwnames: string[], kwvals: PyObject[]): PyObject {
@@ -885,7 +870,7 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
     }
     const basesTuple = newTuple(resolvedBases.map((b) => inc(b)));
     let ns: PyObject;
-    const prepare = ab.getattrOrNull(meta, newStrCached('__prepare__'));
+    const prepare = ab.getattrOrNull(meta, nameStr('__prepare__'));
     if (prepare !== null) {
       ns = ab.call(prepare, [name, basesTuple, ...kwvals], kwnames.length ? kwnames : null);
       decref(prepare);
@@ -896,12 +881,12 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
     decref(cell);
     if (resolvedBases.length !== bases.length || resolvedBases.some((b, i) => b !== bases[i])) {
       const orig = newTuple(bases.map((b) => inc(b)));
-      ab.setitem(ns, newStrCached('__orig_bases__'), orig);
+      ab.setitem(ns, nameStr('__orig_bases__'), orig);
       decref(orig);
     }
     const cls = ab.call(meta, [name, basesTuple, ns, ...kwvals], kwnames.length ? kwnames : null);
     // Fill the __class__ cell that super() reads.
-    const classcell = ns instanceof PyDict ? dictGetStr(ns, newStrCached('__classcell__')) : null;
+    const classcell = ns instanceof PyDict ? dictGetStr(ns, nameStr('__classcell__')) : null;
     if (classcell instanceof PyCell) {
       if (classcell.ref === null) {
         cls.rc++;
@@ -934,7 +919,7 @@ function resolveBases(bases: PyObject[]): PyType[] {
       out.push(b);
       continue;
     }
-    const me = ab.getattrOrNull(b, newStrCached('__mro_entries__'));
+    const me = ab.getattrOrNull(b, nameStr('__mro_entries__'));
     if (me === null) throw typeError('bases must be types');
     const t = newTuple(bases.map((x) => inc(x)));
     const r = ab.call(me, [t]);
@@ -1133,7 +1118,7 @@ function importName(G: PyDict, name: PyStr, fromlist: string[] | null, level: nu
 function importTail(top: PyObject, dotted: PyStr): PyObject {
   let m = top;
   for (const part of dotted.v.split('.').slice(1)) {
-    const next = ab.getattr(m, newStrCached(part));
+    const next = ab.getattr(m, nameStr(part));
     decref(m);
     m = next;
   }
@@ -1164,7 +1149,7 @@ function importFrom(mod: PyObject, name: PyStr): PyObject {
 
 function importStar(NS: PyDict, mod: PyObject): void {
   try {
-    const all = ab.getattrOrNull(mod, newStrCached('__all__'));
+    const all = ab.getattrOrNull(mod, nameStr('__all__'));
     if (all !== null) {
       const it = ab.getIter(all);
       decref(all);
@@ -1212,9 +1197,7 @@ function storeAnnotation(NS: PyDict, ann: PyStr, name: PyStr, v: PyObject): void
 /** A coroutine function: callable objects that refuse to run until pyheap has coroutines. */
 function asyncUnsupported(f: PyFunction): PyObject {
   const code = f.code;
-  const fn = code.fn;
   code.fn = () => {
-    void fn;
     throw unsupported('coroutines (async def)');
   };
   code.fast = -1;

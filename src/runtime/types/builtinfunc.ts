@@ -70,7 +70,7 @@ export function releaseArgs(args: PyObject[]): void {
 import { newStr } from './str.js';
 import { None } from './none.js';
 import { attributeError } from '../errors.js';
-import { hashPointer } from '../heap.js';
+import { hashPointer, addressHex } from '../heap.js';
 
 function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
   if (!obj.type.isSubtype(d.owner)) {
@@ -87,7 +87,7 @@ export function initBuiltinFunc(): void {
   BuiltinFunctionType.repr = (f) => {
     const b = f as PyBuiltin;
     if (b.self === null || b.self.type.name === 'module') return newStr(`<built-in function ${b.name}>`);
-    return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at ${addressText.f(b.self)}>`);
+    return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at ${addressHex(b.self)}>`);
   };
   BuiltinFunctionType.hash = (f) => hashPointer(f);
   for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) {
@@ -120,7 +120,7 @@ export function initBuiltinFunc(): void {
   MethodWrapperType.call = BuiltinFunctionType.call;
   MethodWrapperType.repr = (f) => {
     const b = f as PyBuiltin;
-    return newStr(`<method-wrapper '${b.name}' of ${b.self!.type.name} object at ${addressText.f(b.self!)}>`);
+    return newStr(`<method-wrapper '${b.name}' of ${b.self!.type.name} object at ${addressHex(b.self!)}>`);
   };
   ClassMethodDescrType.descrGet = (d, obj, type) => {
     const m = d as PyMethodDescr;
@@ -144,5 +144,3 @@ export function initBuiltinFunc(): void {
   };
 }
 
-/** The heap's address text for reprs (set at bootstrap). */
-export const addressText: { f: (o: PyObject) => string } = { f: () => '0x0' };

@@ -5,7 +5,7 @@
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType, TypeType } from '../type.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { PyStr, newStr } from './str.js';
+import { PyStr, newStr, nameStr } from './str.js';
 import { None, NoneType, Ellipsis, NotImplemented } from './none.js';
 import { newBool } from './bool.js';
 import { defGetSet, defMethod, exposeSlots, genericGetAttr } from './typeobject.js';
@@ -168,7 +168,7 @@ export function initGenericAlias(): void {
 
   // type[...] on a class: its __class_getitem__ (PEP 560).
   ab.setClassGetitem((t, k) => {
-    const f = ab.getattrOrNull(t, newStrCached('__class_getitem__'));
+    const f = ab.getattrOrNull(t, nameStr('__class_getitem__'));
     if (f === null) throw typeError(`type '${t.name}' is not subscriptable`);
     try {
       return ab.call(f, [k]);
@@ -181,13 +181,6 @@ export function initGenericAlias(): void {
 function exposeOr(t: PyType): void {
   defMethod(t, '__or__', (s, a) => orSlot(s, a[0]));
   defMethod(t, '__ror__', (s, a) => orSlot(a[0], s));
-}
-
-const cache = new Map<string, PyStr>();
-function newStrCached(s: string): PyStr {
-  let v = cache.get(s);
-  if (v === undefined) cache.set(s, (v = newStr(s)));
-  return v;
 }
 
 /** Give built-in classes `cls[args]` -> GenericAlias (their classmethod __class_getitem__). */

@@ -12,7 +12,7 @@
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, newStr } from './str.js';
-import { PyTuple, newTuple } from './tuple.js';
+import { newTuple } from './tuple.js';
 import { NotImplemented, None } from './none.js';
 import { ClassMethodDescrType, PyMethodDescr, PyBuiltin, checkArgs, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, defGetSet, genericGetAttr, allocInstance, callBound,

@@ -87,10 +87,10 @@ import { None, NotImplemented, newNone } from './none.js';
 import { PyTuple, TupleType, subscriptIndex, compareSizes, exposeSequenceOps, indexArgs, MAX_ITEMS, incAll } from './tuple.js';
 import { PySlice, SLICE, sliceUnpack, sliceAdjust, sliceIndices } from './slice.js';
 import { checkArgs, noKw } from './builtinfunc.js';
-import { exposeSlots, defMethod, allocInstance, listOf } from './typeobject.js';
+import { exposeSlots, defMethod, allocInstance } from './typeobject.js';
 import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from './exceptions.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
-import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, overflowErrorRef, Op } from '../abstract.js';
+import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, Op } from '../abstract.js';
 import { lengthHint, PyListIter, ListIterType, ListRevIterType } from './iterators.js';
 
 /** MemoryError(): what CPython raises when a size computation overflows or an allocation fails. */
@@ -1332,7 +1332,5 @@ export function initList(): void {
   exposeNew(T);
   T.attrs.set('__hash__', None);
   None.rc++;
-  listOf.f = newList;
   // `seq * n` with n past the index range is an OverflowError (abstract.ts cannot import the error types).
-  overflowErrorRef.f = overflowError;
 }

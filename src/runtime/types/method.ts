@@ -6,7 +6,7 @@
 
 import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
-import { PyStr, internStr, newStr } from './str.js';
+import { PyStr, internStr, newStr, nameStr } from './str.js';
 import { PyDict, newDict } from './dict.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { newBool } from './bool.js';
@@ -38,16 +38,6 @@ const inc = <T extends PyObject>(o: T): T => {
 };
 
 /** Interned attribute names the code here looks up, made once. */
-const names = new Map<string, PyStr>();
-function nameStr(s: string): PyStr {
-  let n = names.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    names.set(s, n);
-  }
-  return n;
-}
-
 // ---------------------------------------------------------------- member_descriptor
 
 /**

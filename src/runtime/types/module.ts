@@ -9,7 +9,8 @@ import { PyBaseException, AttributeErrorType } from './exceptions.js';
 import { ts } from './frame.js';
 import { unpackArgs } from './int.js';
 import { checkArgs } from './builtinfunc.js';
-import { allocInstance, defGetSet, defMethod, exposeSlots, genericGetAttr, listOf } from './typeobject.js';
+import { newList } from './list.js';
+import { allocInstance, defGetSet, defMethod, exposeSlots, genericGetAttr } from './typeobject.js';
 import { defMember } from './method.js';
 import { call, lastAttributeError, reprJS, setModuleNoAttribute } from '../abstract.js';
 import { typeError, attributeError } from '../errors.js';
@@ -140,7 +141,7 @@ function moduleDir(s: PyObject, a: PyObject[], k: string[] | null): PyObject {
     key.rc++;
     keys.push(key);
   }
-  return listOf.f(keys);
+  return newList(keys);
 }
 
 export function initModule(): void {

@@ -175,6 +175,20 @@ export function internStr(v: string): PyStr {
   return s;
 }
 
+/**
+ * A borrowed, interned str for a name the runtime itself looks up (an
+ * attribute or dict key named in JS code). The cache holds one reference.
+ */
+const names = new Map<string, PyStr>();
+export function nameStr(s: string): PyStr {
+  let n = names.get(s);
+  if (n === undefined) {
+    n = internStr(s);
+    names.set(s, n);
+  }
+  return n;
+}
+
 export function forgetInterned(s: PyStr): void {
   if (s.interned && interned.get(s.v) === s) interned.delete(s.v);
 }

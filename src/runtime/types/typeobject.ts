@@ -9,12 +9,13 @@
 
 import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { PyType, ObjectType, TypeType, builtinTypes, bumpTypeEpoch, type BinarySlot } from '../type.js';
-import { PyStr, internStr, newStr, compareCodePoints } from './str.js';
+import { PyStr, internStr, newStr, compareCodePoints, nameStr } from './str.js';
 import { reprStr } from '../../common/repr.js';
 import { isIdStart, isIdContinue } from '../../common/unicode.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
 import { ts } from './frame.js';
 import { PyTuple, newTuple } from './tuple.js';
+import { newList } from './list.js';
 import { PyInt } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { True, False } from './bool.js';
@@ -22,7 +23,7 @@ import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
-import { hashPointer } from '../heap.js';
+import { hashPointer, addressHex } from '../heap.js';
 import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
@@ -704,14 +705,9 @@ function objectRepr(o: PyObject): PyObject {
   const t = o.type;
   const mod = t.module;
   const name = mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
-  return newStr(`<${name} object at ${addressOf(o)}>`);
+  return newStr(`<${name} object at ${addressHex(o)}>`);
 }
 
-/** The address shown in default reprs, from the heap's id(). */
-let addressOf: (o: PyObject) => string = () => '0x0';
-export function setAddressOf(f: (o: PyObject) => string): void {
-  addressOf = f;
-}
 
 function objectRichCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   let r: PyObject;
@@ -1306,8 +1302,8 @@ export function initTypeObject(): void {
     xdecref(old);
     bumpTypeEpoch();
   });
-  defMethod(T, 'mro', (s) => listOf.f((s as PyType).mro.map((b) => (b.rc++, b))));
-  defMethod(T, '__subclasses__', (s) => listOf.f((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
+  defMethod(T, 'mro', (s) => newList((s as PyType).mro.map((b) => (b.rc++, b))));
+  defMethod(T, '__subclasses__', (s) => newList((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
   defMethod(T, '__instancecheck__', (s, a) => {
     checkArgs('type.__instancecheck__', a, null, 1, 1);
     const r = a[0].type.isSubtype(s as PyType) ? True : False;
@@ -1338,7 +1334,6 @@ function defClassMethodDescr(t: PyType, name: string, fn: NativeFn): void {
   t.attrs.set(name, new PyMethodDescr(name, t, fn, ClassMethodDescrType));
 }
 export const mappingProxy: { f: (t: PyType) => PyObject } = { f: () => newNone() };
-export const listOf: { f: (items: PyObject[]) => PyObject } = { f: () => newNone() };
 export const abstractNames: { f: (v: PyObject) => string[] } = { f: () => [] };
 
 // ---------------------------------------------------------------- dir()
@@ -1359,12 +1354,12 @@ function mergeClassDict(acc: PyDict, cls: PyObject): void {
     for (const b of cls.bases) mergeClassDict(acc, b);
     return;
   }
-  const d = getattrOrNull(cls, internedName('__dict__'));
+  const d = getattrOrNull(cls, nameStr('__dict__'));
   if (d !== null) {
     if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
     decref(d);
   }
-  const bases = getattrOrNull(cls, internedName('__bases__'));
+  const bases = getattrOrNull(cls, nameStr('__bases__'));
   if (bases !== null) {
     if (bases instanceof PyTuple) for (const b of bases.items) mergeClassDict(acc, b);
     decref(bases);
@@ -1379,19 +1374,19 @@ function keysList(acc: PyDict): PyObject {
     keys.push(k);
   }
   decref(acc);
-  return listOf.f(keys);
+  return newList(keys);
 }
 
 /** object.__dir__: the instance's __dict__ keys, then those of its class and the class's bases. */
 function objectDir(o: PyObject): PyObject {
   const acc = newDict();
   try {
-    const d = getattrOrNull(o, internedName('__dict__'));
+    const d = getattrOrNull(o, nameStr('__dict__'));
     if (d !== null) {
       if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
       decref(d);
     }
-    const cls = getattrOrNull(o, internedName('__class__'));
+    const cls = getattrOrNull(o, nameStr('__class__'));
     if (cls !== null) {
       try {
         mergeClassDict(acc, cls);
@@ -1416,16 +1411,6 @@ function typeDir(t: PyType): PyObject {
     throw e;
   }
   return keysList(acc);
-}
-
-const internedNames = new Map<string, PyStr>();
-function internedName(s: string): PyStr {
-  let n = internedNames.get(s);
-  if (n === undefined) {
-    n = internStr(s);
-    internedNames.set(s, n);
-  }
-  return n;
 }
 
 /** Cells and other types that define comparisons but no hash (PyObject_HashNotImplemented). */
