@@ -61,6 +61,12 @@ AREAS = {
     'syntax', 'scope', 'int', 'float', 'complex', 'bool', 'none', 'str', 'bytes', 'bytearray',
     'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'memoryview', 'object', 'type',
     'func', 'class', 'gen', 'comp', 'exc', 'match', 'misc', 'import', 'mod',
+    # the memory model
+    'refcount', 'gc', 'weakref', 'sizeof', 'intern', 'copy', 'slots',
+    # the measurement tools
+    'timeit', 'prof', 'trace', 'tracemalloc',
+    # test suites and the standard library they need (lib_<module>_<topic>)
+    'unittest', 'doctest', 'lib',
 }
 NAME_RE = re.compile(r'[a-z][a-z0-9]*(?:_[a-z0-9]+)+')
 ADDRESS_RE = re.compile(rb' at 0x[0-9a-f]+>')
