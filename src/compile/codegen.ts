@@ -171,6 +171,8 @@ class Unit {
   interactive = false;
   /** LOAD_GLOBAL sites with a cache each (GC[i] in the code object's JS). */
   globalCaches = 0;
+  /** Attribute sites (load, store, method call) with an inline cache each (AC[i]). */
+  attrCaches = 0;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -316,18 +318,21 @@ class Unit {
     // A function's frame owns its free cells (COPY_FREE_VARS): they are released with its locals.
     frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = ${fast ? `rt.inc(F.closure[${i}])` : `F.closure[${i}]`};`));
     if (temps.length) head.push(`let ${temps.join(', ')};`);
-    const localList = `[${[...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))].join(', ')}]`;
+    const localVars = [...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))];
+    const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const body = inlineRefcounts(this.out.join('\n'));
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
     const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gv: -1, bv: -1, o: null }').join(', ');
-    const names = `const LN = ${localNames};\nconst GC = [${caches}];`;
+    const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
+    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
     // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
     // captured when an exception leaves it.
     const snapshot = fast && (s.usesFrameLocals || s.isGenerator) ? `() => ${localList}` : 'null';
     const unwindLocals = fast ? `, ${localList}` : '';
-    const release = fast ? `rt.releaseLocals(${localList});` : '';
+    // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
+    const release = fast ? localVars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ') : '';
     if (s.isGenerator) {
       return `${names}
 return function(${sig}) {
@@ -563,6 +568,22 @@ ${body}
   // ------------------------------------------------------------- assignment
 
   private assign(s: A.Assign): void {
+    const target = s.targets[0];
+    const value = s.value;
+    // `a, b = x, y` with at most three names: CPython's optimizer turns
+    // BUILD_TUPLE + UNPACK_SEQUENCE into stack swaps, so no tuple is made.
+    if (s.targets.length === 1 && (target._type === 'Tuple' || target._type === 'List') && value._type === 'Tuple' &&
+        value.elts.length === target.elts.length && value.elts.length <= 3 &&
+        !value.elts.every((x) => x._type === 'Constant') &&
+        ![...value.elts, ...target.elts].some((x) => x._type === 'Starred')) {
+      const vs = value.elts.map((x) => {
+        const t = this.temp();
+        this.emit(`${t} = ${this.expr(x)};`);
+        return t;
+      });
+      target.elts.forEach((t, i) => this.store(t, vs[i]));
+      return;
+    }
     const v = this.temp();
     this.emit(`${v} = ${this.expr(s.value)};`);
     s.targets.forEach((t, i) => {
@@ -580,7 +601,7 @@ ${body}
       case 'Attribute': {
         const o = this.temp();
         this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`${this.pos(t)}; rt.storeAttr(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v});`);
+        this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v}, ${this.attrCache()});`);
         return;
       }
       case 'Subscript': {
@@ -661,10 +682,10 @@ ${body}
       const val = this.temp();
       const name = this.nameRef(this.mangle(t.attr));
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${this.pos(t)}; ${cur} = rt.getAttr(${o}, ${name});`);
+      this.emit(`${this.pos(t)}; ${cur} = rt.getAttrC(${o}, ${name}, ${this.attrCache()});`);
       this.emit(`${val} = ${this.expr(s.value)};`);
       this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
-      this.emit(`${this.pos(t)}; rt.storeAttr(${o}, ${name}, ${r});`);
+      this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()});`);
     } else if (t._type === 'Subscript') {
       const o = this.temp();
       const k = this.temp();
@@ -716,28 +737,40 @@ ${body}
       const parts = e.values.map((v) => `(${this.test(v)})`);
       return parts.join(e.op._type === 'And' ? ' && ' : ' || ');
     }
-    if (e._type === 'Compare' && e.comparators.length === 1) {
-      return this.compareTest(e);
-    }
+    if (e._type === 'Compare') return this.compareTest(e);
     const b = this.borrowable(e);
     if (b !== null) return `rt.truth(${b})`;
     return `rt.truthDec(${this.expr(e)})`;
   }
 
+  /**
+   * A comparison in a test: JS booleans throughout, no bool objects. A chain
+   * `a < b < c` evaluates and holds each middle operand once, as CPython's
+   * COMPARE_OP chain does, and releases it on whichever path leaves.
+   */
   private compareTest(e: A.Compare): string {
-    const op = e.ops[0]._type;
-    const left = this.operand(e.left);
-    const right = this.operand(e.comparators[0]);
+    const operands = [e.left, ...e.comparators];
     const r = this.temp();
-    let test: string;
-    switch (op) {
-      case 'Is': test = `${left.js} === ${right.js}`; break;
-      case 'IsNot': test = `${left.js} !== ${right.js}`; break;
-      case 'In': test = `rt.contains(${right.js}, ${left.js})`; break;
-      case 'NotIn': test = `!rt.contains(${right.js}, ${left.js})`; break;
-      default: test = `rt.compareBool(${left.js}, ${right.js}, ${CMP_INDEX[op]})`;
-    }
-    return `(${left.setup}${right.setup}${this.pos(e)}, ${r} = ${test}${left.release}${right.release}, ${r})`;
+    const release = (o: { release: string }): string => o.release.replace(/^, /, '');
+    const step = (i: number, prev: { js: string; release: string }): string => {
+      const next = this.operand(operands[i + 1]);
+      const l = prev.js;
+      const rj = next.js;
+      let test: string;
+      switch (e.ops[i]._type) {
+        case 'Is': test = `${l} === ${rj}`; break;
+        case 'IsNot': test = `${l} !== ${rj}`; break;
+        case 'In': test = `rt.contains(${rj}, ${l})`; break;
+        case 'NotIn': test = `!rt.contains(${rj}, ${l})`; break;
+        default: test = `rt.compareBool(${l}, ${rj}, ${CMP_INDEX[e.ops[i]._type]})`;
+      }
+      const head = `${next.setup}${this.pos(e)}, ${r} = ${test}${prev.release}`;
+      if (i === e.ops.length - 1) return `(${head}${next.release}, ${r})`;
+      const stop = release(next) ? `(${release(next)}, false)` : 'false';
+      return `(${head}, ${r} ? ${step(i + 1, next)} : ${stop})`;
+    };
+    const first = this.operand(e.left);
+    return first.setup ? `(${first.setup.replace(/, $/, '')}, ${step(0, first)})` : step(0, first);
   }
 
   private whileStmt(s: A.While): void {
@@ -1310,7 +1343,7 @@ ${body}
       case 'Attribute': {
         const o = this.operand(e.value);
         const t = this.temp();
-        return `(${o.setup}${this.pos(e)}, ${t} = rt.getAttr(${o.js}, ${this.nameRef(this.mangle(e.attr))})${o.release}, ${t})`;
+        return `(${o.setup}${this.pos(e)}, ${t} = rt.getAttrC(${o.js}, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()})${o.release}, ${t})`;
       }
       case 'Subscript': {
         const o = this.operand(e.value);
@@ -1437,6 +1470,11 @@ ${body}
     }
   }
 
+  /** A new attribute-site cache of this code object (AC[i]). */
+  private attrCache(): string {
+    return `AC[${this.attrCaches++}]`;
+  }
+
   private call(e: A.Call): string {
     const seen = new Set<string>();
     for (const k of e.keywords) {
@@ -1461,7 +1499,15 @@ ${body}
     if (e.func._type === 'Attribute') {
       // LOAD_METHOD/CALL: no bound method object for a plain method call.
       const o = this.temp();
-      return `(${o} = ${this.expr(e.func.value)}, ${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethod(${o}, ${this.nameRef(this.mangle(e.func.attr))}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
+      const name = this.nameRef(this.mangle(e.func.attr));
+      const ac = this.attrCache();
+      const obj = `${o} = ${this.expr(e.func.value)}, `;
+      if (kwnames.length === 0 && args.length <= 3) {
+        const ts = args.map(() => this.temp());
+        const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
+        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}(${[o, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
+      }
+      return `(${obj}${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethodC(${o}, ${name}, ${ac}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
     }
     const f = this.operand(e.func);
     const t = this.temp();

@@ -15,6 +15,7 @@ import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from 
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { PyMethodDescr } from './types/builtinfunc.js';
 import { genericGetAttr } from './types/typeobject.js';
+import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
@@ -719,6 +720,40 @@ function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[
 }
 
 
+/** LOAD_METHOD + CALL through the site's cache: o and args owned. */
+function callMethodC(o: PyObject, name: PyStr, c: AttrCache, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
+  const m = methodCached(o, name, c);
+  if (m !== null) return callFoundMethod(m, o, args, kwnames);
+  return callMethod(o, name, args, kwnames, fr, p);
+}
+
+// callMethod0..3: the same for a call with that many positional arguments,
+// each passed on its own so that a Python function gets them without an array.
+
+function callMethod0(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number): PyObject {
+  const m = methodCached(o, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 1) return (m as PyFunction).code.fn(m as PyFunction, o);
+  return m !== null ? callFoundMethod(m, o, [], null) : callMethod(o, name, [], null, fr, p);
+}
+
+function callMethod1(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject): PyObject {
+  const m = methodCached(o, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 2) return (m as PyFunction).code.fn(m as PyFunction, o, a);
+  return m !== null ? callFoundMethod(m, o, [a], null) : callMethod(o, name, [a], null, fr, p);
+}
+
+function callMethod2(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject): PyObject {
+  const m = methodCached(o, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 3) return (m as PyFunction).code.fn(m as PyFunction, o, a, b);
+  return m !== null ? callFoundMethod(m, o, [a, b], null) : callMethod(o, name, [a, b], null, fr, p);
+}
+
+function callMethod3(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject, d: PyObject): PyObject {
+  const m = methodCached(o, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 4) return (m as PyFunction).code.fn(m as PyFunction, o, a, b, d);
+  return m !== null ? callFoundMethod(m, o, [a, b, d], null) : callMethod(o, name, [a, b, d], null, fr, p);
+}
+
 /** CALL_FUNCTION_EX: f(*a, **k) with f, the parts owned. */
 function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyObject][]): PyObject {
   const args: PyObject[] = [];
@@ -1219,6 +1254,14 @@ function displayHook(v: PyObject): void {
 /** The object every compiled code object receives as `rt`. */
 export const rt = {
   inc,
+  attrCache: newAttrCache,
+  getAttrC: getAttrCached,
+  storeAttrC: storeAttrCached,
+  callMethodC,
+  callMethod0,
+  callMethod1,
+  callMethod2,
+  callMethod3,
   dealloc: (o: PyObject): void => o.type.dealloc(o),
   tick,
   dec: decref,

@@ -14,7 +14,8 @@ export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
 export type UnarySlot = (a: PyObject) => PyObject;
 export type CallSlot = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
-let typeEpoch = 0;
+/** Changes whenever any type's attributes or bases change: the validity of every lookup cache. */
+export let typeEpoch = 0;
 /** Invalidate every type's lookup cache (a type's attributes or bases changed). */
 export function bumpTypeEpoch(): void {
   typeEpoch++;

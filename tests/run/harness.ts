@@ -61,7 +61,9 @@ export function maskClocks(s: string): string {
   return mask(s).replace(/^\d+\.\d+(e-\d+)?$/gm, '<clock>');
 }
 
-export function runProgram(p: Program, timeoutMs = 20000): Promise<Outcome> {
+// The timeout only stops a program that hangs; it is generous because the
+// seed snippets run timing loops and CI machines may be slow or shared.
+export function runProgram(p: Program, timeoutMs = 60000): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--stack-size=3900', PYHEAP, p.name + '.py'], {
       cwd: p.dir,

@@ -11,7 +11,7 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { PyStr, StrType } from './str.js';
+import { PyStr, StrType, strHash } from './str.js';
 import { hashOf, eqBool, HASH } from '../abstract.js';
 
 export const DictType = builtinType('dict', ObjectType, { basicsize: 48, gc: true });
@@ -161,6 +161,33 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
       i = (i * 5 + plo + 1) & mask;
     }
     if (!restart) return -1;
+  }
+}
+
+/**
+ * lookup for an exact str key (an attribute name): the same probe sequence,
+ * with the identity comparison that interned names almost always meet first;
+ * an equal hash on a different object takes the general path.
+ */
+export function lookupStr(d: PyDict, key: PyStr): number {
+  if (d.log2size === 0) return -1;
+  const lo = strHash(key);
+  const hi = key.hashHi;
+  const indices = d.indices;
+  const mask = indices.length - 1;
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = indices[i];
+    if (ix === DKIX_EMPTY) return -1;
+    if (ix >= 0) {
+      if (d.keys[ix] === key) return ix;
+      if (d.hashes[ix] === lo && d.hashesHi[ix] === hi) return lookup(d, key, lo, hi);
+    }
+    plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+    phi >>>= PERTURB_SHIFT;
+    i = (i * 5 + plo + 1) & mask;
   }
 }
 

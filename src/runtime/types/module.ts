@@ -97,7 +97,7 @@ function moduleNoAttribute(o: PyObject, name: string): string {
 }
 
 /** Attributes, then the module's own __getattr__ (PEP 562). */
-function moduleGetattro(o: PyObject, name: PyObject): PyObject | null {
+export function moduleGetattro(o: PyObject, name: PyObject): PyObject | null {
   const r = genericGetAttr(o, name);
   if (r !== null) return r;
   const m = o as PyModule;

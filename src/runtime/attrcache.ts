@@ -1,0 +1,197 @@
+// Inline caches for attribute sites: CPython 3.11's specialized LOAD_ATTR,
+// LOAD_METHOD and STORE_ATTR, in the form a JS runtime needs.
+//
+// Every `o.name`, `o.name(...)` and `o.name = v` in compiled code owns one
+// AttrCache. The first execution records what the generic lookup found on the
+// receiver's type: nothing (the attribute lives in the instance dict), a plain
+// class attribute, a method (a descriptor with __get__ only) or a data
+// descriptor (property, slot). Later executions with a receiver of the same
+// type, while no type anywhere has changed (typeEpoch), skip the MRO walk and
+// the descriptor protocol dispatch. For dict attributes the cache also keeps
+// the entry index where the name was last found: instances of one class set
+// their attributes in the same order, so the index usually fits every
+// instance, and a hit is one identity comparison (a deleted entry's key is
+// null, so a stale index can only miss).
+//
+// A miss of any kind falls back to the generic path, which stays the only
+// place that decides semantics (errors, __getattr__, metatypes).
+
+import { PyObject, decref } from './object.js';
+import { PyType, typeEpoch } from './type.js';
+import { getattr as genericGetattrOp, setattr as genericSetattrOp } from './abstract.js';
+import type { PyStr } from './types/str.js';
+import { PyDict, lookupStr, dictSet } from './types/dict.js';
+import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
+import { moduleGetattro } from './types/module.js';
+import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
+import { PyMethodDescr } from './types/builtinfunc.js';
+
+/** What the type holds under the name (kind of a filled cache). */
+const NONE = 0;
+/** Nothing on the type: the instance dict has it or nothing does. */
+const DICT = 1;
+/** A class attribute without __get__, unless the instance dict shadows it. */
+const PLAIN = 2;
+/** A non-data descriptor (function, method descriptor, classmethod...), unless shadowed. */
+const METHOD = 3;
+/** A data descriptor (property, member): it wins over the instance dict. */
+const DATA = 4;
+
+/** The types one site remembers before it recycles its last entry (CPython's sites keep one). */
+const MAX_ENTRIES = 4;
+
+export class AttrCache {
+  t: PyType | null = null;
+  epoch = -1;
+  kind = NONE;
+  /** The entry index of the name in the last instance dict it was found in. */
+  ix = 0;
+  /** The type's attribute (borrowed: valid while the epoch is unchanged). */
+  v: PyObject | null = null;
+  /** The entry for the next type seen at the same site. */
+  next: AttrCache | null = null;
+}
+
+export function newAttrCache(): AttrCache {
+  return new AttrCache();
+}
+
+type WithDict = PyObject & { dict?: PyDict | null };
+
+/** The site's entry for type t, valid for the current epoch (filled now if it was not). */
+function entryFor(c: AttrCache, t: PyType, name: PyStr, store: boolean): AttrCache {
+  let e = c;
+  for (let n = 1; e.t !== t && e.t !== null; n++) {
+    if (e.next === null) {
+      // A full site recycles its last entry.
+      if (n < MAX_ENTRIES) e.next = new AttrCache();
+      else break;
+    }
+    e = e.next;
+  }
+  if (e.t !== t || e.epoch !== typeEpoch) fill(e, t, name, store);
+  return e;
+}
+
+/** Record what type t holds under name; NONE when its attribute access is not the generic one. */
+function fill(c: AttrCache, t: PyType, name: PyStr, store: boolean): void {
+  c.t = t;
+  c.epoch = typeEpoch;
+  c.v = null;
+  c.kind = NONE;
+  // A module's getattro is the generic one until the name is absent (then its __getattr__).
+  const generic = store ? t.setattro === genericSetAttr : t.getattro === genericGetAttr || t.getattro === moduleGetattro;
+  if (!generic) return;
+  const v = t.lookup(name.v);
+  c.v = v;
+  if (v === null) c.kind = DICT;
+  else if (v.type.descrSet !== null) c.kind = DATA;
+  else if (store) c.kind = DICT;
+  else c.kind = v.type.descrGet === null ? PLAIN : METHOD;
+}
+
+/** Whether o's instance dict has no entry for name. */
+function notShadowed(o: PyObject, name: PyStr): boolean {
+  const d = (o as WithDict).dict;
+  return d == null || lookupStr(d, name) < 0;
+}
+
+/** LOAD_ATTR: a new reference to o.name; o borrowed. */
+export function getAttrCached(o: PyObject, name: PyStr, c: AttrCache): PyObject {
+  const t = o.type;
+  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
+  {
+    switch (e.kind) {
+      case DICT: {
+        const d = (o as WithDict).dict;
+        if (d != null) {
+          let ix = e.ix;
+          if (d.keys[ix] !== name) {
+            ix = lookupStr(d, name);
+            if (ix < 0) break;
+            e.ix = ix;
+          }
+          const v = d.vals[ix]!;
+          v.rc++;
+          return v;
+        }
+        break;
+      }
+      case DATA:
+        return e.v!.type.descrGet!(e.v!, o, t);
+      case PLAIN:
+        if (notShadowed(o, name)) {
+          e.v!.rc++;
+          return e.v!;
+        }
+        break;
+      case METHOD:
+        if (notShadowed(o, name)) return e.v!.type.descrGet!(e.v!, o, t);
+        break;
+    }
+  }
+  return genericGetattrOp(o, name);
+}
+
+/** STORE_ATTR: o.name = v, both owned. */
+export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCache): void {
+  const t = o.type;
+  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, true);
+  if (e.kind === DICT) {
+    const d = (o as WithDict).dict;
+    if (d != null) {
+      const ix = e.ix;
+      if (d.keys[ix] === name) {
+        // Replacing a value in place, as insertdict does: store, then release the old one.
+        const old = d.vals[ix]!;
+        d.vals[ix] = v;
+        d.version++;
+        decref(old);
+        decref(o);
+        return;
+      }
+      try {
+        dictSet(d, name, v);
+      } finally {
+        decref(v);
+        decref(o);
+      }
+      e.ix = lookupStr(d, name);
+      return;
+    }
+  }
+  try {
+    genericSetattrOp(o, name, v);
+  } finally {
+    decref(v);
+    decref(o);
+  }
+}
+
+/**
+ * LOAD_METHOD for a call: the function to call with o as its first argument,
+ * or null when the attribute is not a method found on the type (then the
+ * caller takes the generic path, through a bound object).
+ */
+export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject | null {
+  const t = o.type;
+  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
+  if (e.kind !== METHOD) return null;
+  const m = e.v!;
+  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && t.isSubtype(m.owner))) return null;
+  return notShadowed(o, name) ? m : null;
+}
+
+/** Call the method methodCached found: o and args owned. */
+export function callFoundMethod(m: PyObject, o: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (m.type === FunctionType) {
+    args.unshift(o);
+    return callFunctionOwned(m as PyFunction, args, kwnames);
+  }
+  try {
+    return (m as PyMethodDescr).fn(o, args, kwnames);
+  } finally {
+    for (let i = 0; i < args.length; i++) decref(args[i]);
+    decref(o);
+  }
+}
