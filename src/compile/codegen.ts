@@ -59,7 +59,9 @@ const BINOP_INDEX: Record<string, number> = {
   BitAnd: 10, BitXor: 11, BitOr: 12,
 };
 /** Operators with an int/float fast path in rt. */
-const FAST_BINOP: Record<string, string> = { Add: 'add', Sub: 'sub', Mult: 'mul' };
+const FAST_BINOP: Record<string, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', Div: 'trueDiv', FloorDiv: 'floorDiv', Mod: 'mod', BitAnd: 'and', BitOr: 'or', BitXor: 'xor',
+};
 const CMP_INDEX: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 /** A JS identifier for a Python name: ASCII letters, digits and _ pass, anything else is escaped. */
@@ -623,11 +625,14 @@ ${body}
         } else {
           this.emit(`${this.pos(t)}; ${arr} = rt.unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
         }
-        elts.forEach((e, i) => {
+        // Every item is taken out of the array before any store runs: rt.unpack may
+        // hand out the list's or tuple's own items array, which a store could change.
+        const xs = elts.map((_, i) => {
           const x = this.temp();
           this.emit(`${x} = ${arr}[${i}];`);
-          this.store(e._type === 'Starred' ? e.value : e, x);
+          return x;
         });
+        elts.forEach((e, i) => this.store(e._type === 'Starred' ? e.value : e, xs[i]));
         return;
       }
       case 'Starred':
@@ -666,7 +671,8 @@ ${body}
   }
 
   private augAssign(s: A.AugAssign): void {
-    const op = BINOP_INDEX[s.op._type];
+    const fast = FAST_BINOP[s.op._type];
+    const inplace = (cur: string, val: string): string => fast ? `rt.i${fast}(${cur}, ${val})` : `rt.inplace(${cur}, ${val}, ${BINOP_INDEX[s.op._type]})`;
     const t = s.target;
     const r = this.temp();
     if (t._type === 'Name') {
@@ -674,7 +680,7 @@ ${body}
       const val = this.temp();
       this.emit(`${cur} = ${this.loadName(t.id, t)};`);
       this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
       this.storeName(t.id, r, t);
     } else if (t._type === 'Attribute') {
       const o = this.temp();
@@ -684,7 +690,7 @@ ${body}
       this.emit(`${o} = ${this.expr(t.value)};`);
       this.emit(`${this.pos(t)}; ${cur} = rt.getAttrC(${o}, ${name}, ${this.attrCache()});`);
       this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
       this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()});`);
     } else if (t._type === 'Subscript') {
       const o = this.temp();
@@ -695,7 +701,7 @@ ${body}
       this.emit(`${k} = ${this.expr(t.slice)};`);
       this.emit(`${this.pos(t)}; ${cur} = rt.getItem(${o}, ${k});`);
       this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = rt.inplace(${cur}, ${val}, ${op}); rt.dec(${cur}); rt.dec(${val});`);
+      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
       this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${r});`);
     } else {
       throw this.g.error("'" + t._type + "' is an illegal expression for augmented assignment", t);

@@ -6,11 +6,13 @@
 import { PyObject, decref, xdecref } from './object.js';
 import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
+import * as arith from './arith.js';
+import * as subscr from './subscr.js';
 import { None, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
-import { PyList, newList, listResize } from './types/list.js';
+import { PyList, ListType, newList, listResize } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { PyMethodDescr } from './types/builtinfunc.js';
@@ -24,7 +26,7 @@ import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorT
 import { typeError, nameError, valueError } from './errors.js';
 import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
-import { PyInt, IntType, newInt } from './types/int.js';
+import { PyInt, IntType } from './types/int.js';
 import { PyFloat, FloatType } from './types/float.js';
 import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
 import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
@@ -415,16 +417,6 @@ function delAttr(o: PyObject, name: PyStr): void {
   }
 }
 
-function storeSubscr(o: PyObject, k: PyObject, v: PyObject): void {
-  try {
-    ab.setitem(o, k, v);
-  } finally {
-    decref(v);
-    decref(k);
-    decref(o);
-  }
-}
-
 function delSubscr(o: PyObject, k: PyObject): void {
   try {
     ab.delitem(o, k);
@@ -437,11 +429,13 @@ function delSubscr(o: PyObject, k: PyObject): void {
 /** UNPACK_SEQUENCE: v (owned) into exactly n new references. */
 function unpack(v: PyObject, n: number): PyObject[] {
   try {
-    if ((v.type === TupleType || v.type.name === 'list') && (v as PyTuple).items !== undefined) {
+    if (v.type === TupleType || v.type === ListType) {
       const items = (v as PyTuple).items;
       if (items.length === n) {
-        for (const x of items) x.rc++;
-        return [...items];
+        // The items array itself: the caller reads every item out of it before
+        // anything else runs (a freed list or tuple leaves its array intact).
+        for (let i = 0; i < n; i++) items[i].rc++;
+        return items;
       }
       if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
       throw valueError(`too many values to unpack (expected ${n})`);
@@ -1303,17 +1297,32 @@ export const rt = {
   getAttr,
   storeAttr,
   delAttr,
-  getItem: ab.getitem,
-  storeSubscr,
+  getItem: subscr.getItem,
+  storeSubscr: subscr.storeSubscr,
   delSubscr,
   unpack,
   unpackEx,
   iterDec,
   next: ab.iterNext,
   binop: ab.binaryOp,
-  add,
-  sub,
-  mul,
+  add: arith.add,
+  sub: arith.sub,
+  mul: arith.mul,
+  trueDiv: arith.trueDiv,
+  floorDiv: arith.floorDiv,
+  mod: arith.mod,
+  and: arith.and,
+  or: arith.or,
+  xor: arith.xor,
+  iadd: arith.iadd,
+  isub: arith.isub,
+  imul: arith.imul,
+  itrueDiv: arith.itrueDiv,
+  ifloorDiv: arith.ifloorDiv,
+  imod: arith.imod,
+  iand: arith.iand,
+  ior: arith.ior,
+  ixor: arith.ixor,
   inplace: ab.inplaceOp,
   neg: (o: PyObject) => ab.unaryOp(o, 'neg', '-'),
   pos: (o: PyObject) => ab.unaryOp(o, 'pos', '+'),
@@ -1379,49 +1388,6 @@ export type RT = typeof rt;
 // skip the slot dispatch; every other case goes through the abstract protocol.
 // The results are the same objects CPython makes (new ints, the small-int cache).
 
-function add(a: PyObject, b: PyObject): PyObject {
-  if (a.type === IntType && b.type === IntType) {
-    const x = (a as PyInt).v;
-    const y = (b as PyInt).v;
-    if (typeof x === 'number' && typeof y === 'number') {
-      const r = x + y;
-      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r);
-    }
-  } else if (a.type === FloatType && b.type === FloatType) {
-    return new PyFloat((a as PyFloat).v + (b as PyFloat).v);
-  }
-  return ab.binaryOp(a, b, 0);
-}
-
-function sub(a: PyObject, b: PyObject): PyObject {
-  if (a.type === IntType && b.type === IntType) {
-    const x = (a as PyInt).v;
-    const y = (b as PyInt).v;
-    if (typeof x === 'number' && typeof y === 'number') {
-      const r = x - y;
-      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r);
-    }
-  } else if (a.type === FloatType && b.type === FloatType) {
-    return new PyFloat((a as PyFloat).v - (b as PyFloat).v);
-  }
-  return ab.binaryOp(a, b, 1);
-}
-
-function mul(a: PyObject, b: PyObject): PyObject {
-  if (a.type === IntType && b.type === IntType) {
-    const x = (a as PyInt).v;
-    const y = (b as PyInt).v;
-    if (typeof x === 'number' && typeof y === 'number') {
-      const r = x * y;
-      if (r <= MAX_SAFE && r >= -MAX_SAFE) return newInt(r === 0 ? 0 : r);
-    }
-  } else if (a.type === FloatType && b.type === FloatType) {
-    return new PyFloat((a as PyFloat).v * (b as PyFloat).v);
-  }
-  return ab.binaryOp(a, b, 2);
-}
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** A comparison's truth, with exact ints and floats compared directly. */
 function compareBoolFast(a: PyObject, b: PyObject, op: number): boolean {
