@@ -1066,16 +1066,13 @@ export function cbrt(x: number): number {
 // lies within 2**-100 relative of a rounding midpoint. The argument reduction
 // tables are computed at load time from slowly converging series.
 
-// Tables, built once from series summed until their terms vanish.
+// Tables, built from series summed until their terms vanish, on the first
+// call that needs them (building them costs start-up time most programs never
+// recoup).
 
 /** 1/n! for n = 0..31, as double-doubles. */
 const INV_FACT_H = new Float64Array(32);
 const INV_FACT_L = new Float64Array(32);
-INV_FACT_H[0] = 1;
-for (let n = 1; n < 32; n++) {
-  INV_FACT_H[n] = ddDiv(INV_FACT_H[n - 1], INV_FACT_L[n - 1], n, 0);
-  INV_FACT_L[n] = LO;
-}
 
 /** atanh(s) = s + s**3/3 + s**5/5 + ... for the table builders. */
 function atanhSeries(sh: number, sl: number): number {
@@ -1107,50 +1104,69 @@ function expSeries(xh: number, xl: number): number {
 }
 
 /** ln 2 = 2 atanh(1/3). */
-const LN2_H = 2 * atanhSeries(ddDiv(1, 0, 3, 0), LO);
-const LN2_L = 2 * LO;
+let LN2_H = 0;
+let LN2_L = 0;
 
 /** log(j/64) for j = 45..91, indexed by j - 45: log's reduction table. */
 const LOG_TABLE_FIRST = 45;
 const LOG_TABLE_H = new Float64Array(47);
 const LOG_TABLE_L = new Float64Array(47);
-for (let j = LOG_TABLE_FIRST; j <= 91; j++) {
-  // log(c) = 2 atanh((c - 1) / (c + 1)) with c = j/64.
-  LOG_TABLE_H[j - LOG_TABLE_FIRST] = 2 * atanhSeries(ddDiv(j - 64, 0, j + 64, 0), LO);
-  LOG_TABLE_L[j - LOG_TABLE_FIRST] = 2 * LO;
-}
 
 /** 1/(2k+1): log's series 2 atanh(s) = 2s (1 + s**2/3 + s**4/5 + ...), where
  *  |s| < 1/180 after reduction, summed to s**16. */
 const ATANH_H = new Float64Array(9);
 const ATANH_L = new Float64Array(9);
-for (let k = 0; k < 9; k++) {
-  ATANH_H[k] = ddDiv(1, 0, 2 * k + 1, 0);
-  ATANH_L[k] = LO;
-}
 
 /** 2**(j/64) for j = 0..63: exp's reduction table. */
 const EXP_TABLE_H = new Float64Array(64);
 const EXP_TABLE_L = new Float64Array(64);
-for (let j = 0; j < 64; j++) {
-  EXP_TABLE_H[j] = expSeries(ddMulD(LN2_H, LN2_L, j / 64), LO);
-  EXP_TABLE_L[j] = LO;
-}
-const LN2_64_H = LN2_H / 64, LN2_64_L = LN2_L / 64;
+let LN2_64_H = 0, LN2_64_L = 0;
 
 /** exp's series after reduction (|r| <= ln2/128): 1/n! up to n = 13. */
-const EXP_H = INV_FACT_H.slice(0, 14);
-const EXP_L = INV_FACT_L.slice(0, 14);
+const EXP_H = new Float64Array(14);
+const EXP_L = new Float64Array(14);
 /** sin r / r and cos r as series in r**2, for |r| <= pi/4. */
 const SIN_H = new Float64Array(15), SIN_L = new Float64Array(15);
 const COS_H = new Float64Array(16), COS_L = new Float64Array(16);
-for (let k = 0; k < 16; k++) {
-  const sign = k % 2 ? -1 : 1;
-  COS_H[k] = sign * INV_FACT_H[2 * k];
-  COS_L[k] = sign * INV_FACT_L[2 * k];
-  if (k < 15) {
-    SIN_H[k] = sign * INV_FACT_H[2 * k + 1];
-    SIN_L[k] = sign * INV_FACT_L[2 * k + 1];
+
+let tablesBuilt = false;
+
+/** Fill the tables above; every correctly rounded kernel calls it first. */
+function buildTables(): void {
+  if (tablesBuilt) return;
+  tablesBuilt = true;
+  INV_FACT_H[0] = 1;
+  for (let n = 1; n < 32; n++) {
+    INV_FACT_H[n] = ddDiv(INV_FACT_H[n - 1], INV_FACT_L[n - 1], n, 0);
+    INV_FACT_L[n] = LO;
+  }
+  LN2_H = 2 * atanhSeries(ddDiv(1, 0, 3, 0), LO);
+  LN2_L = 2 * LO;
+  for (let j = LOG_TABLE_FIRST; j <= 91; j++) {
+    // log(c) = 2 atanh((c - 1) / (c + 1)) with c = j/64.
+    LOG_TABLE_H[j - LOG_TABLE_FIRST] = 2 * atanhSeries(ddDiv(j - 64, 0, j + 64, 0), LO);
+    LOG_TABLE_L[j - LOG_TABLE_FIRST] = 2 * LO;
+  }
+  for (let k = 0; k < 9; k++) {
+    ATANH_H[k] = ddDiv(1, 0, 2 * k + 1, 0);
+    ATANH_L[k] = LO;
+  }
+  for (let j = 0; j < 64; j++) {
+    EXP_TABLE_H[j] = expSeries(ddMulD(LN2_H, LN2_L, j / 64), LO);
+    EXP_TABLE_L[j] = LO;
+  }
+  LN2_64_H = LN2_H / 64;
+  LN2_64_L = LN2_L / 64;
+  EXP_H.set(INV_FACT_H.subarray(0, 14));
+  EXP_L.set(INV_FACT_L.subarray(0, 14));
+  for (let k = 0; k < 16; k++) {
+    const sign = k % 2 ? -1 : 1;
+    COS_H[k] = sign * INV_FACT_H[2 * k];
+    COS_L[k] = sign * INV_FACT_L[2 * k];
+    if (k < 15) {
+      SIN_H[k] = sign * INV_FACT_H[2 * k + 1];
+      SIN_L[k] = sign * INV_FACT_L[2 * k + 1];
+    }
   }
 }
 
@@ -1166,6 +1182,7 @@ const PIO2_3 = -1.4973849048591698e-33;
  *  factor sqrt(2) of 1, m near the table point c = j/64, and
  *  log x = e ln2 + log c + 2 atanh((m - c) / (m + c)). */
 function logDD(x: number): number {
+  buildTables();
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 18014398509481984; // 2**54 makes a subnormal normal
@@ -1207,6 +1224,7 @@ function logDD(x: number): number {
  *  Infinity; results below the normal range are rounded once, at the
  *  subnormal's precision. */
 function expDD(xh: number, xl: number): number {
+  buildTables();
   if (!(xh < 710)) return xh === xh ? Infinity : xh;
   if (xh < -746) return 0;
   const n = Math.round(xh * (64 / LN2_H));
@@ -1280,12 +1298,14 @@ function reduceHalfPi(x: number): number {
 }
 
 function sinDD(rh: number, rl: number): number {
+  buildTables();
   const th = ddMul(rh, rl, rh, rl);
   const ph = ddHorner(SIN_H, SIN_L, 8, th, LO);
   return ddMul(rh, rl, ph, LO);
 }
 
 function cosDD(rh: number, rl: number): number {
+  buildTables();
   const th = ddMul(rh, rl, rh, rl);
   return ddHorner(COS_H, COS_L, 9, th, LO);
 }
