@@ -11,7 +11,7 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 
-__all__ = ['basename', 'dirname', 'split', 'splitext', 'join', 'isabs', 'normpath', 'abspath',
+__all__ = ['basename', 'dirname', 'split', 'splitext', 'join', 'isabs', 'normcase', 'normpath', 'abspath',
            'exists', 'isfile', 'isdir', 'commonprefix', 'relpath', 'expanduser', 'sep', 'curdir',
            'pardir', 'extsep', 'altsep', 'pathsep', 'defpath', 'devnull']
 
@@ -26,6 +26,12 @@ def _str(p, fn):
             return r
     raise TypeError(f'{fn}() argument must be str, bytes, or os.PathLike object, not {type(p).__name__!r}'
                     if fn != 'join' else f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+
+
+def normcase(s):
+    # POSIX file names are case-sensitive: only the type is checked.
+    import os
+    return os.fspath(s)
 
 
 def isabs(s):

@@ -92,3 +92,9 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
 export function formatUncaught(e: PyBaseException, getLine: SourceLineReader): string {
   return formatException(exceptionRecord(e), getLine);
 }
+
+/** The report of e as if its own traceback were tb (unittest shows a trimmed one). */
+export function formatWithTraceback(e: PyBaseException, tb: PyTraceback | null, getLine: SourceLineReader): string {
+  const rec = { ...exceptionRecord(e), traceback: tracebackEntries(tb) };
+  return formatException(rec, getLine);
+}

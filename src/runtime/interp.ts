@@ -635,6 +635,16 @@ export class Interpreter {
       if (argv !== null) ab.setitem(argv, newIntBig(0n), newStr(file));
       const bytes = this.host.readFile(file)!;
       const m = this.mainModule(file);
+      // As runpy: the enclosing package is imported first and named in
+      // __package__, so that the module's relative imports work.
+      const isPackageMain = file.endsWith('__main__.py') && !name.endsWith('__main__');
+      const pkg = isPackageMain ? name : name.split('.').slice(0, -1).join('.');
+      if (pkg !== '') {
+        decref(this.importName(m.dict, pkg, null, 0));
+        const p = newStr(pkg);
+        m.set('__package__', p);
+        decref(p);
+      }
       const code = this.compile(new TextDecoder().decode(bytes), file, 'exec');
       this.execModule(code, m);
       decref(code);
