@@ -49,79 +49,12 @@ def _reduce(x, cls, what):
     raise Error(f"un({what})copyable object of type {cls}")
 
 
-# The defaults of object, when the runtime has them (pyheap's object may lack
-# __reduce__ and __getstate__): a class that does not override them gets
-# object.__reduce_ex__'s own behaviour below.
-_OBJECT_REDUCE = getattr(object, "__reduce__", None)
-_OBJECT_GETSTATE = getattr(object, "__getstate__", None)
-
-
 def _object_reduce_ex(x, cls):
     """object.__reduce_ex__(x, 4): __reduce__ if the class overrides it, else
-    copyreg's protocol-2 form (__newobj__, the __getnewargs[_ex]__ arguments,
-    the state, and the items of list and dict subclasses)."""
-    if getattr(cls, "__reduce__", None) is not _OBJECT_REDUCE:
+    copyreg's protocol-2 form."""
+    if getattr(cls, "__reduce__", None) is not object.__reduce__:
         return x.__reduce__()
-    args, kwargs = _new_arguments(x)
-    if kwargs:
-        func, newargs = copyreg.__newobj_ex__, (cls, args, kwargs)
-    else:
-        func, newargs = copyreg.__newobj__, (cls, *(args or ()))
-    # Without arguments to __new__ the state is all there is of the object.
-    required = not (args is not None or isinstance(x, (list, dict)))
-    state = _object_state(x, cls, required)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return func, newargs, state, listitems, dictitems
-
-
-def _new_arguments(x):
-    """(args, kwargs) for cls.__new__ from __getnewargs_ex__ or
-    __getnewargs__; (None, None) when the object has neither."""
-    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        result = getnewargs_ex()
-        if not isinstance(result, tuple):
-            raise TypeError(f"__getnewargs_ex__ should return a tuple, not '{type(result).__name__}'")
-        if len(result) != 2:
-            raise ValueError(f"__getnewargs_ex__ should return a tuple of length 2, not {len(result)}")
-        args, kwargs = result
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
-                            f"must be a tuple, not '{type(args).__name__}'")
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
-                            f"must be a dict, not '{type(kwargs).__name__}'")
-        return args, kwargs
-    getnewargs = getattr(x, "__getnewargs__", None)
-    if getnewargs is None:
-        return None, None
-    args = getnewargs()
-    if not isinstance(args, tuple):
-        raise TypeError(f"__getnewargs__ should return a tuple, not '{type(args).__name__}'")
-    return args, None
-
-
-def _object_state(x, cls, required):
-    """The state object.__reduce_ex__ records: __getstate__() when overridden,
-    else the instance __dict__ (None when empty) and the filled __slots__
-    as (dict_state, slot_state)."""
-    method = getattr(cls, "__getstate__", None)
-    if method is not None and method is not _OBJECT_GETSTATE:
-        return x.__getstate__()
-    if required and getattr(cls, "__itemsize__", 0):
-        raise TypeError(f"cannot pickle {cls.__name__} objects")
-    state = getattr(x, "__dict__", None)
-    state = dict(state) if state else None
-    slots = {}
-    for name in copyreg._slotnames(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        state = (state, slots)
-    return state
+    return copyreg._reduce_newobj(x)
 
 
 # ------------------------------------------------------------------ shallow copy

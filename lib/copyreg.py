@@ -131,3 +131,77 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# ------------------------------------------------------------------ object.__reduce_ex__
+
+def _reduce_newobj(x):
+    """object.__reduce_ex__(x, 2 or more) of a class that keeps object's
+    __reduce__: __newobj__ (or __newobj_ex__), the __getnewargs[_ex]__
+    arguments, the state, and the items of list and dict subclasses."""
+    cls = type(x)
+    args, kwargs = _new_arguments(x)
+    if kwargs:
+        func, newargs = __newobj_ex__, (cls, args, kwargs)
+    else:
+        func, newargs = __newobj__, (cls, *(args or ()))
+    # Without arguments to __new__ the state is all there is of the object.
+    required = not (args is not None or isinstance(x, (list, dict)))
+    state = _object_state(x, cls, required)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return func, newargs, state, listitems, dictitems
+
+
+def _new_arguments(x):
+    """(args, kwargs) for cls.__new__ from __getnewargs_ex__ or
+    __getnewargs__; (None, None) when the object has neither."""
+    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        result = getnewargs_ex()
+        if not isinstance(result, tuple):
+            raise TypeError(f"__getnewargs_ex__ should return a tuple, not '{type(result).__name__}'")
+        if len(result) != 2:
+            raise ValueError(f"__getnewargs_ex__ should return a tuple of length 2, not {len(result)}")
+        args, kwargs = result
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            f"must be a tuple, not '{type(args).__name__}'")
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            f"must be a dict, not '{type(kwargs).__name__}'")
+        return args, kwargs
+    getnewargs = getattr(x, "__getnewargs__", None)
+    if getnewargs is None:
+        return None, None
+    args = getnewargs()
+    if not isinstance(args, tuple):
+        raise TypeError(f"__getnewargs__ should return a tuple, not '{type(args).__name__}'")
+    return args, None
+
+
+def _object_state(x, cls, required):
+    """The state object.__reduce_ex__ records: __getstate__() when overridden,
+    else object's default state."""
+    method = getattr(cls, "__getstate__", None)
+    if method is not None and method is not object.__getstate__:
+        return x.__getstate__()
+    return _getstate_default(x, cls, required)
+
+
+def _getstate_default(x, cls, required):
+    """object.__getstate__(): the instance __dict__ (None when empty) and the
+    filled __slots__ as (dict_state, slot_state)."""
+    if required and getattr(cls, "__itemsize__", 0):
+        raise TypeError(f"cannot pickle {cls.__name__} objects")
+    state = getattr(x, "__dict__", None)
+    state = dict(state) if state else None
+    slots = {}
+    for name in _slotnames(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        state = (state, slots)
+    return state

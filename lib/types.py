@@ -59,45 +59,10 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+# sys.implementation's type (its class lives with the import support, loaded at start-up).
+SimpleNamespace = type(sys.implementation)
+
 del sys, _sample_function, _sample_generator, _SampleClass, _sample_cell, _traceback_types
-
-
-# ------------------------------------------------------------------ SimpleNamespace
-
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
-
-    def __init__(self, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        if id(self) in _repr_active:
-            return f"{name}(...)"
-        _repr_active.add(id(self))
-        try:
-            # Only non-empty str keys are shown, as the C type does.
-            parts = [f"{key}={value!r}" for key, value in self.__dict__.items()
-                     if isinstance(key, str) and key]
-        finally:
-            _repr_active.discard(id(self))
-        return f"{name}({', '.join(parts)})"
-
-    def __eq__(self, other):
-        if isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __reduce__(self):
-        return (type(self), (), self.__dict__)
-
-
-# The ids of the namespaces whose repr is being built: a cycle prints as "name(...)".
-_repr_active = set()
 
 
 # ------------------------------------------------------------------ making classes dynamically
@@ -368,34 +333,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
 # ------------------------------------------------------------------ UnionType
 
-class UnionType:
-    """Represent a PEP 604 union type
-
-E.g. for int | str"""
-
-    # pyheap's types have no `|` yet, so nothing makes these objects; the
-    # class is here for the code that tests isinstance(x, types.UnionType).
-    __slots__ = ('__args__',)
-
-    def __repr__(self):
-        return ' | '.join('None' if a is NoneType else _alias_arg_repr(a) for a in self.__args__)
-
-    def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__args__)
-
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__args__)
-
-
-UnionType.__new__ = None
+# The type of `int | str` (PEP 604), made natively.
+UnionType = type(int | str)
 
 
 __all__ = [name for name in globals() if not name.startswith('_')]

@@ -99,6 +99,7 @@ const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-
 
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
 function dispatch(argv: string[], io: CliIO): number {
+  origArgv = ['pyheap', ...argv];
   let interactive = false;
   let ignoreEnv = false;
   const warnArgs: string[] = [];
@@ -179,9 +180,13 @@ function packageRoot(dir: string): string {
 /** sys.warnoptions of the interpreters this command line starts. */
 let warnOptions: string[] = [];
 
+/** sys.orig_argv: the command line as given (the command's own name first). */
+let origArgv: string[] = [];
+
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
+  const script = process.argv[1];
   return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
-    warnoptions: warnOptions });
+    warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv });
 }
 
 /** -c CODE and a script on stdin: '<string>' / '<stdin>' as the file name. */

@@ -35,7 +35,7 @@ for (let i = 0; i < PACK_ALPHABET.length; i++) PACK_DIGIT[PACK_ALPHABET.charCode
 
 /** Reads the integers that tools/gen_unicode.py enc_int packs into a string:
  *  little-endian digits, each >= PACK_TERM saying that another one follows. */
-class PackedInts {
+export class PackedInts {
   pos = 0;
   constructor(private readonly data: string) {}
 

@@ -17,6 +17,8 @@
 import type * as A from '../parse/ast.js';
 import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
+import { foldConst, type Folded } from './constfold.js';
+import { unparseAnnotation } from './unparse.js';
 import { PySyntaxError } from '../parse/errors.js';
 
 export interface ConstFactory {
@@ -46,7 +48,8 @@ export interface CodeUnit {
   kind: 'module' | 'class' | 'function';
 }
 
-export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { code: CodeUnit } | { name: string };
+export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { frozenset: ConstEntry[] } | { code: CodeUnit }
+  | { name: string };
 
 const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
   CO_GENERATOR = 0x20, CO_COROUTINE = 0x80;
@@ -237,6 +240,35 @@ class Unit {
       this.g.constCache.set(key, e);
     }
     return this.kref(e);
+  }
+
+  private foldedEntry(f: Folded): ConstEntry {
+    if (f !== null && typeof f === 'object' && 'tuple' in f) return { tuple: f.tuple.map((x) => this.foldedEntry(x)) };
+    const key = this.g.constKey(f);
+    let e = this.g.constCache.get(key);
+    if (e === undefined) {
+      e = { value: f };
+      this.g.constCache.set(key, e);
+    }
+    return e;
+  }
+
+  /** The frozenset constant a set display of constants folds into (ast_opt.c's fold_iter), or null. */
+  frozensetConst(e: A.expr): string | null {
+    if (e._type !== 'Set') return null;
+    const items: ConstEntry[] = [];
+    for (const x of e.elts) {
+      const f = foldConst(x);
+      if (f === null) return null;
+      items.push(this.foldedEntry(f));
+    }
+    return this.kref({ frozenset: items });
+  }
+
+  /** An iterable operand (of `for`, a comprehension, the last `in`): a folded frozenset is borrowed from K. */
+  iterExpr(e: A.expr): string {
+    const k = this.frozensetConst(e);
+    return k === null ? this.expr(e) : `rt.inc(${k})`;
   }
 
   kref(e: ConstEntry): string {
@@ -708,6 +740,11 @@ ${body}
     }
   }
 
+  /** An annotation's value: evaluated, or under `from __future__ import annotations` its source text. */
+  private annotation(e: A.expr): string {
+    return this.g.futureAnnotations ? `rt.inc(${this.constRef(unparseAnnotation(e))})` : this.expr(e);
+  }
+
   private annAssign(s: A.AnnAssign): void {
     if (s.value) {
       const v = this.temp();
@@ -716,9 +753,9 @@ ${body}
     }
     if (s.target._type === 'Name' && s.simple && this.kind !== 'function') {
       const a = this.temp();
-      this.emit(`${a} = ${this.expr(s.annotation)};`);
+      this.emit(`${a} = ${this.annotation(s.annotation)};`);
       this.emit(`rt.storeAnnotation(NS, ${this.nameRef('__annotations__')}, ${this.nameRef(this.mangle(s.target.id))}, ${a});`);
-    } else if (s.target._type !== 'Name' && this.kind !== 'function') {
+    } else if (s.target._type !== 'Name' && this.kind !== 'function' && !this.g.futureAnnotations) {
       // Annotations of complex targets are evaluated (and discarded) outside functions.
       this.emit(`rt.dec(${this.expr(s.annotation)});`);
     }
@@ -759,16 +796,19 @@ ${body}
     const r = this.temp();
     const release = (o: { release: string }): string => o.release.replace(/^, /, '');
     const step = (i: number, prev: { js: string; release: string }): string => {
-      const next = this.operand(operands[i + 1]);
+      const op = e.ops[i]._type;
+      // `x in {1, 2, 3}` tests a frozenset constant, as CPython's optimizer folds it.
+      const folded = op === 'In' || op === 'NotIn' ? this.frozensetConst(operands[i + 1]) : null;
+      const next = folded !== null ? { js: folded, setup: '', release: '' } : this.operand(operands[i + 1]);
       const l = prev.js;
       const rj = next.js;
       let test: string;
-      switch (e.ops[i]._type) {
+      switch (op) {
         case 'Is': test = `${l} === ${rj}`; break;
         case 'IsNot': test = `${l} !== ${rj}`; break;
         case 'In': test = `rt.contains(${rj}, ${l})`; break;
         case 'NotIn': test = `!rt.contains(${rj}, ${l})`; break;
-        default: test = `rt.compareBool(${l}, ${rj}, ${CMP_INDEX[e.ops[i]._type]})`;
+        default: test = `rt.compareBool(${l}, ${rj}, ${CMP_INDEX[op]})`;
       }
       const head = `${next.setup}${this.pos(e)}, ${r} = ${test}${prev.release}`;
       if (i === e.ops.length - 1) return `(${head}${next.release}, ${r})`;
@@ -797,7 +837,7 @@ ${body}
     const brk = this.label();
     const cont = this.label();
     const it = this.temp();
-    this.emit(`${it} = ${this.expr(s.iter)};`);
+    this.emit(`${it} = ${this.iterExpr(s.iter)};`);
     this.emit(`${this.pos(s.iter)}; ${it} = rt.iterDec(${it});`);
     this.block(`${brk}: {`, () => {
       this.block('try {', () => {
@@ -1087,8 +1127,8 @@ ${body}
     if (node._type === 'FunctionDef') {
       const ann: string[] = [];
       const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
-      for (const a of all) if (a.annotation) ann.push(`${this.nameRef(this.mangle(a.arg))}, ${this.expr(a.annotation)}`);
-      if (returns) ann.push(`${this.nameRef('return')}, ${this.expr(returns)}`);
+      for (const a of all) if (a.annotation) ann.push(`${this.nameRef(this.mangle(a.arg))}, ${this.annotation(a.annotation)}`);
+      if (returns) ann.push(`${this.nameRef('return')}, ${this.annotation(returns)}`);
       if (ann.length) {
         annotations = this.temp();
         this.emit(`${annotations} = rt.dictOf([${ann.join(', ')}]);`);
@@ -1409,6 +1449,8 @@ ${body}
         return `rt.none()`;
       case 'JoinedStr': {
         if (e.values.length === 0) return `rt.inc(${this.constRef('')})`;
+        // A lone replacement field is just FORMAT_VALUE: no BUILD_STRING, so f"{s}" can be s itself.
+        if (e.values.length === 1 && e.values[0]._type === 'FormattedValue') return this.expr(e.values[0]);
         const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
         return `rt.joinStrs([${parts.join(', ')}])`;
       }
@@ -1432,6 +1474,11 @@ ${body}
       const parts = elts.map((x) => x._type === 'Starred' ? `[1, ${this.expr(x.value)}]` : `[0, ${this.expr(x)}]`);
       const ps = this.temp();
       return `(${ps} = [${parts.join(', ')}], ${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, ${ps}))`;
+    }
+    // More than two constants: BUILD_SET 0 and SET_UPDATE of a frozenset constant (compile.c's starunpack_helper).
+    if (kind === 'set' && elts.length > 2) {
+      const k = this.frozensetConst(node as A.expr);
+      if (k !== null) return `(${this.pos(node)}, rt.setFromConst(${k}))`;
     }
     const items = elts.map((x) => this.expr(x)).join(', ');
     if (kind === 'set') {
@@ -1459,7 +1506,10 @@ ${body}
       const r = this.temp();
       const last = i === e.ops.length - 1;
       const cmp = this.cmpValue(op._type, l, r, e);
-      parts.push(`(${r} = ${this.expr(e.comparators[i])}, ${res} = ${cmp}, rt.dec(${l}), ${l} = ${r}, ${last ? 'true' : `rt.truth(${res})`})`);
+      // Only the last comparator of `in` / `not in` folds (ast_opt.c's fold_compare).
+      const foldIn = last && (op._type === 'In' || op._type === 'NotIn');
+      const rhs = foldIn ? this.iterExpr(e.comparators[i]) : this.expr(e.comparators[i]);
+      parts.push(`(${r} = ${rhs}, ${res} = ${cmp}, rt.dec(${l}), ${l} = ${r}, ${last ? 'true' : `rt.truth(${res})`})`);
       if (!last) parts[parts.length - 1] += ` ? (rt.dec(${res}), true) : false`;
     });
     js += ', ' + parts.map((p) => `(${p})`).join(' && ');
@@ -1536,7 +1586,7 @@ ${body}
       const it = u.temp();
       if (i === 0) u.emit(`${it} = rt.inc(${iterVar});`);
       else {
-        u.emit(`${it} = ${u.expr(g.iter)};`);
+        u.emit(`${it} = ${u.iterExpr(g.iter)};`);
         u.emit(`${u.pos(g.iter)}; ${it} = rt.iterDec(${it});`);
       }
       u.block('try {', () => {
@@ -1568,7 +1618,7 @@ ${body}
     const f = this.temp();
     const it = this.temp();
     const r = this.temp();
-    return `(${it} = ${this.expr(gens[0].iter)}, ${this.pos(gens[0].iter)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
+    return `(${it} = ${this.iterExpr(gens[0].iter)}, ${this.pos(gens[0].iter)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
   }
 }
 

@@ -20,6 +20,7 @@ import { initRandom, initRandomBase } from './random.js';
 import { initTime } from './time.js';
 import { initIo } from './io.js';
 import { initExcFormat } from './_excformat.js';
+import { initUnicodedata } from './unicodedata.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -44,4 +45,5 @@ export const stdlibModules: NativeModule[] = [
   { name: 'io', init: initIo },
   { name: '_io', init: initIo },
   { name: '_excformat', init: initExcFormat },
+  { name: 'unicodedata', init: initUnicodedata },
 ];

@@ -11,6 +11,7 @@
 // Files are read whole when opened and written back through the host when
 // flushed or closed, so a program sees its writes in the file after flush().
 
+import { newMemoryView, registerExporter } from '../runtime/types/memoryview.js';
 import { PyObject, decref } from '../runtime/object.js';
 import { builtinType, ObjectType, TypeType, type PyType } from '../runtime/type.js';
 import { newBuiltin, checkArgs } from '../runtime/types/builtinfunc.js';
@@ -24,7 +25,7 @@ import type { PyDict } from '../runtime/types/dict.js';
 import { PyBytes, newBytes, bufferOf, encodeStr, decodeBytes } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
-import { excTypes, newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType } from '../runtime/types/exceptions.js';
+import { excTypes, newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType } from '../runtime/types/exceptions.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
@@ -320,6 +321,8 @@ const STRINGIO_METHODS: [string, Method][] = [
 class PyBytesBuffer extends PyObject {
   data = new Uint8Array(0);
   size = 0;
+  /** Views lent out by getbuffer(): while any is alive the buffer may not be resized. */
+  exports = 0;
   pos = 0;
   closed = false;
   dict: PyDict | null = null;
@@ -353,8 +356,13 @@ function ensureCapacity(b: PyBytesBuffer, n: number): void {
   b.data = grown;
 }
 
+function checkExports(b: PyBytesBuffer): void {
+  if (b.exports > 0) throw newException(BufferErrorType, 'Existing exports of data: object cannot be re-sized');
+}
+
 /** write(): files check their mode, append at the end, and remember to write back. */
 function bytesWrite(b: PyBytesBuffer, src: Uint8Array): number {
+  checkExports(b);
   const f = b.file;
   if (f !== null) {
     if (!f.writable) throw unsupported('write');
@@ -445,6 +453,7 @@ const BYTES_METHODS: [string, Method][] = [
   bytesMethod('tell', 0, 0, (b) => newInt(b.pos)),
   bytesMethod('seek', 1, 2, bytesSeek),
   bytesMethod('truncate', 0, 1, (b, a) => {
+    checkExports(b);
     const size = a.length === 0 || a[0] === None ? b.pos : intArg(a[0]);
     if (size < 0) throw valueError(`negative size value ${size}`);
     if (b.file !== null) b.file.dirty = true;
@@ -927,6 +936,13 @@ export function initIoTypes(): void {
     for (const [name, fn] of BYTES_METHODS) defMethod(T, name, fn);
     defGetSet(T, 'closed', (o) => newBool((o as PyBytesBuffer).closed));
   }
+  // getbuffer(): a writable view of the current value, sharing its bytes.
+  defMethod(B, 'getbuffer', bytesMethod('getbuffer', 0, 0, (b) => newMemoryView(b))[1]);
+  registerExporter((o) => {
+    if (!(o instanceof PyBytesBuffer) || o.file !== null) return null;
+    o.exports++;
+    return { bytes: bytesView(o), readonly: false, release: () => { o.exports--; } };
+  });
   defMethod(B, 'getvalue', bytesMethod('getvalue', 0, 0, (b) => newBytes(bytesView(b).slice()))[1]);
   for (const T of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
     T.repr = fileRepr;
@@ -954,13 +970,16 @@ export function initIoTypes(): void {
     defMethod(T, name, IOBASE_METHODS.find(([n]) => n === name)![1]);
   }
   defGetSet(T, 'encoding', (o) => newStr(o instanceof PyTextWrapper ? o.encoding : 'utf-8'));
-  defGetSet(T, 'errors', (o) => newStr(o instanceof PyTextWrapper ? o.errors : 'strict'));
+  // The standard streams' handlers under a UTF-8 locale: stderr never fails to write.
+  defGetSet(T, 'errors', (o) => newStr(o instanceof PyTextWrapper ? o.errors
+    : (o as PyTextStream).name === '<stderr>' ? 'backslashreplace' : 'surrogateescape'));
   defGetSet(T, 'buffer', (o) => {
     if (!(o instanceof PyTextWrapper)) throw unsupported('buffer');
     o.buffer.rc++;
     return o.buffer;
   });
-  defGetSet(T, 'line_buffering', (o) => newBool((o as PyTextStream).lineBuffered));
+  // CPython's stderr writes through instead of being line-buffered.
+  defGetSet(T, 'line_buffering', (o) => newBool((o as PyTextStream).lineBuffered && (o as PyTextStream).name !== '<stderr>'));
   defGetSet(T, 'newlines', (o) => (o instanceof PyTextWrapper ? newlinesObject(o.seen) : none()));
   const previousDealloc = T.dealloc;
   T.dealloc = (o) => {

@@ -5,7 +5,7 @@
 // merged output interleaves as it does under python3.
 
 import { PyObject, decref } from '../runtime/object.js';
-import { builtinType, ObjectType } from '../runtime/type.js';
+import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.js';
 import { checkArgs } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, intern } from '../runtime/types/str.js';
@@ -18,9 +18,31 @@ import { PyModule } from '../runtime/types/module.js';
 import { newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { newExceptionArgs, newException, SystemExitType, RecursionErrorType, PyBaseException } from '../runtime/types/exceptions.js';
 import { ts } from '../runtime/types/frame.js';
+import { PyFloat, asDouble } from '../runtime/types/float.js';
+import { unpackArgs } from '../runtime/types/int.js';
+import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../common/numfmt.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import type { Interpreter } from '../runtime/interp.js';
+
+let VersionInfoType: PyType, FloatInfoType: PyType, IntInfoType: PyType, HashInfoType: PyType, FlagsType: PyType;
+const FLAGS: [string, number | boolean][] = [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
+  ['dont_write_bytecode', 1], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
+  ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 0], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
+  ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]];
+
+/** sys's struct sequence types (made before the built-in types are finished). */
+export function makeSysTypes(): void {
+  VersionInfoType = structSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+  FloatInfoType = structSeqType('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+    'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+  IntInfoType = structSeqType('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold']);
+  HashInfoType = structSeqType('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff']);
+  FlagsType = structSeqType('flags', 'sys', FLAGS.map(([f]) => f));
+}
 
 export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
 TextIOType.module = '_io';
@@ -131,14 +153,25 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('warnoptions', newList(interp.warnoptions.map((w) => newStr(w))));
   m.set('modules', interp.modules);
   set('version', newStr('3.11.7 (main, pyheap) [TypeScript]'));
-  set('version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  const versionInfo = () => newStructSeq(VersionInfoType, [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]);
+  set('version_info', versionInfo());
+  set('float_info', newStructSeq(FloatInfoType, [new PyFloat(Number.MAX_VALUE), newInt(1024), newInt(308),
+    new PyFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307), newInt(15), newInt(53), new PyFloat(Number.EPSILON),
+    newInt(2), newInt(1)]));
+  set('int_info', newStructSeq(IntInfoType, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
+  // pyheap always hashes as CPython does under PYTHONHASHSEED=0 (the fidelity contract's reference).
+  set('hash_info', newStructSeq(HashInfoType, [newInt(64), newIntAny(2305843009213693951n), newInt(314159), newInt(0),
+    newInt(1000003), newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
+  set('flags', newStructSeq(FlagsType, FLAGS.map(([, v]) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))));
+  set('float_repr_style', newStr('short'));
+  set('api_version', newInt(1013));
+  set('orig_argv', newList(interp.origArgv.map((a) => newStr(a))));
   set('hexversion', newInt(0x030b07f0));
   set('maxsize', newIntAny(9223372036854775807n));
   set('maxunicode', newInt(0x10ffff));
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));
-  set('executable', newStr(''));
-  set('implementation_name', newStr('pyheap'));
+  set('executable', newStr(interp.executable));
   set('dont_write_bytecode', newBool(true));
   m.set('stdout', interp.stdout);
   m.set('stderr', interp.stderr);
@@ -151,6 +184,24 @@ export function initSys(m: PyModule, interp: Interpreter): void {
     const args = a.length === 0 ? [] : [a[0]];
     for (const x of args) x.rc++;
     throw newExceptionArgs(SystemExitType, args);
+  });
+  def('getdefaultencoding', (_s, a, k) => (checkArgs('getdefaultencoding', a, k, 0, 0), newStr('utf-8')));
+  def('getfilesystemencoding', (_s, a, k) => (checkArgs('getfilesystemencoding', a, k, 0, 0), newStr('utf-8')));
+  def('getfilesystemencodeerrors', (_s, a, k) => (checkArgs('getfilesystemencodeerrors', a, k, 0, 0), newStr('surrogateescape')));
+  let switchInterval = 0.005;
+  def('getswitchinterval', (_s, a, k) => (checkArgs('getswitchinterval', a, k, 0, 0), new PyFloat(switchInterval)));
+  def('setswitchinterval', (_s, a, k) => {
+    checkArgs('setswitchinterval', a, k, 1, 1);
+    const v = asDouble(a[0]);
+    if (v <= 0) throw valueError('switch interval must be strictly positive');
+    switchInterval = v;
+    return newNone();
+  });
+  def('get_int_max_str_digits', (_s, a, k) => (checkArgs('get_int_max_str_digits', a, k, 0, 0), newInt(getIntMaxStrDigits())));
+  def('set_int_max_str_digits', (_s, a, k) => {
+    const [n] = unpackArgs('set_int_max_str_digits', a, k, ['maxdigits'], 0, 1, 1);
+    setIntMaxStrDigits(Number(ab.indexValue(n!)));
+    return newNone();
   });
   def('getrecursionlimit', (_s, a, k) => {
     checkArgs('getrecursionlimit', a, k, 0, 0);

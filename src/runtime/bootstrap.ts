@@ -1,7 +1,7 @@
 // Start-up: finish the static types in dependency order and install the
 // hooks that let lower layers reach higher ones without import cycles.
 
-import { finishBuiltinTypes, inheritBuiltinSlots, TypeType } from './type.js';
+import { finishBuiltinTypes, inheritBuiltinSlots } from './type.js';
 import { initExceptions } from './types/exceptions.js';
 import { sequenceTypes, mappingTypes } from './match.js';
 import { ListType } from './types/list.js';
@@ -26,8 +26,9 @@ import { initSlice } from './types/slice.js';
 import { initIterators } from './types/iterators.js';
 import { initBytes } from './types/bytes.js';
 import { initByteArray } from './types/bytearray.js';
+import { initMemoryView } from './types/memoryview.js';
 import { initFormat } from './format.js';
-import { initTextIO } from '../modules/sys.js';
+import { initTextIO, makeSysTypes } from '../modules/sys.js';
 import { initFunction } from './types/function.js';
 import { initMethods } from './types/method.js';
 import { initGenerator } from './types/generator.js';
@@ -40,6 +41,7 @@ import { initHeapqTypes } from '../modules/heapq.js';
 import { initStringTypes } from '../modules/_string.js';
 import { initRandomTypes } from '../modules/random.js';
 import { initTimeTypes } from '../modules/time.js';
+import { initStructSeqTypes } from './types/structseq.js';
 import { initIoTypes } from '../modules/io.js';
 import { initCollectionsTypes } from '../modules/_collections.js';
 import { initFunctoolsTypes } from '../modules/_functools.js';
@@ -51,6 +53,7 @@ let done = false;
 export function bootstrap(): void {
   if (done) return;
   done = true;
+  makeSysTypes();
   finishBuiltinTypes();
   installErrorFactory();
   initTypeObject();
@@ -70,6 +73,7 @@ export function bootstrap(): void {
   initIterators();
   initBytes();
   initByteArray();
+  initMemoryView();
   initFormat();
   initTextIO();
   initExceptions();
@@ -85,6 +89,7 @@ export function bootstrap(): void {
   initStringTypes();
   initRandomTypes();
   initTimeTypes();
+  initStructSeqTypes();
   initIoTypes();
   initCollectionsTypes();
   initFunctoolsTypes();
@@ -92,7 +97,7 @@ export function bootstrap(): void {
   initMappingProxy();
   initGenericAlias();
   inheritBuiltinSlots();
-  addClassGetitem([ListType, TupleType, DictType, TypeType, SetType, FrozenSetType]);
+  addClassGetitem([ListType, TupleType, DictType, SetType, FrozenSetType]);
   setBuiltinDocs();
   sequenceTypes.add(ListType).add(TupleType);
   mappingTypes.add(DictType);

@@ -16,15 +16,16 @@ import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
-import { newTuple } from './types/tuple.js';
+import { newTuple, PyTuple } from './types/tuple.js';
 import { None, Ellipsis } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
 import { PyModule } from './types/module.js';
+import { foldedFrozenset } from './types/set.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
 import { compileWarnings, type CompileWarning } from './compileWarnings.js';
 import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, newExceptionArgs, setSyntaxAttrs } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
@@ -70,6 +71,20 @@ export interface NativeModule {
   init(m: PyModule, interp: Interpreter): void;
 }
 
+/**
+ * CPython's tokenizer adds no newline to eval() input: on a last line without
+ * one, the error's text has none either, and an error at the end of the input
+ * (past the text) has no column.
+ */
+function unterminatedEvalError(e: PySyntaxError, source: string): PySyntaxError {
+  if (source.endsWith('\n') || e.text === null || !e.text.endsWith('\n')) return e;
+  if (e.lineno !== source.split('\n').length) return e;
+  const text = e.text.slice(0, -1);
+  const pastEnd = e.offset > text.length;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, pastEnd ? 0 : e.offset, text, e.endLineno,
+    pastEnd ? 0 : e.endOffset, e.noLocation);
+}
+
 export class Interpreter {
   modules: PyDict;
   builtins!: PyModule;
@@ -80,6 +95,9 @@ export class Interpreter {
   /** sys.path as strings. */
   path: string[] = [];
   argv: string[] = [];
+  /** sys.executable and sys.orig_argv: the command that runs the interpreter, as typed. */
+  executable: string;
+  origArgv: string[];
   /** The -W options (and PYTHONWARNINGS), as sys.warnoptions; the warnings module reads them at import. */
   warnoptions: string[] = [];
   private lineCache = new Map<string, string[]>();
@@ -89,9 +107,11 @@ export class Interpreter {
   stdin: PyTextStream;
 
   constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean;
-    warnoptions?: string[] }) {
+    warnoptions?: string[]; executable?: string; origArgv?: string[] }) {
     bootstrap();
     this.argv = options.argv;
+    this.executable = options.executable ?? '';
+    this.origArgv = options.origArgv ?? [];
     this.warnoptions = options.warnoptions ?? [];
     this.path = options.path;
     this.modules = newDict();
@@ -180,7 +200,7 @@ export class Interpreter {
       if (e instanceof PySyntaxError) {
         // The warnings of the text before the error come first, as CPython issues them while parsing.
         this.reportCompileWarnings(parserWarnings, filename);
-        throw this.syntaxErrorObject(e);
+        throw this.syntaxErrorObject(mode === 'eval' ? unterminatedEvalError(e, source) : e);
       }
       throw e;
     }
@@ -214,7 +234,12 @@ export class Interpreter {
   /** A PySyntaxError from the parser as the Python exception object. */
   syntaxErrorObject(e: PySyntaxError): PyBaseException {
     const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
-    const x = newException(t, e.msg);
+    const msg = newStr(e.msg);
+    const x = e.noLocation ? newExceptionArgs(t, [msg]) : newExceptionArgs(t, [msg, newTuple([newStr(e.filename),
+      newIntBig(BigInt(e.lineno)), newIntBig(BigInt(e.offset)), e.text === null ? (None.rc++, None) : newStr(e.text),
+      newIntBig(BigInt(e.endLineno)), newIntBig(BigInt(e.endOffset))])]);
+    const info = x.args.items[1] as PyTuple | undefined;
+    setSyntaxAttrs(x, info === undefined ? [msg] : [msg, ...info.items]);
     (x as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
     return x;
   }
@@ -277,6 +302,14 @@ export class Interpreter {
     if ('code' in c) o = this.materializeOne(c.code, made);
     else if ('name' in c) o = internStr(c.name);
     else if ('tuple' in c) o = newTuple(c.tuple.map((x) => this.constObject(x, made)));
+    else if ('frozenset' in c) {
+      const items = c.frozenset.map((x) => this.constObject(x, made));
+      try {
+        o = foldedFrozenset(items);
+      } finally {
+        for (const x of items) decref(x);
+      }
+    }
     else {
       const v = c.value;
       if (v === null) o = (None.rc++, None);
@@ -419,6 +452,7 @@ export class Interpreter {
       const m = this.newModule(name, null);
       this.setModule(name, m);
       decref(m);
+      if (this.importSupport !== null) this.setBuiltinSpec(m);
       native.init(m, this);
       return m;
     }
@@ -489,6 +523,7 @@ export class Interpreter {
     }
     this.setModule(name, m);
     decref(m);
+    if (!this.loadingSupport) this.setFileSpec(m, name, file, pkgDir);
     this.initializing.add(m);
     try {
       const source = new TextDecoder().decode(bytes);
@@ -528,6 +563,89 @@ export class Interpreter {
     }
   }
 
+  /** ModuleSpec, BuiltinImporter and SourceFileLoader (lib/_frozen_importlib*), loaded on first need. */
+  private importSupport: { makeFileSpec: PyObject; moduleSpec: PyObject; builtinImporter: PyObject; sourceLoader: PyObject } | null = null;
+  private loadingSupport = false;
+
+  private support(): NonNullable<Interpreter['importSupport']> {
+    if (this.importSupport !== null) return this.importSupport;
+    this.loadingSupport = true;
+    let bootstrap: PyModule, external: PyModule;
+    try {
+      bootstrap = this.importOne('_frozen_importlib', null) as PyModule;
+      external = this.importOne('_frozen_importlib_external', null) as PyModule;
+    } finally {
+      this.loadingSupport = false;
+    }
+    const need = (m: PyModule, n: string) => {
+      const v = m.get(n);
+      if (v === null) throw new Error(`import support: ${n} missing`);
+      v.rc++;
+      return v;
+    };
+    this.importSupport = {
+      makeFileSpec: need(bootstrap, '_file_spec'),
+      moduleSpec: need(bootstrap, 'ModuleSpec'),
+      builtinImporter: need(bootstrap, 'BuiltinImporter'),
+      sourceLoader: need(external, 'SourceFileLoader'),
+    };
+    // sys.implementation is a types.SimpleNamespace, whose class the support defines.
+    const sys = this.moduleOrNull('sys');
+    if (sys instanceof PyModule) {
+      const ns = need(bootstrap, 'SimpleNamespace');
+      const vals = [newStr('cpython'), newStr('cpython-311'), sys.get('version_info')!, newIntBig(0x030b07f0n), newStr('x86_64-linux-gnu')];
+      vals[2].rc++;
+      const impl = ab.call(ns, vals, ['name', 'cache_tag', 'version', 'hexversion', '_multiarch']);
+      for (const v of vals) decref(v);
+      decref(ns);
+      sys.set('implementation', impl);
+      decref(impl);
+    }
+    // The modules made before the support existed get their specs now.
+    for (let i = 0; i < this.modules.keys.length; i++) {
+      const k = this.modules.keys[i];
+      const m = this.modules.vals[i];
+      if (!(k instanceof PyStr) || !(m instanceof PyModule) || m.get('__spec__') !== None) continue;
+      if (this.nativeModules.has(k.v)) this.setBuiltinSpec(m);
+      else if (k.v === '_frozen_importlib' || k.v === '_frozen_importlib_external') {
+        const file = m.get('__file__');
+        if (file instanceof PyStr) this.setFileSpec(m, k.v, file.v, null);
+      }
+    }
+    return this.importSupport;
+  }
+
+  private setBuiltinSpec(m: PyModule): void {
+    const s = this.support();
+    const name = m.get('__name__')!;
+    const origin = newStr('built-in');
+    const spec = ab.call(s.moduleSpec, [name, s.builtinImporter, origin], ['origin']);
+    decref(origin);
+    m.set('__loader__', s.builtinImporter);
+    m.set('__spec__', spec);
+    decref(spec);
+  }
+
+  /** __loader__ and __spec__ of a module loaded from a source file. */
+  private setFileSpec(m: PyModule, name: string, file: string, pkgDir: string | null): void {
+    const s = this.support();
+    const n = newStr(name);
+    const f = newStr(file);
+    try {
+      const loader = ab.call(s.sourceLoader, [n, f]);
+      m.set('__loader__', loader);
+      const dir = pkgDir === null ? (None.rc++, None) : newStr(pkgDir);
+      const spec = ab.call(s.makeFileSpec, [n, loader, f, dir]);
+      decref(dir);
+      decref(loader);
+      m.set('__spec__', spec);
+      decref(spec);
+    } finally {
+      decref(n);
+      decref(f);
+    }
+  }
+
   setModule(name: string, m: PyObject): void {
     const k = newStr(name);
     dictSet(this.modules, k, m);
@@ -556,6 +674,19 @@ export class Interpreter {
     const m = this.newModule('__main__', filename);
     this.setModule('__main__', m);
     decref(m);
+    // A script's loader reads its file; a command or stdin has the built-in importer.
+    const s = this.support();
+    if (filename === null) {
+      m.set('__loader__', s.builtinImporter);
+    } else {
+      const n = newStr('__main__');
+      const f = newStr(filename);
+      const loader = ab.call(s.sourceLoader, [n, f]);
+      decref(n);
+      decref(f);
+      m.set('__loader__', loader);
+      decref(loader);
+    }
     return m;
   }
 

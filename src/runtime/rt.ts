@@ -37,6 +37,7 @@ export const hooks = {
   format: null as unknown as (v: PyObject, spec: PyObject | null) => PyObject,
   setOf: null as unknown as (items: PyObject[]) => PyObject,
   setAdd: null as unknown as (s: PyObject, item: PyObject) => void,
+  setUpdate: null as unknown as (s: PyObject, other: PyObject) => void,
   slice: null as unknown as (a: PyObject, b: PyObject, c: PyObject) => PyObject,
   displayHook: null as unknown as (v: PyObject) => void,
   ascii: null as unknown as (o: PyObject) => PyObject,
@@ -586,6 +587,18 @@ function setOf(items: PyObject[]): PyObject {
   return s;
 }
 
+/** A display of constants, {1, 2, 3}: BUILD_SET 0 then SET_UPDATE of the folded frozenset (borrowed). */
+function setFromConst(fs: PyObject): PyObject {
+  const s = hooks.setOf([]);
+  try {
+    hooks.setUpdate(s, fs);
+  } catch (e) {
+    decref(s);
+    throw e;
+  }
+  return s;
+}
+
 /** Displays with starred items: [*a, b], (*a,), {*a}. */
 function buildUnpack(kind: 'tuple' | 'list' | 'set', parts: [number, PyObject][]): PyObject {
   const items: PyObject[] = [];
@@ -783,15 +796,50 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
         continue;
       }
       try {
-        const d = v instanceof PyDict ? v : null;
-        if (d === null) throw typeError(`${fname()} argument after ** must be a mapping, not ${v.type.name}`);
-        for (let i = 0; i < d.keys.length; i++) {
-          const k = d.keys[i];
-          if (k === null) continue;
-          if (!(k instanceof PyStr)) throw typeError(`keywords must be strings`);
-          if (kwnames.includes(k.v)) throw typeError(`${fname()} got multiple values for keyword argument '${k.v}'`);
+        const addKw = (k: PyObject, val: PyObject) => {
+          if (!(k instanceof PyStr)) {
+            decref(val);
+            throw typeError(`keywords must be strings`);
+          }
+          if (kwnames.includes(k.v)) {
+            decref(val);
+            throw typeError(`${fname()} got multiple values for keyword argument '${k.v}'`);
+          }
           kwnames.push(k.v);
-          kwvals.push(inc(d.vals[i]!));
+          kwvals.push(val);
+        };
+        if (v instanceof PyDict) {
+          for (let i = 0; i < v.keys.length; i++) {
+            const k = v.keys[i];
+            if (k !== null) addKw(k, inc(v.vals[i]!));
+          }
+        } else {
+          // Any mapping: its keys(), then an item lookup per key (PyDict_Merge).
+          const keysFn = ab.getattrOrNull(v, nameStr('keys'));
+          if (keysFn === null) throw typeError(`${fname()} argument after ** must be a mapping, not ${v.type.name}`);
+          let keys: PyObject;
+          try {
+            keys = call(keysFn, [], null);
+          } finally {
+            decref(keysFn);
+          }
+          let it: PyObject;
+          try {
+            it = ab.getIter(keys);
+          } finally {
+            decref(keys);
+          }
+          try {
+            for (let k = ab.iterNext(it); k !== null; k = ab.iterNext(it)) {
+              try {
+                addKw(k, ab.getitem(v, k));
+              } finally {
+                decref(k);
+              }
+            }
+          } finally {
+            decref(it);
+          }
         }
       } finally {
         decref(v);
@@ -810,12 +858,23 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   }
 }
 
+/** How call errors name the callee (_PyObject_FunctionStr): module.qualname() unless a builtin. */
 function funcDisplayName(f: PyObject): string {
-  if (f instanceof PyFunction) return `${f.qualname.v}()`;
-  if (f instanceof PyType) return `${f.name}()`;
-  const n = (f as { qualname?: string; name?: string }).qualname ?? (f as { name?: string }).name;
-  if (typeof n === 'string') return `${n}()`;
-  return `${f.type.name} object`;
+  const qual = ab.getattrOrNull(f, nameStr('__qualname__'));
+  if (qual === null) return ab.strJS(f);
+  try {
+    const q = ab.strJS(qual);
+    const mod = ab.getattrOrNull(f, nameStr('__module__'));
+    if (mod === null) return `${q}()`;
+    try {
+      if (mod !== None && !(mod instanceof PyStr && mod.v === 'builtins')) return `${ab.strJS(mod)}.${q}()`;
+      return `${q}()`;
+    } finally {
+      decref(mod);
+    }
+  } finally {
+    decref(qual);
+  }
 }
 
 /** A decorator call: both owned. */
@@ -1336,6 +1395,7 @@ export const rt = {
   dictSetOwned,
   dictUpdate,
   setOf,
+  setFromConst,
   setAddOwned,
   listAppendOwned,
   buildUnpack,

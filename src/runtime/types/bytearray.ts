@@ -19,6 +19,8 @@ export class PyByteArray extends PyObject {
   alloc = 0;
   /** How far CPython's logical start has moved into its buffer (deleting from the front moves it). */
   start = 0;
+  /** Buffers lent out (memoryviews): while any is, the size may not change. */
+  exports = 0;
   constructor(type: PyType = ByteArrayType) {
     super(type);
   }
@@ -33,6 +35,7 @@ const EMPTY = new Uint8Array(0);
 /** PyByteArray_Resize: the new size, with CPython's choice of ob_alloc. */
 export function byteArrayResize(ba: PyByteArray, n: number): void {
   if (n === ba.size) return;
+  if (ba.exports > 0) throw newException(BufferErrorType, 'Existing exports of data: object cannot be re-sized');
   if (n + ba.start + 1 <= ba.alloc) {
     // A minor shrink (or a growth within the buffer) keeps it; a major shrink reallocates it exactly.
     if (n < Math.floor(ba.alloc / 2)) reallocated(ba, n + 1);
@@ -78,7 +81,7 @@ import { PySlice, SLICE, sliceIndices } from './slice.js';
 import { ListType } from './list.js';
 import { checkArgs } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance, instanceDict } from './typeobject.js';
-import { PyBaseException, TypeErrorType } from './exceptions.js';
+import { PyBaseException, TypeErrorType, BufferErrorType, newException } from './exceptions.js';
 import { typeError, valueError, indexError } from '../errors.js';
 import { Op, Bin, getIter, iterNext } from '../abstract.js';
 import { bufferOf, byteValue, bytesContains, compareResult, concatArrays, repeatArray, sliceBytes, bytesFromIterable,

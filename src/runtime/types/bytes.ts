@@ -102,7 +102,13 @@ import { unicodeName } from '../../common/unicode.js';
 export function bufferOf(o: PyObject): Uint8Array | null {
   if (o instanceof PyBytes) return o.bytes;
   if (o instanceof PyByteArray) return o.bytes;
-  return null;
+  return bufferHook(o);
+}
+
+/** Other exporters' bytes (a memoryview's items in C order). */
+let bufferHook: (o: PyObject) => Uint8Array | null = () => null;
+export function setBufferHook(f: (o: PyObject) => Uint8Array | null): void {
+  bufferHook = f;
 }
 
 /** A buffer argument, or "a bytes-like object is required, not 'str'". */
@@ -721,7 +727,7 @@ export function fromHexFor(make: (b: Uint8Array) => PyObject, base: PyType): Nat
 }
 
 /** hex(sep=<none>, bytes_per_sep=1): sep every bytes_per_sep bytes, counted from the right (negative: from the left). */
-function bytesHex(_s: PyObject, b: Uint8Array, a: PyObject[], k: string[] | null): PyObject {
+export function bytesHex(_s: PyObject, b: Uint8Array, a: PyObject[], k: string[] | null): PyObject {
   const [sepArg, perArg] = unpackArgs('hex', a, k, ['sep', 'bytes_per_sep'], 0, 2, 0);
   let sep = '';
   if (sepArg !== null) {

@@ -5,7 +5,7 @@
 
 import { PyObject, xdecref, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
-import { PyTuple, newTuple, EMPTY_TUPLE } from './tuple.js';
+import { PyTuple, newTuple, EMPTY_TUPLE, sequenceTuple } from './tuple.js';
 import { newStr } from './str.js';
 import type { PyDict } from './dict.js';
 
@@ -17,6 +17,8 @@ export class PyBaseException extends PyObject {
   context: PyObject | null = null;
   suppressContext = false;
   dict: PyDict | null = null;
+  /** A SyntaxError's msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line (owned). */
+  syntaxAttrs?: PyObject[];
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
     super(type);
     this.args = args;
@@ -113,7 +115,58 @@ BaseExceptionType.dealloc = (o) => {
   xdecref(e.cause);
   xdecref(e.context);
   xdecref(e.dict);
+  if (e.syntaxAttrs !== undefined) for (const a of e.syntaxAttrs) decref(a);
 };
+
+const SYNTAX_ATTRS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
+
+/** Set a SyntaxError's attributes (borrowed values; missing ones are None). */
+export function setSyntaxAttrs(e: PyBaseException, vals: PyObject[]): void {
+  const old = e.syntaxAttrs;
+  e.syntaxAttrs = SYNTAX_ATTRS.map((_, i) => {
+    const v = vals[i] ?? None;
+    v.rc++;
+    return v;
+  });
+  if (old !== undefined) for (const a of old) decref(a);
+}
+
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+function syntaxErrorInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
+  BaseExceptionType.init!(self, args, kw);
+  const e = self as PyBaseException;
+  const items = e.args.items;
+  const vals: PyObject[] = [];
+  if (items.length >= 1) vals[0] = items[0];
+  if (items.length === 2) {
+    const info = sequenceTuple(items[1]);
+    try {
+      const n = info.items.length;
+      if (n < 4) throw typeError(`function takes at least 4 arguments (${n} given)`);
+      if (n > 6) throw typeError(`function takes at most 6 arguments (${n} given)`);
+      vals.push(...info.items);
+      setSyntaxAttrs(e, vals);
+    } finally {
+      decref(info);
+    }
+    return;
+  }
+  setSyntaxAttrs(e, vals);
+}
+
+/** "msg (file.py, line N)": the file's base name and the line when known. */
+function syntaxErrorStr(o: PyObject): PyObject {
+  const e = o as PyBaseException;
+  const a = e.syntaxAttrs;
+  const msg = strJS(a === undefined ? None : a[0]);
+  if (a === undefined) return newStr(msg);
+  const file = a[1] instanceof PyStr ? a[1].v.slice(a[1].v.lastIndexOf('/') + 1) : null;
+  const line = a[2] instanceof PyInt ? strJS(a[2]) : null;
+  if (file !== null && line !== null) return newStr(`${msg} (${file}, line ${line})`);
+  if (file !== null) return newStr(`${msg} (${file})`);
+  if (line !== null) return newStr(`${msg} (line ${line})`);
+  return newStr(msg);
+}
 
 import { PyStr } from './str.js';
 import { newNone, None } from './none.js';
@@ -123,6 +176,7 @@ import { defGetSet, defMethod, exposeSlots, allocInstance as allocInstanceOf } f
 import { typeError } from '../errors.js';
 import { newList, PyList } from './list.js';
 import { PyTraceback } from './traceback.js';
+import { PyInt } from './int.js';
 
 function excStr(e: PyBaseException): string {
   const items = e.args.items;
@@ -301,6 +355,23 @@ export function initExceptions(): void {
     return v;
   });
   exposeSlots(ImportErrorType);
+  SyntaxErrorType.init = syntaxErrorInit;
+  SyntaxErrorType.str = syntaxErrorStr;
+  SYNTAX_ATTRS.forEach((name, i) => defGetSet(SyntaxErrorType, name, (o) => {
+    const a = (o as PyBaseException).syntaxAttrs;
+    const v = a === undefined ? None : a[i];
+    v.rc++;
+    return v;
+  }, (o, v) => {
+    const e = o as PyBaseException;
+    if (e.syntaxAttrs === undefined) setSyntaxAttrs(e, []);
+    const a = e.syntaxAttrs!;
+    const nv = v ?? None;
+    nv.rc++;
+    decref(a[i]);
+    a[i] = nv;
+  }));
+  exposeSlots(SyntaxErrorType);
   const firstArg = (o: PyObject) => {
     const items = (o as PyBaseException).args.items;
     const v = items.length > 0 ? items[0] : None;

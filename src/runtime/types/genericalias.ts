@@ -168,6 +168,8 @@ export function initGenericAlias(): void {
 
   // type[...] on a class: its __class_getitem__ (PEP 560).
   ab.setClassGetitem((t, k) => {
+    // type itself has no __class_getitem__: PyObject_GetItem makes type[...] an alias.
+    if (t === TypeType) return newGenericAlias(t, k);
     const f = ab.getattrOrNull(t, nameStr('__class_getitem__'));
     if (f === null) throw typeError(`type '${t.name}' is not subscriptable`);
     try {

@@ -20,7 +20,8 @@ import { PyList, sequenceList, reprEnter, reprLeave } from './list.js';
 import { PyDict, DictType, dictContains, lookup, dictCopy, deleteEntry } from './dict.js';
 import { PySet, SET_DUMMY, makeNewSet, setUpdate, SetType, isAnySet, setAdd } from './set.js';
 import { checkArgs, noKw } from './builtinfunc.js';
-import { exposeSlots, defMethod, allocInstance, callBound } from './typeobject.js';
+import { exposeSlots, defMethod, defGetSet, allocInstance, callBound } from './typeobject.js';
+import { newMappingProxy } from './mappingproxy.js';
 import { PyBaseException, StopIterationType, IndexErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, valueError, runtimeError, overflowError } from '../errors.js';
 import { reprJS, compareBool, contains, getIter, iterNext, call, isTrue, len, hashOf, HASH, Op, Bin,
@@ -1115,6 +1116,7 @@ function initDictViews(): void {
     T.len = (o) => (o as PyDictView).dict.used;
     T.iter = (o) => new PyDictIter(It, (o as PyDictView).dict);
     defMethod(T, '__reversed__', method0<PyDictView>(`${T.name}.__reversed__`, (v) => new PyDictIter(RevIt, v.dict)));
+    defGetSet(T, 'mapping', (o) => newMappingProxy((o as PyDictView).dict));
   }
   DictKeysType.contains = (o, x) => dictContains((o as PyDictView).dict, x);
   DictItemsType.contains = itemsContains;

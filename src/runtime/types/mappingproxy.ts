@@ -91,6 +91,12 @@ function unwrap(o: PyObject): PyObject {
   return target(o);
 }
 
+/** A read-only proxy of a mapping (a new reference; the mapping is borrowed). */
+export function newMappingProxy(m: PyObject): PyObject {
+  m.rc++;
+  return new PyMappingProxy(m, false);
+}
+
 /** mappingproxy(mapping): anything with __getitem__ but a list or a tuple. */
 function proxyNew(_type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const [mapping] = unpackArgs('mappingproxy', args, kw, ['mapping'], 0, 1, 1);
@@ -98,8 +104,7 @@ function proxyNew(_type: PyObject, args: PyObject[], kw: string[] | null): PyObj
   if (m.type.getitem === null || m instanceof PyList || m instanceof PyTuple) {
     throw typeError(`mappingproxy() argument must be a mapping, not ${m.type.name}`);
   }
-  m.rc++;
-  return new PyMappingProxy(m, false);
+  return newMappingProxy(m);
 }
 
 export function initMappingProxy(): void {

@@ -1094,6 +1094,7 @@ export function initSet(): void {
     return so;
   };
   hooks.setAdd = (s, item) => setAdd(s as PySet, item);
+  hooks.setUpdate = (s, other) => setUpdate(s as PySet, other);
 }
 
 import { PyStr, StrType, newStr } from './str.js';

@@ -16,7 +16,7 @@ import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
 import { ts } from './frame.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { newList } from './list.js';
-import { PyInt } from './int.js';
+import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { True, False } from './bool.js';
 import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
@@ -200,8 +200,10 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
         throw typeError('__hash__ method should return an integer');
       }
       const v = r.v;
+      // A value beyond Py_ssize_t hashes as that int would (slot_tp_hash).
+      const big = typeof v === 'bigint' && BigInt.asIntN(64, v) !== v;
+      let lo = big ? IntType.hash!(r) : splitHash(v);
       decref(r);
-      let lo = splitHash(v);
       if (lo === -1 && HASH.hi === -1) lo = -2;
       return lo;
     },
@@ -1157,7 +1159,25 @@ export function initTypeObject(): void {
     o.type = v;
     decref(old);
   });
-  defMethod(O, '__reduce_ex__', () => { throw typeError('pickling is not supported yet'); });
+  // object's pickling protocol: copyreg holds the protocol-2 reduction (__newobj__, state, items).
+  defMethod(O, '__reduce_ex__', (s, a, k) => {
+    checkArgs('__reduce_ex__', a, k, 1, 1);
+    const proto = Number(indexValueLate(a[0]));
+    const own = s.type.lookup('__reduce__');
+    if (own !== null && own !== O.attrs.get('__reduce__')) return callMethodLate(s, '__reduce__', []);
+    return commonReduce(s, proto);
+  });
+  defMethod(O, '__reduce__', (s, a, k) => {
+    checkArgs('__reduce__', a, k, 0, 0);
+    return commonReduce(s, 0);
+  });
+  defMethod(O, '__getstate__', (s, a, k) => {
+    checkArgs('__getstate__', a, k, 0, 0);
+    s.rc++;
+    s.type.rc++;
+    FalseLate.rc++;
+    return copyregCall('_getstate_default', [s, s.type, FalseLate], true);
+  });
   defMethod(O, '__dir__', (s, a, k) => (checkArgs('object.__dir__', a, k, 0, 0), objectDir(s)));
   defMethod(O, '__format__', (s, a) => {
     checkArgs('object.__format__', a, null, 1, 1);
@@ -1417,3 +1437,45 @@ function typeDir(t: PyType): PyObject {
 export function hashNotImplemented(o: PyObject): number {
   throw typeError(`unhashable type: '${o.type.name}'`);
 }
+
+/** _common_reduce: protocol 2 and above through copyreg._reduce_newobj. */
+function commonReduce(o: PyObject, proto: number): PyObject {
+  if (proto < 2) throw typeError('pickling with protocol 0 or 1 is not supported by pyheap yet');
+  o.rc++;
+  return copyregCall('_reduce_newobj', [o], true);
+}
+
+/** Call a function of lib/copyreg.py; `owned` arguments are released. */
+function copyregCall(name: string, args: PyObject[], owned: boolean): PyObject {
+  try {
+    importGlobals ??= newDict();
+    const m = hooks.importName(importGlobals, 'copyreg', [name], 0);
+    try {
+      const f = getattrLate(m, nameStr(name));
+      try {
+        return callLate(f, args);
+      } finally {
+        decref(f);
+      }
+    } finally {
+      decref(m);
+    }
+  } finally {
+    if (owned) for (const x of args) decref(x);
+  }
+}
+
+function callMethodLate(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const f = getattrLate(o, nameStr(name));
+  try {
+    return callLate(f, args);
+  } finally {
+    decref(f);
+  }
+}
+
+let importGlobals: PyDict | null = null;
+
+import { hooks } from '../rt.js';
+import { getattr as getattrLate, call as callLate, indexValue as indexValueLate } from '../abstract.js';
+import { False as FalseLate } from './bool.js';
