@@ -14,7 +14,7 @@ import vm from 'node:vm';
 import { isMainThread, Worker } from 'node:worker_threads';
 
 const BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
-const CODE_CACHE = BUNDLE.replace(/\.cjs$/, '.cache');
+const LIB_BUNDLE = fileURLToPath(new URL('../dist/bundle/lib/', import.meta.url));
 
 function mtime(file) {
   try {
@@ -24,40 +24,55 @@ function mtime(file) {
   }
 }
 
-/**
- * The CLI: the bundle (tools/bundle.mjs), compiled with V8's code cache, or
- * the plain tsc output when that is newer (a build without bundling, as
- * during development). `script` is the bundle's script when its cache is
- * missing or stale, so that a new one can be written after the run.
- */
-async function loadCli() {
-  const entry = new URL('../dist/src/cli/entry.js', import.meta.url);
-  if (mtime(BUNDLE) < mtime(fileURLToPath(entry))) return { cli: await import(entry.href), script: null };
+/** Scripts whose code cache was missing or stale: a new one is written after the run. */
+const uncached = [];
+
+/** Run a CommonJS script of dist/bundle compiled with its V8 code cache (FILE.cache); its exports. */
+function loadScript(file) {
+  const cacheFile = file.replace(/\.cjs$/, '.cache');
   let cachedData;
   try {
-    cachedData = readFileSync(CODE_CACHE);
+    cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
-  const script = new vm.Script(source, { filename: BUNDLE, cachedData });
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
-  return { cli: module.exports, script: cachedData === undefined || script.cachedDataRejected ? script : null };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  if (cachedData === undefined || script.cachedDataRejected) uncached.push({ script, cacheFile });
+  return module.exports;
 }
 
-/** Write the code cache, with the functions this run compiled; a read-only install just goes without. */
-function saveCodeCache(script) {
-  try {
-    const tmp = `${CODE_CACHE}.${process.pid}`;
-    writeFileSync(tmp, script.createCachedData());
-    renameSync(tmp, CODE_CACHE);
-  } catch {
-    // No cache: start-up is slower, nothing else changes.
+/** Write the code caches, with the functions this run compiled; a read-only install just goes without. */
+function saveCodeCaches() {
+  for (const { script, cacheFile } of uncached) {
+    try {
+      const tmp = `${cacheFile}.${process.pid}`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
+    } catch {
+      // No cache: start-up is slower, nothing else changes.
+    }
   }
 }
 
-const { cli, script } = await loadCli();
+/**
+ * The CLI: the bundle (tools/bundle.mjs), or the plain tsc output when that is
+ * newer (a build without bundling, as during development). With the bundle
+ * comes the precompiled library (tools/precompile_lib.mjs): a script per
+ * module, run when a program imports it.
+ */
+async function loadCli() {
+  const entry = new URL('../dist/src/cli/entry.js', import.meta.url);
+  if (mtime(BUNDLE) < mtime(fileURLToPath(entry))) return await import(entry.href);
+  const cli = loadScript(BUNDLE);
+  const index = `${LIB_BUNDLE}index.json`;
+  if (mtime(index) >= 0) cli.usePrecompiledLib(() => JSON.parse(readFileSync(index, 'utf8')), (file) => loadScript(LIB_BUNDLE + file));
+  return cli;
+}
+
+const cli = await loadCli();
 
 if (!isMainThread) {
   cli.runWorker();
@@ -74,5 +89,5 @@ if (!isMainThread) {
   worker.on('exit', () => { process.exit(process.exitCode ?? 0); });
 } else {
   process.exitCode = cli.main(process.argv.slice(2));
-  if (script !== null) saveCodeCache(script);
+  saveCodeCaches();
 }

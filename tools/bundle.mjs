@@ -5,6 +5,8 @@
 //   no parsing or compiling of the functions start-up runs. The cache is made
 //   here by one warm-up run, and made again by the command whenever V8 rejects
 //   it (another Node.js version).
+// - lib/, the modules of lib/ compiled ahead of time (tools/precompile_lib.mjs),
+//   each a script with a code cache of its own, run when it is imported.
 // - index.js, the embedding API as one ES module.
 
 import { rmSync } from 'node:fs';
@@ -37,8 +39,14 @@ await build({
   logLevel: 'warning',
 });
 
-// The warm-up: a program that touches what most programs use at start-up, so
-// that the cache holds those functions compiled.
-execFileSync(process.execPath, ['--stack-size=3900', 'bin/pyheap.js', '-c',
-  'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)'],
-{ stdio: 'ignore' });
+execFileSync(process.execPath, ['tools/precompile_lib.mjs'], { stdio: 'inherit' });
+
+// The warm-ups: programs that touch what most programs use at start-up, so that
+// the caches hold those functions compiled (the second makes those of lib/).
+const warmUps = [
+  'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)',
+  'import collections, functools, dataclasses, typing, enum',
+];
+for (const program of warmUps) {
+  execFileSync(process.execPath, ['--stack-size=3900', 'bin/pyheap.js', '-c', program], { stdio: 'ignore' });
+}

@@ -167,7 +167,7 @@ function dispatch(argv: string[], io: CliIO): number {
 }
 
 /** The standard-library modules pyheap writes in Python: lib/ of the package. */
-const LIB_DIR = nodePath.join(packageRoot(nodePath.dirname(fileURLToPath(import.meta.url))), 'lib');
+export const LIB_DIR = nodePath.join(packageRoot(nodePath.dirname(fileURLToPath(import.meta.url))), 'lib');
 
 /** The folder of pyheap's package.json above `dir` (the code may run from dist/src or a bundle). */
 function packageRoot(dir: string): string {

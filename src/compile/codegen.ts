@@ -48,6 +48,17 @@ export interface CodeUnit {
   kind: 'module' | 'class' | 'function';
 }
 
+/** A unit and the units among its constants, depth first: the order of a module's JS factories. */
+export function codeUnitsOf(u: CodeUnit): CodeUnit[] {
+  const units: CodeUnit[] = [];
+  const collect = (x: CodeUnit): void => {
+    units.push(x);
+    for (const c of x.consts) if ('code' in c) collect(c.code);
+  };
+  collect(u);
+  return units;
+}
+
 export type ConstEntry = { value: ConstValue } | { tuple: ConstEntry[] } | { frozenset: ConstEntry[] } | { code: CodeUnit }
   | { name: string };
 

@@ -5,7 +5,8 @@
 // same interpreter runs under Node and in a browser's virtual file system.
 
 import { parse, PySyntaxError, type ParseWarning } from '../parse/index.js';
-import { compileModule, type CodeUnit, type ConstEntry } from '../compile/codegen.js';
+import { compileModule, codeUnitsOf, type CodeUnit, type ConstEntry } from '../compile/codegen.js';
+import { precompiledFor, type Factory } from './precompiled.js';
 import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../parse/constants.js';
 import { PyObject, decref } from './object.js';
 import type { PyType } from './type.js';
@@ -189,6 +190,10 @@ export class Interpreter {
   compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
     // Like linecache, tracebacks read real files only: '<stdin>' and '<string>' show no source lines.
     if (!filename.startsWith('<')) this.lineCache.set(filename, source.split(/(?<=\n)/));
+    if (mode === 'exec') {
+      const pre = precompiledFor(source, filename);
+      if (pre !== null) return this.materialize(pre.units(filename), new Map(), pre.factories);
+    }
     let unit: CodeUnit;
     const parserWarnings: ParseWarning[] = [];
     try {
@@ -256,18 +261,13 @@ export class Interpreter {
     return lines[lineno - 1] ?? null;
   }
 
-  private materialize(u: CodeUnit, made: Map<ConstEntry, PyObject>): PyCode {
+  /** The code object of a compiled unit; `made` are the factories when they were compiled ahead (precompiled.ts). */
+  private materialize(u: CodeUnit, made: Map<ConstEntry, PyObject>, factories: Factory[] | null = null): PyCode {
+    const units = codeUnitsOf(u);
     // One `new Function` for every code object of the compilation unit: V8
     // then parses the module's JS once instead of once per function.
-    const units: CodeUnit[] = [];
-    const collect = (x: CodeUnit): void => {
-      units.push(x);
-      for (const c of x.consts) if ('code' in c) collect(c.code);
-    };
-    collect(u);
-    const source = 'return [\n' + units.map((x) => `function(rt, K) {\n${x.js}\n}`).join(',\n') + '\n];';
-    const factories = new Function(source)() as ((r: typeof rt, k: PyObject[]) => PyCode['fn'])[];
-    this.factories = new Map(units.map((x, i) => [x, factories[i]]));
+    factories ??= new Function('return [\n' + units.map((x) => `function(rt, K) {\n${x.js}\n}`).join(',\n') + '\n];')() as Factory[];
+    this.factories = new Map(units.map((x, i) => [x, factories![i] as (r: typeof rt, k: PyObject[]) => PyCode['fn']]));
     try {
       return this.materializeOne(u, made);
     } finally {
