@@ -12,7 +12,7 @@
 import type { PyObject } from './object.js';
 import * as ab from './abstract.js';
 import { PyInt, IntType, newInt } from './types/int.js';
-import { PyFloat, FloatType } from './types/float.js';
+import { PyFloat, FloatType, newFloat } from './types/float.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -56,8 +56,8 @@ function addFast(a: PyObject, b: PyObject): PyObject | null {
     const y = (b as PyInt).v;
     return typeof x === 'number' && typeof y === 'number' ? intResult(x + y) : null;
   }
-  if (a.type === FloatType && b.type === FloatType) return new PyFloat((a as PyFloat).v + (b as PyFloat).v);
-  return floatPair(a, b) ? new PyFloat(fx + fy) : null;
+  if (a.type === FloatType && b.type === FloatType) return newFloat((a as PyFloat).v + (b as PyFloat).v);
+  return floatPair(a, b) ? newFloat(fx + fy) : null;
 }
 
 function subFast(a: PyObject, b: PyObject): PyObject | null {
@@ -66,8 +66,8 @@ function subFast(a: PyObject, b: PyObject): PyObject | null {
     const y = (b as PyInt).v;
     return typeof x === 'number' && typeof y === 'number' ? intResult(x - y) : null;
   }
-  if (a.type === FloatType && b.type === FloatType) return new PyFloat((a as PyFloat).v - (b as PyFloat).v);
-  return floatPair(a, b) ? new PyFloat(fx - fy) : null;
+  if (a.type === FloatType && b.type === FloatType) return newFloat((a as PyFloat).v - (b as PyFloat).v);
+  return floatPair(a, b) ? newFloat(fx - fy) : null;
 }
 
 function mulFast(a: PyObject, b: PyObject): PyObject | null {
@@ -76,16 +76,16 @@ function mulFast(a: PyObject, b: PyObject): PyObject | null {
     const y = (b as PyInt).v;
     return typeof x === 'number' && typeof y === 'number' ? intResult(x * y) : null;
   }
-  if (a.type === FloatType && b.type === FloatType) return new PyFloat((a as PyFloat).v * (b as PyFloat).v);
-  return floatPair(a, b) ? new PyFloat(fx * fy) : null;
+  if (a.type === FloatType && b.type === FloatType) return newFloat((a as PyFloat).v * (b as PyFloat).v);
+  return floatPair(a, b) ? newFloat(fx * fy) : null;
 }
 
 function trueDivFast(a: PyObject, b: PyObject): PyObject | null {
   const x = smallInt(a);
   const y = smallInt(b);
   // Both below 2**53: one correctly rounded division, as long_true_divide's fast path.
-  if (x === x && y === y) return y === 0 ? null : new PyFloat(x / y);
-  return floatPair(a, b) && fy !== 0 ? new PyFloat(fx / fy) : null;
+  if (x === x && y === y) return y === 0 ? null : newFloat(x / y);
+  return floatPair(a, b) && fy !== 0 ? newFloat(fx / fy) : null;
 }
 
 function floorDivFast(a: PyObject, b: PyObject): PyObject | null {
@@ -98,7 +98,7 @@ function floorDivFast(a: PyObject, b: PyObject): PyObject | null {
     const q = (x - r) / y;
     return intResult(r !== 0 && (r < 0) !== (y < 0) ? q - 1 : q);
   }
-  return floatPair(a, b) && fy !== 0 ? new PyFloat(floatFloorDiv(fx, fy)) : null;
+  return floatPair(a, b) && fy !== 0 ? newFloat(floatFloorDiv(fx, fy)) : null;
 }
 
 /** float_floor_div: the quotient of float_divmod, computed from fmod as CPython does. */
@@ -138,7 +138,7 @@ function modFast(a: PyObject, b: PyObject): PyObject | null {
     // A zero remainder takes the divisor's sign.
     mod = wx < 0 ? -0 : 0;
   }
-  return new PyFloat(mod);
+  return newFloat(mod);
 }
 
 /** Bitwise operators on ints that fit JS's 32-bit operators. */

@@ -62,8 +62,9 @@ export function maskClocks(s: string): string {
 }
 
 // The timeout only stops a program that hangs; it is generous because the
-// seed snippets run timing loops and CI machines may be slow or shared.
-export function runProgram(p: Program, timeoutMs = 60000): Promise<Outcome> {
+// seed snippets run timing loops (CPython itself takes 15 s over 13_locals)
+// and CI machines may be slow or shared.
+export function runProgram(p: Program, timeoutMs = 180000): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--stack-size=3900', PYHEAP, p.name + '.py'], {
       cwd: p.dir,

@@ -39,9 +39,24 @@ class PyFloatInstance extends PyFloat {
   }
 }
 
+// float's free list, as Objects/floatobject.c keeps one: up to 100 freed
+// floats wait to be reused, so float arithmetic in a loop makes no garbage
+// for the JS collector, and a new float takes the block (and the id()) of the
+// last one freed, as in CPython.
+const FREE_MAX = 100;
+const freeFloats: PyFloat[] = [];
+
 export function newFloat(v: number): PyFloat {
-  return new PyFloat(v);
+  const f = freeFloats.pop();
+  if (f === undefined) return new PyFloat(v);
+  f.rc = 1;
+  f.v = v;
+  return f;
 }
+
+FloatType.dealloc = (o) => {
+  if (o.type === FloatType && freeFloats.length < FREE_MAX) freeFloats.push(o as PyFloat);
+};
 
 function notImplemented(): PyObject {
   NotImplemented.rc++;
