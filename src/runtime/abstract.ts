@@ -13,7 +13,7 @@ import { PyInt, IntType, newInt } from './types/int.js';
 import { BoolType, True, False } from './types/bool.js';
 import { None, NotImplemented } from './types/none.js';
 import { typeError, attributeError, stopIteration, overflowError } from './errors.js';
-import { AttributeErrorType } from './types/exceptions.js';
+import { AttributeErrorType, setAttributeErrorContext } from './types/exceptions.js';
 
 export const enum Op {
   LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5,
@@ -166,14 +166,18 @@ export const lastAttributeError: { e: PyObject | null } = { e: null };
 
 /** getattr(o, name): a new reference; AttributeError when absent. */
 export function getattr(o: PyObject, name: PyStr): PyObject {
-  const r = o.type.getattro!(o, name);
+  let r: PyObject | null;
+  try {
+    r = o.type.getattro!(o, name);
+  } catch (e) {
+    setAttributeErrorContext(e, o, name);
+    throw e;
+  }
   if (r === null) {
-    const e = lastAttributeError.e;
-    if (e !== null) {
-      lastAttributeError.e = null;
-      throw e;
-    }
-    throw noAttribute(o, name);
+    const e = lastAttributeError.e ?? noAttribute(o, name);
+    lastAttributeError.e = null;
+    setAttributeErrorContext(e, o, name);
+    throw e;
   }
   return r;
 }

@@ -45,6 +45,7 @@ import { initCollectionsTypes } from '../modules/_collections.js';
 import { initFunctoolsTypes } from '../modules/_functools.js';
 import { initAbcHooks } from '../modules/_abc.js';
 import { initMappingProxy } from './types/mappingproxy.js';
+import { initQuitter } from './types/quitter.js';
 
 let done = false;
 
@@ -90,6 +91,7 @@ export function bootstrap(): void {
   initFunctoolsTypes();
   initAbcHooks();
   initMappingProxy();
+  initQuitter();
   initGenericAlias();
   inheritBuiltinSlots();
   addClassGetitem([ListType, TupleType, DictType, TypeType, SetType, FrozenSetType]);

@@ -12,6 +12,7 @@ import { dictGetStr } from './types/dict.js';
 import * as ab from './abstract.js';
 import { formatException, type ExceptionRecord, type FrameEntry, type SourceLineReader } from './tracebackFormat.js';
 import type { PySyntaxError } from '../parse/errors.js';
+import { offerSuggestion } from './suggestions.js';
 
 /** str(o), or null when str() raises (the exception is swallowed, as the printer does). */
 function safeStr(o: PyObject): string | null {
@@ -67,6 +68,7 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
     qualname: t.qualname,
     module,
     message: safeStr(e),
+    suggestion: offerSuggestion(e),
     notes: notesOf(e),
     traceback: tracebackEntries(e.traceback as PyTraceback | null),
     suppressContext: e.suppressContext,
@@ -89,6 +91,7 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
   return rec;
 }
 
-export function formatUncaught(e: PyBaseException, getLine: SourceLineReader): string {
-  return formatException(exceptionRecord(e), getLine);
+/** The report of an uncaught exception; `limit` is sys.tracebacklimit when that is an int. */
+export function formatUncaught(e: PyBaseException, getLine: SourceLineReader, limit?: number | bigint): string {
+  return formatException(exceptionRecord(e), getLine, limit);
 }

@@ -13,7 +13,7 @@ import { bootstrap } from './bootstrap.js';
 import { rt, hooks, toPyException } from './rt.js';
 import { PyCode, PyFunction } from './types/function.js';
 import { PyStr, newStr, internStr } from './types/str.js';
-import { newIntBig } from './types/int.js';
+import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
 import { newTuple } from './types/tuple.js';
@@ -24,7 +24,7 @@ import { PyModule } from './types/module.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
 import { compileWarnings, type CompileWarning } from './compileWarnings.js';
 import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, setField } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
@@ -703,16 +703,18 @@ export class Interpreter {
 
   /** The full report of an uncaught exception (sys.excepthook's output). */
   formatException(x: PyBaseException): string {
-    return formatUncaught(x, (f, n) => this.getLine(f, n));
+    const limit = this.sysAttr('tracebacklimit');
+    const n = limit instanceof PyInt ? limit.v : undefined;
+    return formatUncaught(x, (f, n) => this.getLine(f, n), n);
   }
 }
 
 
 /** ImportError/ModuleNotFoundError(msg, name=name, path=path). */
 function importErrorWith(t: PyType, msg: string, name: string | null, path: string | null): PyBaseException {
-  const e = newException(t, msg) as PyBaseException & { importName?: PyObject; importPath?: PyObject };
-  e.importName = name === null ? undefined : newStr(name);
-  e.importPath = path === null ? undefined : newStr(path);
+  const e = newException(t, msg);
+  if (name !== null) setField(e, 'name', newStr(name));
+  if (path !== null) setField(e, 'path', newStr(path));
   return e;
 }
 

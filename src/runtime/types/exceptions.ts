@@ -17,6 +17,8 @@ export class PyBaseException extends PyObject {
   context: PyObject | null = null;
   suppressContext = false;
   dict: PyDict | null = null;
+  /** The fields of subclasses that CPython keeps in C members (name, obj, errno, ...), owned; absent is NULL. */
+  fields: Map<string, PyObject> | null = null;
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
     super(type);
     this.args = args;
@@ -113,13 +115,51 @@ BaseExceptionType.dealloc = (o) => {
   xdecref(e.cause);
   xdecref(e.context);
   xdecref(e.dict);
+  if (e.fields !== null) {
+    const f = e.fields;
+    e.fields = null;
+    for (const v of f.values()) decref(v);
+  }
 };
+
+/** Set (v owned) or clear (v null) one of an exception's C-member fields. */
+export function setField(e: PyBaseException, name: string, v: PyObject | null): void {
+  const old = e.fields?.get(name);
+  if (v === null) e.fields?.delete(name);
+  else (e.fields ??= new Map()).set(name, v);
+  if (old !== undefined) decref(old);
+}
+
+/** A field, borrowed, or null when unset. */
+export function getField(e: PyBaseException, name: string): PyObject | null {
+  return e.fields?.get(name) ?? null;
+}
+
+/**
+ * An AttributeError escaping an attribute lookup of obj learns the name and
+ * the object (set_attribute_error_context), for the "Did you mean" hint.
+ */
+export function setAttributeErrorContext(e: unknown, obj: PyObject, name: PyObject): void {
+  if (!(e instanceof PyBaseException) || !e.type.isSubtype(AttributeErrorType)) return;
+  name.rc++;
+  setField(e, 'name', name);
+  obj.rc++;
+  setField(e, 'obj', obj);
+}
+
+/** NameError(msg) with its name attribute. */
+export function newNameError(type: PyType, msg: string, name: PyObject): PyBaseException {
+  const e = newException(type, msg);
+  name.rc++;
+  setField(e, 'name', name);
+  return e;
+}
 
 import { PyStr } from './str.js';
 import { newNone, None } from './none.js';
 import { newBool } from './bool.js';
 import { reprJS, strJS } from '../abstract.js';
-import { defGetSet, defMethod, exposeSlots, allocInstance as allocInstanceOf } from './typeobject.js';
+import { defGetSet, defMethod, exposeSlots, exposeSlot, allocInstance as allocInstanceOf } from './typeobject.js';
 import { typeError } from '../errors.js';
 import { newList, PyList } from './list.js';
 import { PyTraceback } from './traceback.js';
@@ -255,45 +295,16 @@ export function initExceptions(): void {
     if (e.args.items.length === 1) return newStr(reprJS(e.args.items[0]));
     return newStr(excStr(e));
   };
-  // ImportError(msg, name=None, path=None): keyword-only name and path.
-  type ImportErr = PyBaseException & { importName?: PyObject; importPath?: PyObject };
-  ImportErrorType.init = (self, args, kw) => {
-    const n = args.length - (kw === null ? 0 : kw.length);
-    const e = self as ImportErr;
-    for (let i = 0; kw !== null && i < kw.length; i++) {
-      const v = args[n + i];
-      if (kw[i] === 'name') (v.rc++, e.importName = v);
-      else if (kw[i] === 'path') (v.rc++, e.importPath = v);
-      else throw typeError(`'${kw[i]}' is an invalid keyword argument for ${self.type.name}()`);
-    }
-    B.init!(self, args.slice(0, n), null);
-  };
+  // ImportError(msg, name=None, path=None), AttributeError(name=None, obj=None), NameError(name=None): keyword-only fields.
+  kwFields(ImportErrorType, ['name', 'path']);
+  kwFields(AttributeErrorType, ['name', 'obj']);
+  kwFields(NameErrorType, ['name']);
   ImportErrorType.str = (o) => {
     const e = o as PyBaseException;
     const items = e.args.items;
     if (items.length === 1) return newStrLazy(strJS(items[0]));
     return newStrLazy(excStr(e));
   };
-  const optAttr = (field: 'importName' | 'importPath') => (o: PyObject) => {
-    const v = (o as ImportErr)[field];
-    if (v === undefined) return newNone();
-    v.rc++;
-    return v;
-  };
-  defGetSet(ImportErrorType, 'name', optAttr('importName'), (o, v) => {
-    const e = o as ImportErr;
-    if (v !== null) v.rc++;
-    const old = e.importName;
-    e.importName = v ?? undefined;
-    if (old !== undefined) decref(old);
-  });
-  defGetSet(ImportErrorType, 'path', optAttr('importPath'), (o, v) => {
-    const e = o as ImportErr;
-    if (v !== null) v.rc++;
-    const old = e.importPath;
-    e.importPath = v ?? undefined;
-    if (old !== undefined) decref(old);
-  });
   defGetSet(ImportErrorType, 'msg', (o) => {
     const items = (o as PyBaseException).args.items;
     const v = items.length === 1 ? items[0] : None;
@@ -308,6 +319,7 @@ export function initExceptions(): void {
     return v;
   };
   defGetSet(StopIterationType, 'value', firstArg);
+  initOSError();
   defGetSet(SystemExitType, 'code', (o) => {
     const items = (o as PyBaseException).args.items;
     if (items.length === 0) return newNone();
@@ -317,9 +329,120 @@ export function initExceptions(): void {
     return a;
   });
   exposeSlots(B);
+  exposeNew(B);
   exposeSlots(KeyErrorType);
+  exposeSlots(AttributeErrorType);
+  exposeSlots(NameErrorType);
   initExceptionGroups();
 }
+
+/** T.__new__(subtype, *args): the type's own allocation, which keeps the arguments as args. */
+function exposeNew(t: PyType): void {
+  exposeSlot(t, '__new__', 'new_', (_s, a, k) => {
+    if (a.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+    const sub = a[0];
+    if (!(sub instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${sub.type.name})`);
+    if (!sub.isSubtype(t)) throw typeError(`${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+    return t.new_!(sub, a.slice(1), k);
+  });
+}
+
+/** A field read and written as an attribute: None when unset. */
+function fieldAttr(t: PyType, name: string, field = name): void {
+  defGetSet(t, name, (o) => {
+    const v = getField(o as PyBaseException, field) ?? None;
+    v.rc++;
+    return v;
+  }, (o, v) => {
+    if (v !== null) v.rc++;
+    setField(o as PyBaseException, field, v);
+  });
+}
+
+/** __init__ taking the given keyword-only fields besides the positional args. */
+function kwFields(t: PyType, names: string[]): void {
+  for (const n of names) fieldAttr(t, n);
+  t.init = (self, args, kw) => {
+    const n = args.length - (kw === null ? 0 : kw.length);
+    const e = self as PyBaseException;
+    for (let i = 0; kw !== null && i < kw.length; i++) {
+      if (!names.includes(kw[i])) throw typeError(`'${kw[i]}' is an invalid keyword argument for ${self.type.name}()`);
+    }
+    for (let i = 0; kw !== null && i < kw.length; i++) {
+      const v = args[n + i];
+      v.rc++;
+      setField(e, kw[i], v);
+    }
+    BaseExceptionType.init!(self, args.slice(0, n), null);
+  };
+}
+
+/** The OSError subclass for an errno (Linux numbering), as OSError(errno, ...) picks it. */
+const ERRNO_SUBCLASS: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
+/**
+ * OSError(errno, strerror[, filename[, winerror[, filename2]]]): the fields,
+ * args cut to (errno, strerror) when there is a filename, and OSError itself
+ * turning into the subclass that names the errno.
+ */
+function initOSError(): void {
+  const O = OSErrorType;
+  const parse = (e: PyBaseException, pos: PyObject[]): void => {
+    if (pos.length < 2 || pos.length > 5) return;
+    const [errno, strerror, filename, , filename2] = pos;
+    for (const [k, v] of [['errno', errno], ['strerror', strerror]] as const) (v.rc++, setField(e, k, v));
+    if (filename !== undefined && filename !== None) {
+      filename.rc++;
+      setField(e, 'filename', filename);
+      if (filename2 !== undefined && filename2 !== None) (filename2.rc++, setField(e, 'filename2', filename2));
+      const old = e.args;
+      pos[0].rc++;
+      pos[1].rc++;
+      e.args = newTuple([pos[0], pos[1]]);
+      decref(old);
+    }
+  };
+  O.new_ = (type, args, kw) => {
+    let t = type as PyType;
+    const n = args.length - (kw === null ? 0 : kw.length);
+    if (t === O && n >= 2 && args[0] instanceof PyIntLazy) {
+      const v = args[0].v;
+      const sub = typeof v === 'number' ? ERRNO_SUBCLASS[v] : undefined;
+      if (sub !== undefined) t = excTypes.get(sub)!;
+    }
+    const e = BaseExceptionType.new_!(t, args, kw) as PyBaseException;
+    // OSError's own __init__ does the parsing in __new__ when a subclass does not override either.
+    if (t.init === O.init) parse(e, args.slice(0, n));
+    return e;
+  };
+  O.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${self.type.name}() takes no keyword arguments`);
+    if (self.type.init === O.init) return;
+    BaseExceptionType.init!(self, args, null);
+    parse(self as PyBaseException, args);
+  };
+  O.str = (o) => {
+    const e = o as PyBaseException;
+    const f = (k: string) => getField(e, k);
+    const errno = f('errno'), strerror = f('strerror'), filename = f('filename'), filename2 = f('filename2');
+    if (filename !== null) {
+      const head = `[Errno ${strJS(errno ?? None)}] ${strJS(strerror ?? None)}: ${reprJS(filename)}`;
+      return newStrLazy(filename2 !== null ? `${head} -> ${reprJS(filename2)}` : head);
+    }
+    if (errno !== null && strerror !== null) return newStrLazy(`[Errno ${strJS(errno)}] ${strJS(strerror)}`);
+    return newStrLazy(excStr(e));
+  };
+  for (const k of ['errno', 'strerror', 'filename', 'filename2']) fieldAttr(O, k);
+  exposeSlots(O);
+  exposeNew(O);
+}
+
+import { PyInt as PyIntLazy } from './int.js';
 
 function* iterItems(v: PyObject): Generator<PyObject> {
   const it = getIterLazy(v);
@@ -502,6 +625,7 @@ function groupMethods(): void {
     dealloc(o);
   };
   exposeSlots(G);
+  exposeNew(G);
 }
 
 import { newStr as newStrLazy } from './str.js';
