@@ -24,7 +24,7 @@ import { PyModule } from './types/module.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
 import { compileWarnings, type CompileWarning } from './compileWarnings.js';
 import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, setField } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, setField, newSyntaxErrorFrom } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
@@ -214,7 +214,7 @@ export class Interpreter {
   /** A PySyntaxError from the parser as the Python exception object. */
   syntaxErrorObject(e: PySyntaxError): PyBaseException {
     const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
-    const x = newException(t, e.msg);
+    const x = newSyntaxErrorFrom(t, e.msg, e.noLocation ? null : e);
     (x as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
     return x;
   }

@@ -320,6 +320,7 @@ export function initExceptions(): void {
   };
   defGetSet(StopIterationType, 'value', firstArg);
   initOSError();
+  initSyntaxError();
   defGetSet(SystemExitType, 'code', (o) => {
     const items = (o as PyBaseException).args.items;
     if (items.length === 0) return newNone();
@@ -442,7 +443,61 @@ function initOSError(): void {
   exposeNew(O);
 }
 
-import { PyInt as PyIntLazy } from './int.js';
+const SYNTAX_LOCATION = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+
+/**
+ * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+ * the fields, and str() naming the file's last component and the line.
+ */
+function initSyntaxError(): void {
+  const S = SyntaxErrorType;
+  S.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${self.type.name}() takes no keyword arguments`);
+    BaseExceptionType.init!(self, args, null);
+    const e = self as PyBaseException;
+    if (args.length >= 1) (args[0].rc++, setField(e, 'msg', args[0]));
+    if (args.length !== 2) return;
+    const info = [...iterItems(args[1])];
+    try {
+      if (info.length < 4) throw typeError(`function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw typeError(`function takes at most 6 arguments (${info.length} given)`);
+      SYNTAX_LOCATION.forEach((k, i) => setField(e, k, i < info.length ? (info[i].rc++, info[i]) : null));
+      if (info.length === 5) throw typeError('end_offset must be provided when end_lineno is provided');
+    } finally {
+      for (const x of info) decref(x);
+    }
+  };
+  S.str = (o) => {
+    const e = o as PyBaseException;
+    const fn = getField(e, 'filename');
+    const lineno = getField(e, 'lineno');
+    const file = fn instanceof PyStr ? fn.v.slice(fn.v.lastIndexOf('/') + 1) : null;
+    const line = lineno !== null && lineno.type === IntTypeLazy ? strJS(lineno) : null;
+    const msg = strJS(getField(e, 'msg') ?? None);
+    if (file === null && line === null) return newStrLazy(msg);
+    if (file !== null && line !== null) return newStrLazy(`${msg} (${file}, line ${line})`);
+    return newStrLazy(file !== null ? `${msg} (${file})` : `${msg} (line ${line})`);
+  };
+  for (const k of ['msg', ...SYNTAX_LOCATION, 'print_file_and_line']) fieldAttr(S, k);
+  exposeSlots(S);
+}
+
+/** The fields of a SyntaxError the parser or compiler reports (args as CPython's parser gives them). */
+export function newSyntaxErrorFrom(type: PyType, msg: string, loc: {
+  filename: string; lineno: number; offset: number; text: string | null; endLineno: number; endOffset: number;
+} | null): PyBaseException {
+  const m = newStrLazy(msg);
+  if (loc === null) return new PyBaseException(type, newTuple([m]));
+  const info = [newStrLazy(loc.filename), newIntLazy(loc.lineno), newIntLazy(loc.offset),
+    loc.text === null ? newNone() : newStrLazy(loc.text), newIntLazy(loc.endLineno), newIntLazy(loc.endOffset)];
+  const e = new PyBaseException(type, newTuple([m, newTuple(info)]));
+  m.rc++;
+  setField(e, 'msg', m);
+  SYNTAX_LOCATION.forEach((k, i) => (info[i].rc++, setField(e, k, info[i])));
+  return e;
+}
+
+import { PyInt as PyIntLazy, IntType as IntTypeLazy, newInt as newIntLazy } from './int.js';
 
 function* iterItems(v: PyObject): Generator<PyObject> {
   const it = getIterLazy(v);
