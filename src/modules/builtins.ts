@@ -3,7 +3,7 @@
 
 import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinTypes, TypeType } from '../runtime/type.js';
-import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
+import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
 import { PyTuple, newTuple } from '../runtime/types/tuple.js';
@@ -332,6 +332,8 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   });
   // ---- end of functions and execution
 
+  // CPython 3.11's specialized calls of these two skip the recursion check.
+  for (const name of ['len', 'isinstance']) (m.get(name) as PyBuiltin).countsRecursion = false;
 }
 
 /** Filled by the iterators module: iter(callable, sentinel). */

@@ -5,7 +5,7 @@
 // are new references, and `null` results (getattr, next) mean "absent" with
 // no exception object made.
 
-import { PyObject, decref } from './object.js';
+import { PyObject, decref, recursion } from './object.js';
 import { TypeType, type PyType } from './type.js';
 import { HASH } from './hashing.js';
 import { PyStr, StrType, newStr } from './types/str.js';
@@ -38,7 +38,14 @@ export function typeName(o: PyObject): string {
 export function repr(o: PyObject): PyStr {
   const r = o.type.repr;
   if (r === null) throw typeError(`cannot repr '${o.type.name}'`);
-  const s = r(o);
+  // Each repr counts against the recursion limit as a level of its own (Py_EnterRecursiveCall).
+  recursion.enter(' while getting the repr of an object');
+  let s: PyObject;
+  try {
+    s = r(o);
+  } finally {
+    recursion.leave();
+  }
   if (!(s instanceof PyStr)) {
     decref(s);
     throw typeError(`__repr__ returned non-string (type ${s.type.name})`);

@@ -21,7 +21,7 @@ import { initTuple } from './types/tuple.js';
 import { initList } from './types/list.js';
 import { initDict } from './types/dict.js';
 import { initSet, SetType, FrozenSetType } from './types/set.js';
-import { initRange } from './types/range.js';
+import { initRange, RangeType } from './types/range.js';
 import { initSlice } from './types/slice.js';
 import { initIterators } from './types/iterators.js';
 import { initBytes } from './types/bytes.js';
@@ -96,6 +96,6 @@ export function bootstrap(): void {
   inheritBuiltinSlots();
   addClassGetitem([ListType, TupleType, DictType, TypeType, SetType, FrozenSetType]);
   setBuiltinDocs();
-  sequenceTypes.add(ListType).add(TupleType);
+  sequenceTypes.add(ListType).add(TupleType).add(RangeType);
   mappingTypes.add(DictType);
 }

@@ -3,7 +3,7 @@
 // short sequence of them; the comments name the instruction where it helps.
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
-import { PyObject, decref, xdecref } from './object.js';
+import { PyObject, decref, xdecref, recursion } from './object.js';
 import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import { None, newNone } from './types/none.js';
@@ -77,6 +77,16 @@ function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject |
   }
   return fr;
 }
+
+recursion.enter = (where) => {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw newException(RecursionErrorType, `maximum recursion depth exceeded${where}`);
+  }
+};
+recursion.leave = () => {
+  ts.depth--;
+};
 
 function leave(fr: PyFrame): void {
   if (fr.p === -2) return;
@@ -821,12 +831,31 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   }
 }
 
+/** _PyObject_FunctionStr: `module.qualname()`, the module left out for builtins; str(f) without a __qualname__. */
 function funcDisplayName(f: PyObject): string {
-  if (f instanceof PyFunction) return `${f.qualname.v}()`;
-  if (f instanceof PyType) return `${f.name}()`;
-  const n = (f as { qualname?: string; name?: string }).qualname ?? (f as { name?: string }).name;
-  if (typeof n === 'string') return `${n}()`;
-  return `${f.type.name} object`;
+  const attr = (n: string): PyObject | null => {
+    const k = newStr(n);
+    try {
+      return ab.getattrOrNull(f, k);
+    } finally {
+      decref(k);
+    }
+  };
+  const qualname = attr('__qualname__');
+  if (qualname === null) return ab.strJS(f);
+  try {
+    const q = ab.strJS(qualname);
+    const module = attr('__module__');
+    if (module === null) return `${q}()`;
+    try {
+      if (module !== None && !(module instanceof PyStr && module.v === 'builtins')) return `${ab.strJS(module)}.${q}()`;
+      return `${q}()`;
+    } finally {
+      decref(module);
+    }
+  } finally {
+    decref(qualname);
+  }
 }
 
 /** A decorator call: both owned. */
