@@ -849,12 +849,12 @@ ${body}
     const cont = this.label();
     const it = this.temp();
     this.emit(`${it} = ${this.iterExpr(s.iter)};`);
-    this.emit(`${this.pos(s.iter)}; ${it} = rt.iterDec(${it});`);
+    this.emit(`${this.pos(s)}; ${it} = rt.iterDec(${it});`);
     this.block(`${brk}: {`, () => {
       this.block('try {', () => {
         const v = this.temp();
         this.block(`${cont}: for (;;) {`, () => {
-          this.emit(`${this.pos(s.iter)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          this.emit(`${this.pos(s)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
           this.emit(`${this.linePos(s)}; rt.tick();`);
           this.store(s.target, v);
           this.loops.push({ breakLabel: brk, continueLabel: cont });
@@ -887,10 +887,7 @@ ${body}
       if (h.type === null && i < s.handlers.length - 1) throw this.g.error("default 'except:' must be last", h);
     });
     const hasFinally = s.finalbody.length > 0;
-    if (hasFinally) {
-      this.emit('try {');
-      this.indent++;
-    }
+    const fin = hasFinally ? this.finallyBegin() : null;
     if (s.handlers.length > 0) {
       const ok = this.temp();
       if (s.orelse.length) this.emit(`${ok} = false;`);
@@ -922,10 +919,38 @@ ${body}
     } else {
       this.stmts(s.body);
     }
-    if (hasFinally) {
-      this.indent--;
-      this.block('} finally {', () => this.stmts(s.finalbody));
-    }
+    if (fin !== null) this.finallyEnd(fin, s.finalbody);
+  }
+
+  /**
+   * The start of a try with a finally clause. An exception leaving the body
+   * is recorded in this frame's traceback and handled by the finally clause
+   * (sys.exc_info() sees it, what the clause raises gets it as context), as
+   * CPython's exception table sends it to a copy of the clause.
+   */
+  private finallyBegin(): { x: string; done: string } {
+    const fin = { x: this.temp(), done: this.temp() };
+    this.emit(`${fin.x} = null;`);
+    this.emit('try {');
+    this.indent++;
+    this.emit('try {');
+    this.indent++;
+    return fin;
+  }
+
+  private finallyEnd(fin: { x: string; done: string }, body: A.stmt[]): void {
+    this.indent--;
+    this.emit(`} catch (e_) { ${fin.x} = rt.caught(e_, fr); rt.pushExc(${fin.x}); throw ${fin.x}; }`);
+    this.indent--;
+    this.emit('} finally {');
+    this.indent++;
+    this.emit(`${fin.done} = false;`);
+    this.block('try {', () => {
+      this.stmts(body);
+      this.emit(`${fin.done} = true;`);
+    }, `} catch (e2_) { throw rt.handlerRaised(e2_); } finally { if (${fin.x} !== null) rt.finallyDone(fr, ${fin.x}, ${fin.done}); }`);
+    this.indent--;
+    this.emit('}');
   }
 
   /** An except clause's body with the exception being handled in `e` (owned by the handler). */
@@ -935,7 +960,7 @@ ${body}
       this.emit(`rt.inc(${e});`);
       this.storeName(h.name, e, h);
     }
-    this.block('try {', () => this.stmts(h.body), '} finally {');
+    this.block('try {', () => this.stmts(h.body), '} catch (e2_) { throw rt.handlerRaised(e2_); } finally {');
     this.indent++;
     this.emit(`rt.popExc(${e});`);
     if (h.name) this.unbindHandlerName(h.name);
@@ -965,10 +990,7 @@ ${body}
    */
   private tryStar(s: A.TryStar): void {
     const hasFinally = s.finalbody.length > 0;
-    if (hasFinally) {
-      this.emit('try {');
-      this.indent++;
-    }
+    const fin = hasFinally ? this.finallyBegin() : null;
     const ok = this.temp();
     if (s.orelse.length) this.emit(`${ok} = false;`);
     this.block('try {', () => {
@@ -1001,15 +1023,13 @@ ${body}
     this.indent--;
     this.emit('}');
     if (s.orelse.length) this.block(`if (${ok}) {`, () => this.stmts(s.orelse));
-    if (hasFinally) {
-      this.indent--;
-      this.block('} finally {', () => this.stmts(s.finalbody));
-    }
+    if (fin !== null) this.finallyEnd(fin, s.finalbody);
   }
 
   private assertStmt(s: A.Assert): void {
+    const m = this.temp();
     const msg = s.msg ? this.expr(s.msg) : 'null';
-    this.emit(`if (!(${this.test(s.test)})) { ${this.pos(s)}; throw rt.assertionError(${msg}); }`);
+    this.emit(`if (!(${this.test(s.test)})) { ${m} = ${msg}; ${this.pos(assertLocation(s.test) ?? s)}; throw rt.assertionError(${m}); }`);
   }
 
   private withStmt(s: A.With, i: number): void {
@@ -1598,13 +1618,13 @@ ${body}
       if (i === 0) u.emit(`${it} = rt.inc(${iterVar});`);
       else {
         u.emit(`${it} = ${u.iterExpr(g.iter)};`);
-        u.emit(`${u.pos(g.iter)}; ${it} = rt.iterDec(${it});`);
+        u.emit(`${u.pos(e)}; ${it} = rt.iterDec(${it});`);
       }
       u.block('try {', () => {
         const v = u.temp();
         const cont = u.label();
         u.block(`${cont}: for (;;) {`, () => {
-          u.emit(`${u.pos(g.iter)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          u.emit(`${u.pos(e)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
           u.store(g.target, v);
           for (const cond of g.ifs) u.emit(`if (!(${u.test(cond)})) continue ${cont};`);
           if (i + 1 < gens.length) {
@@ -1629,7 +1649,23 @@ ${body}
     const f = this.temp();
     const it = this.temp();
     const r = this.temp();
-    return `(${it} = ${this.iterExpr(gens[0].iter)}, ${this.pos(gens[0].iter)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
+    return `(${it} = ${this.iterExpr(gens[0].iter)}, ${this.pos(e)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${this.pos(e)}, ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
+  }
+}
+
+/**
+ * The position CPython 3.11 gives an assert's raise: its compiler leaves the
+ * location of the last comparison it compiled as a jump (through `not`, `and`,
+ * `or` and conditional expressions) in place, and every other expression
+ * restores the statement's. Null: the statement's own position.
+ */
+function assertLocation(test: A.expr): A.expr | null {
+  switch (test._type) {
+    case 'Compare': return test;
+    case 'UnaryOp': return test.op._type === 'Not' ? assertLocation(test.operand) : null;
+    case 'BoolOp': return test.values.reduce<A.expr | null>((loc, v) => assertLocation(v) ?? loc, null);
+    case 'IfExp': return [test.test, test.body, test.orelse].reduce<A.expr | null>((loc, v) => assertLocation(v) ?? loc, null);
+    default: return null;
   }
 }
 

@@ -278,7 +278,8 @@ function installEngineHooks(): void {
   // re.compile. That parser goes two frames deeper per group: exceeding the
   // limit by one fails at a frame (no suffix), by two at the call before it.
   sre.setRecursionCheck((frames) => {
-    const over = ts.depth - RE_FRAMES + frames - ts.recursionLimit;
+    // ts.depth also counts the level of the running _sre call (a built-in function counts one while it runs).
+    const over = ts.depth - 1 - RE_FRAMES + frames - ts.recursionLimit;
     if (over > 0) {
       throw newException(RecursionErrorType,
         'maximum recursion depth exceeded' + (over === 1 ? '' : ' while calling a Python object'));

@@ -3,14 +3,15 @@
 
 import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinTypes, TypeType } from '../runtime/type.js';
-import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
+import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
 import { PyTuple, newTuple } from '../runtime/types/tuple.js';
 import { None, NotImplemented, Ellipsis, newNone } from '../runtime/types/none.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
-import { excTypes, newException, EOFErrorType, SyntaxErrorType, SystemErrorType } from '../runtime/types/exceptions.js';
+import { excTypes, newException, EOFErrorType, SyntaxErrorType, SystemErrorType, OSErrorType } from '../runtime/types/exceptions.js';
+import { PyQuitter } from '../runtime/types/quitter.js';
 import { typeError, valueError, runtimeError, overflowError } from '../runtime/errors.js';
 import { addressOf } from '../runtime/heap.js';
 import { hashValue, HASH } from '../runtime/hashing.js';
@@ -97,6 +98,27 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
       'staticmethod', 'super', 'enumerate', 'zip', 'map', 'filter', 'reversed'].includes(t.name)) {
       m.set(t.name, t);
     }
+  }
+  // The old names of OSError.
+  m.set('EnvironmentError', OSErrorType);
+  m.set('IOError', OSErrorType);
+  // site.py's exit and quit.
+  const closeStdin = () => {
+    const stdin = interp.sysAttr('stdin');
+    if (stdin === null) return;
+    const name = newStr('close');
+    try {
+      const close = ab.getattr(stdin, name);
+      decref(ab.call0(close));
+      decref(close);
+    } finally {
+      decref(name);
+    }
+  };
+  for (const name of ['exit', 'quit']) {
+    const q = new PyQuitter(name, 'Ctrl-D (i.e. EOF)', closeStdin);
+    m.set(name, q);
+    decref(q);
   }
   m.set('None', None);
   m.set('Ellipsis', Ellipsis);
@@ -310,6 +332,8 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   });
   // ---- end of functions and execution
 
+  // CPython 3.11's specialized calls of these two skip the recursion check.
+  for (const name of ['len', 'isinstance']) (m.get(name) as PyBuiltin).countsRecursion = false;
 }
 
 /** Filled by the iterators module: iter(callable, sentinel). */

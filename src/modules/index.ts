@@ -21,6 +21,7 @@ import { initTime } from './time.js';
 import { initIo } from './io.js';
 import { initExcFormat } from './_excformat.js';
 import { initUnicodedata } from './unicodedata.js';
+import { initTracebackHelpers } from './_traceback.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -46,4 +47,5 @@ export const stdlibModules: NativeModule[] = [
   { name: '_io', init: initIo },
   { name: '_excformat', init: initExcFormat },
   { name: 'unicodedata', init: initUnicodedata },
+  { name: '_traceback', init: initTracebackHelpers },
 ];

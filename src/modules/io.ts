@@ -25,7 +25,7 @@ import type { PyDict } from '../runtime/types/dict.js';
 import { PyBytes, newBytes, bufferOf, encodeStr, decodeBytes } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
-import { excTypes, newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType } from '../runtime/types/exceptions.js';
+import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType } from '../runtime/types/exceptions.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
@@ -75,14 +75,14 @@ function unsupported(what: string): PyObject {
   return newException(unsupportedType!, what);
 }
 
-/** The OSError subclass CPython raises for an errno. */
-const ERRNO_TYPES: Record<number, string> = { 2: 'FileNotFoundError', 17: 'FileExistsError', 21: 'IsADirectoryError' };
-
-/** OSError(errno, strerror, filename) as its subclass for the errno, with CPython's message
- *  (the runtime's OSError keeps the message as its one argument). */
+/** OSError(errno, strerror, filename), which becomes the subclass for the errno. */
 function osError(errno: number, strerror: string, filename: string): PyObject {
-  const type = excTypes.get(ERRNO_TYPES[errno] ?? 'OSError') ?? OSErrorType;
-  return newException(type, `[Errno ${errno}] ${strerror}: ${reprStr(filename)}`);
+  const args = [newInt(errno), newStr(strerror), newStr(filename)];
+  try {
+    return ab.call(OSErrorType, args);
+  } finally {
+    for (const a of args) decref(a);
+  }
 }
 
 // ---------------------------------------------------------------- argument helpers

@@ -5,7 +5,7 @@
 // are new references, and `null` results (getattr, next) mean "absent" with
 // no exception object made.
 
-import { PyObject, decref } from './object.js';
+import { PyObject, decref, recursion } from './object.js';
 import { TypeType, type PyType } from './type.js';
 import { HASH } from './hashing.js';
 import { PyStr, StrType, newStr } from './types/str.js';
@@ -13,7 +13,7 @@ import { PyInt, IntType, newInt } from './types/int.js';
 import { BoolType, True, False } from './types/bool.js';
 import { None, NotImplemented } from './types/none.js';
 import { typeError, attributeError, stopIteration, overflowError } from './errors.js';
-import { AttributeErrorType } from './types/exceptions.js';
+import { AttributeErrorType, setAttributeErrorContext } from './types/exceptions.js';
 
 export const enum Op {
   LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5,
@@ -38,7 +38,14 @@ export function typeName(o: PyObject): string {
 export function repr(o: PyObject): PyStr {
   const r = o.type.repr;
   if (r === null) throw typeError(`cannot repr '${o.type.name}'`);
-  const s = r(o);
+  // Each repr counts against the recursion limit as a level of its own (Py_EnterRecursiveCall).
+  recursion.enter(' while getting the repr of an object');
+  let s: PyObject;
+  try {
+    s = r(o);
+  } finally {
+    recursion.leave();
+  }
   if (!(s instanceof PyStr)) {
     decref(s);
     throw typeError(`__repr__ returned non-string (type ${s.type.name})`);
@@ -166,14 +173,18 @@ export const lastAttributeError: { e: PyObject | null } = { e: null };
 
 /** getattr(o, name): a new reference; AttributeError when absent. */
 export function getattr(o: PyObject, name: PyStr): PyObject {
-  const r = o.type.getattro!(o, name);
+  let r: PyObject | null;
+  try {
+    r = o.type.getattro!(o, name);
+  } catch (e) {
+    setAttributeErrorContext(e, o, name);
+    throw e;
+  }
   if (r === null) {
-    const e = lastAttributeError.e;
-    if (e !== null) {
-      lastAttributeError.e = null;
-      throw e;
-    }
-    throw noAttribute(o, name);
+    const e = lastAttributeError.e ?? noAttribute(o, name);
+    lastAttributeError.e = null;
+    setAttributeErrorContext(e, o, name);
+    throw e;
   }
   return r;
 }

@@ -21,7 +21,7 @@ import { initTuple } from './types/tuple.js';
 import { initList } from './types/list.js';
 import { initDict } from './types/dict.js';
 import { initSet, SetType, FrozenSetType } from './types/set.js';
-import { initRange } from './types/range.js';
+import { initRange, RangeType } from './types/range.js';
 import { initSlice } from './types/slice.js';
 import { initIterators } from './types/iterators.js';
 import { initBytes } from './types/bytes.js';
@@ -47,6 +47,7 @@ import { initCollectionsTypes } from '../modules/_collections.js';
 import { initFunctoolsTypes } from '../modules/_functools.js';
 import { initAbcHooks } from '../modules/_abc.js';
 import { initMappingProxy } from './types/mappingproxy.js';
+import { initQuitter } from './types/quitter.js';
 
 let done = false;
 
@@ -95,10 +96,11 @@ export function bootstrap(): void {
   initFunctoolsTypes();
   initAbcHooks();
   initMappingProxy();
+  initQuitter();
   initGenericAlias();
   inheritBuiltinSlots();
   addClassGetitem([ListType, TupleType, DictType, SetType, FrozenSetType]);
   setBuiltinDocs();
-  sequenceTypes.add(ListType).add(TupleType);
+  sequenceTypes.add(ListType).add(TupleType).add(RangeType);
   mappingTypes.add(DictType);
 }

@@ -113,6 +113,12 @@ export function starEnd(fr: PyFrame, st: StarState): void {
     fr.rr = unhandled;
     throw unhandled;
   }
+  if (unhandled === null && st.raised.length === 1) {
+    // One exception raised by a clause and nothing else left: it goes on alone.
+    const only = st.raised[0];
+    fr.rr = only;
+    throw only;
+  }
   const members: PyObject[] = [...st.raised];
   if (unhandled !== null) members.push(unhandled);
   // BaseExceptionGroup.__new__ picks ExceptionGroup when every member is an Exception.

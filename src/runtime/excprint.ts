@@ -3,15 +3,18 @@
 // prints, exactly one record per exception object.
 
 import { PyObject, decref } from './object.js';
-import { PyBaseException, BaseExceptionGroupType, SyntaxErrorType } from './types/exceptions.js';
+import { PyBaseException, BaseExceptionGroupType, SyntaxErrorType, getField } from './types/exceptions.js';
+import { PyInt } from './types/int.js';
+import { None } from './types/none.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyTuple } from './types/tuple.js';
 import { PyList } from './types/list.js';
 import { PyStr, newStr } from './types/str.js';
 import { dictGetStr } from './types/dict.js';
 import * as ab from './abstract.js';
-import { formatException, type ExceptionRecord, type FrameEntry, type SourceLineReader } from './tracebackFormat.js';
+import { formatException, type ExceptionRecord, type FrameEntry, type SourceLineReader, type SyntaxErrorLocation } from './tracebackFormat.js';
 import type { PySyntaxError } from '../parse/errors.js';
+import { offerSuggestion } from './suggestions.js';
 
 /** str(o), or null when str() raises (the exception is swallowed, as the printer does). */
 function safeStr(o: PyObject): string | null {
@@ -57,6 +60,24 @@ function notesOf(e: PyBaseException): ExceptionRecord['notes'] {
   }
 }
 
+/** parse_syntax_error: the location fields of a SyntaxError, or null when lineno is not an int. */
+function syntaxLocation(e: PyBaseException): SyntaxErrorLocation | null {
+  const f = (k: string) => getField(e, k) ?? None;
+  const num = (v: PyObject, dflt: number): number | null => v === None ? dflt : v instanceof PyInt ? Number(v.v) : null;
+  const lineno = f('lineno');
+  if (!(lineno instanceof PyInt)) return null;
+  const line = Number(lineno.v);
+  const offset = num(f('offset'), -1);
+  const endLineno = num(f('end_lineno'), line);
+  const endOffset = num(f('end_offset'), -1);
+  if (offset === null || endLineno === null || endOffset === null) return null;
+  const fn = f('filename');
+  const filename = fn === None ? '<string>' : safeStr(fn);
+  if (filename === null) return null;
+  const text = f('text');
+  return { filename, lineno: line, offset, text: text === None ? null : safeStr(text), endLineno, endOffset };
+}
+
 export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseException, ExceptionRecord>()): ExceptionRecord {
   const prev = seen.get(e);
   if (prev !== undefined) return prev;
@@ -67,6 +88,7 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
     qualname: t.qualname,
     module,
     message: safeStr(e),
+    suggestion: offerSuggestion(e),
     notes: notesOf(e),
     traceback: tracebackEntries(e.traceback as PyTraceback | null),
     suppressContext: e.suppressContext,
@@ -79,6 +101,13 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
       filename: syntax.filename, lineno: syntax.lineno, offset: syntax.offset, text: syntax.text,
       endLineno: syntax.endLineno, endOffset: syntax.endOffset,
     };
+  } else if (t.isSubtype(SyntaxErrorType)) {
+    const loc = syntaxLocation(e);
+    if (loc !== null) {
+      const msg = getField(e, 'msg');
+      rec.message = msg === null || msg === None ? undefined : safeStr(msg);
+      rec.syntaxError = loc;
+    }
   }
   if (e.cause instanceof PyBaseException) rec.cause = exceptionRecord(e.cause, seen);
   if (e.context instanceof PyBaseException) rec.context = exceptionRecord(e.context, seen);
@@ -89,8 +118,9 @@ export function exceptionRecord(e: PyBaseException, seen = new Map<PyBaseExcepti
   return rec;
 }
 
-export function formatUncaught(e: PyBaseException, getLine: SourceLineReader): string {
-  return formatException(exceptionRecord(e), getLine);
+/** The report of an uncaught exception; `limit` is sys.tracebacklimit when that is an int. */
+export function formatUncaught(e: PyBaseException, getLine: SourceLineReader, limit?: number | bigint): string {
+  return formatException(exceptionRecord(e), getLine, limit);
 }
 
 /** The report of e as if its own traceback were tb (unittest shows a trimmed one). */

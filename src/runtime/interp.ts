@@ -14,10 +14,10 @@ import { bootstrap } from './bootstrap.js';
 import { rt, hooks, toPyException } from './rt.js';
 import { PyCode, PyFunction } from './types/function.js';
 import { PyStr, newStr, internStr } from './types/str.js';
-import { newIntBig } from './types/int.js';
+import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
-import { newTuple, PyTuple } from './types/tuple.js';
+import { newTuple } from './types/tuple.js';
 import { None, Ellipsis } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
@@ -26,7 +26,7 @@ import { foldedFrozenset } from './types/set.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
 import { compileWarnings, type CompileWarning } from './compileWarnings.js';
 import { excTypes, PyBaseException, newException, ModuleNotFoundErrorType, SystemExitType, SyntaxErrorType,
-  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, newExceptionArgs, setSyntaxAttrs } from './types/exceptions.js';
+  IndentationErrorType, TabErrorType, KeyboardInterruptType, ImportErrorType, ValueErrorType, setField, newSyntaxErrorFrom } from './types/exceptions.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
@@ -239,12 +239,7 @@ export class Interpreter {
   /** A PySyntaxError from the parser as the Python exception object. */
   syntaxErrorObject(e: PySyntaxError): PyBaseException {
     const t = e.kind === 'IndentationError' ? IndentationErrorType : e.kind === 'TabError' ? TabErrorType : SyntaxErrorType;
-    const msg = newStr(e.msg);
-    const x = e.noLocation ? newExceptionArgs(t, [msg]) : newExceptionArgs(t, [msg, newTuple([newStr(e.filename),
-      newIntBig(BigInt(e.lineno)), newIntBig(BigInt(e.offset)), e.text === null ? (None.rc++, None) : newStr(e.text),
-      newIntBig(BigInt(e.endLineno)), newIntBig(BigInt(e.endOffset))])]);
-    const info = x.args.items[1] as PyTuple | undefined;
-    setSyntaxAttrs(x, info === undefined ? [msg] : [msg, ...info.items]);
+    const x = newSyntaxErrorFrom(t, e.msg, e.noLocation ? null : e);
     (x as PyBaseException & { syntax?: PySyntaxError }).syntax = e;
     return x;
   }
@@ -844,16 +839,18 @@ export class Interpreter {
 
   /** The full report of an uncaught exception (sys.excepthook's output). */
   formatException(x: PyBaseException): string {
-    return formatUncaught(x, (f, n) => this.getLine(f, n));
+    const limit = this.sysAttr('tracebacklimit');
+    const n = limit instanceof PyInt ? limit.v : undefined;
+    return formatUncaught(x, (f, n) => this.getLine(f, n), n);
   }
 }
 
 
 /** ImportError/ModuleNotFoundError(msg, name=name, path=path). */
 function importErrorWith(t: PyType, msg: string, name: string | null, path: string | null): PyBaseException {
-  const e = newException(t, msg) as PyBaseException & { importName?: PyObject; importPath?: PyObject };
-  e.importName = name === null ? undefined : newStr(name);
-  e.importPath = path === null ? undefined : newStr(path);
+  const e = newException(t, msg);
+  if (name !== null) setField(e, 'name', newStr(name));
+  if (path !== null) setField(e, 'path', newStr(path));
   return e;
 }
 

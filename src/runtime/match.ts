@@ -132,7 +132,7 @@ const SELF_MATCH = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'froz
 
 /** MATCH_CLASS: the attribute values (owned) for nPos positional and the keyword sub-patterns, or null. */
 export function matchClass(subj: PyObject, cls: PyObject, nPos: number, kwAttrs: string[]): PyObject[] | null {
-  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
+  if (!(cls instanceof PyType)) throw typeError('called match pattern must be a type');
   if (!subj.type.isSubtype(cls)) return null;
   const names: string[] = [];
   if (nPos > 0) {

@@ -39,3 +39,13 @@ export function releaseAll(items: ArrayLike<PyObject | null>): void {
     if (o != null && --o.rc === 0) o.type.dealloc(o);
   }
 }
+
+/**
+ * The recursion count of C-level calls (Py_EnterRecursiveCall): repr() and
+ * built-in functions count one level while they run, as Python frames do.
+ * rt.ts, which owns the frame stack and its count, installs the functions.
+ */
+export const recursion = {
+  enter: (_where: string): void => {},
+  leave: (): void => {},
+};

@@ -3,7 +3,7 @@
 // short sequence of them; the comments name the instruction where it helps.
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
-import { PyObject, decref, xdecref } from './object.js';
+import { PyObject, decref, xdecref, recursion } from './object.js';
 import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
@@ -22,8 +22,8 @@ import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
-  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType } from './types/exceptions.js';
-import { typeError, nameError, valueError } from './errors.js';
+  NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType, newNameError } from './types/exceptions.js';
+import { typeError, valueError } from './errors.js';
 import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
 import { PyInt, IntType } from './types/int.js';
@@ -82,6 +82,16 @@ function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject |
   return fr;
 }
 
+recursion.enter = (where) => {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw newException(RecursionErrorType, `maximum recursion depth exceeded${where}`);
+  }
+};
+recursion.leave = () => {
+  ts.depth--;
+};
+
 function leave(fr: PyFrame): void {
   if (fr.p === -2) return;
   ts.frame = fr.back;
@@ -137,16 +147,54 @@ function addTraceback(x: PyBaseException, fr: PyFrame): void {
 
 /** An exception raised while another is handled gets it as __context__ (_PyErr_SetObject). */
 function setContext(x: PyBaseException): void {
+  if (x.context === null) chainContext(x);
+}
+
+/**
+ * `raise` (and a runtime error) sets __context__ to the exception being
+ * handled, replacing any earlier one; a cycle the link would close is cut
+ * where the chain reaches x.
+ */
+function chainContext(x: PyBaseException): void {
   const stack = ts.excStack;
-  if (stack.length === 0 || x.context !== null) return;
+  if (stack.length === 0) return;
   const handled = stack[stack.length - 1] as PyBaseException;
   if (handled === x) return;
-  // Break a cycle the new context would create.
-  for (let c = handled.context as PyBaseException | null; c !== null; c = c.context as PyBaseException | null) {
-    if (c === x) return;
+  for (let o = handled, c = o.context as PyBaseException | null; c !== null; o = c, c = o.context as PyBaseException | null) {
+    if (c === x) {
+      o.context = null;
+      decref(c);
+      break;
+    }
   }
   handled.rc++;
+  const old = x.context;
   x.context = handled;
+  xdecref(old);
+}
+
+/**
+ * What leaves an except clause's body (or a finally run for an exception)
+ * gets the handled exception as context before the clause lets go of it.
+ */
+function handlerRaised(e: unknown): PyBaseException {
+  const x = toPyException(e);
+  setContext(x);
+  return x;
+}
+
+/**
+ * The end of a finally clause run for the exception x (which it held as
+ * the exception being handled): x goes on unwinding when the clause
+ * completed, without a second traceback entry for this frame; otherwise the
+ * clause raised, returned or jumped, and x is dropped.
+ */
+function finallyDone(fr: PyFrame, x: PyBaseException, completed: boolean): void {
+  const stack = ts.excStack;
+  const i = stack.lastIndexOf(x);
+  if (i >= 0) stack.splice(i, 1);
+  if (completed) fr.rr = x;
+  else decref(x);
 }
 
 /** The function-level catch: the exception leaves the frame, which keeps its locals for the traceback. */
@@ -177,6 +225,7 @@ function reraiseCurrent(fr: PyFrame): PyBaseException {
 /** `raise X`: X is an exception instance or class (owned). */
 function raise(x: PyObject): PyBaseException {
   const e = makeException(x, 'exceptions must derive from BaseException');
+  chainContext(e);
   return e;
 }
 
@@ -215,6 +264,7 @@ function raiseFrom(x: PyObject, cause: PyObject): PyBaseException {
   xdecref(e.cause);
   e.cause = c;
   e.suppressContext = true;
+  chainContext(e);
   return e;
 }
 
@@ -269,7 +319,7 @@ function loadDeref(cell: PyCell, name: PyStr, isFree: number, fr: PyFrame, p: nu
   const v = cell.ref;
   if (v === null) {
     fr.p = p;
-    if (isFree) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+    if (isFree) throw newNameError(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`, name);
     throw newException(UnboundLocalErrorType, `cannot access local variable '${name.v}' where it is not associated with a value`);
   }
   v.rc++;
@@ -284,7 +334,7 @@ function storeDeref(cell: PyCell, v: PyObject): void {
 
 function delDeref(cell: PyCell, name: PyStr, isFree: number): void {
   if (cell.ref === null) {
-    if (isFree) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+    if (isFree) throw newNameError(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`, name);
     throw newException(UnboundLocalErrorType, `cannot access local variable '${name.v}' where it is not associated with a value`);
   }
   const old = cell.ref;
@@ -302,7 +352,7 @@ function loadGlobal(G: PyDict, B: PyDict, name: PyStr): PyObject {
   let v = dictGetStr(G, name);
   if (v === null) {
     v = dictGetStr(B, name);
-    if (v === null) throw nameError(`name '${name.v}' is not defined`);
+    if (v === null) throw newNameError(NameErrorType, `name '${name.v}' is not defined`, name);
   }
   v.rc++;
   return v;
@@ -363,7 +413,7 @@ function loadClassDeref(NS: PyDict, cell: PyCell, name: PyStr): PyObject {
     v.rc++;
     return v;
   }
-  if (cell.ref === null) throw newException(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`);
+  if (cell.ref === null) throw newNameError(NameErrorType, `cannot access free variable '${name.v}' where it is not associated with a value in enclosing scope`, name);
   cell.ref.rc++;
   return cell.ref;
 }
@@ -381,14 +431,14 @@ function storeGlobal(G: PyDict, name: PyStr, v: PyObject): void {
 
 function delName(NS: PyDict, name: PyStr): void {
   if (NS.type === DictType) {
-    if (!dictDel(NS, name)) throw nameError(`name '${name.v}' is not defined`);
+    if (!dictDel(NS, name)) throw newNameError(NameErrorType, `name '${name.v}' is not defined`, name);
   } else {
     ab.delitem(NS, name);
   }
 }
 
 function delGlobal(G: PyDict, name: PyStr): void {
-  if (!dictDel(G, name)) throw nameError(`name '${name.v}' is not defined`);
+  if (!dictDel(G, name)) throw newNameError(NameErrorType, `name '${name.v}' is not defined`, name);
 }
 
 function delNameQuiet(NS: PyDict, name: PyStr): void {
@@ -858,22 +908,30 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   }
 }
 
-/** How call errors name the callee (_PyObject_FunctionStr): module.qualname() unless a builtin. */
+/** _PyObject_FunctionStr: `module.qualname()`, the module left out for builtins; str(f) without a __qualname__. */
 function funcDisplayName(f: PyObject): string {
-  const qual = ab.getattrOrNull(f, nameStr('__qualname__'));
-  if (qual === null) return ab.strJS(f);
-  try {
-    const q = ab.strJS(qual);
-    const mod = ab.getattrOrNull(f, nameStr('__module__'));
-    if (mod === null) return `${q}()`;
+  const attr = (n: string): PyObject | null => {
+    const k = newStr(n);
     try {
-      if (mod !== None && !(mod instanceof PyStr && mod.v === 'builtins')) return `${ab.strJS(mod)}.${q}()`;
+      return ab.getattrOrNull(f, k);
+    } finally {
+      decref(k);
+    }
+  };
+  const qualname = attr('__qualname__');
+  if (qualname === null) return ab.strJS(f);
+  try {
+    const q = ab.strJS(qualname);
+    const module = attr('__module__');
+    if (module === null) return `${q}()`;
+    try {
+      if (module !== None && !(module instanceof PyStr && module.v === 'builtins')) return `${ab.strJS(module)}.${q}()`;
       return `${q}()`;
     } finally {
-      decref(mod);
+      decref(module);
     }
   } finally {
-    decref(qual);
+    decref(qualname);
   }
 }
 
@@ -1330,6 +1388,8 @@ export const rt = {
   releaseLocals,
   unwind,
   caught,
+  handlerRaised,
+  finallyDone,
   reraise,
   reraiseCurrent,
   raise,

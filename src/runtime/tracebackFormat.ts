@@ -11,6 +11,7 @@ import { parse } from '../parse/index.js';
 import type * as A from '../parse/ast.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../parse/errors.js';
 import { formatSyntaxError } from '../cli/report.js';
+import { reprStr } from '../common/repr.js';
 
 // ---------------------------------------------------------------------------
 // Input records
@@ -192,7 +193,7 @@ class ExceptionPrinter {
       isGroup && this.depth === 1 ? this.indent + '+ ' : this.margin);
     if (exc.syntaxError) this.out += this.margin + syntaxErrorLocation(exc, exc.syntaxError);
     this.printMessage(exc);
-    if (exc.suggestion != null) this.out += `. Did you mean: '${exc.suggestion}'?`;
+    if (exc.suggestion != null) this.out += `. Did you mean: ${reprStr(exc.suggestion)}?`;
     this.out += '\n';
     if (exc.notes != null) this.printNotes(exc.notes);
   }

@@ -2,7 +2,7 @@
 // builtin_function_or_method, method_descriptor, classmethod_descriptor,
 // wrapper_descriptor (a slot exposed as a dunder) and getset_descriptor.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, decref, recursion } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { typeError } from '../errors.js';
 
@@ -22,6 +22,12 @@ export class PyBuiltin extends PyObject {
     public qualname: string, public module: string | null = null, type: PyType = BuiltinFunctionType) {
     super(type);
   }
+  /**
+   * Whether a call counts a level of recursion while it runs, as CPython's
+   * C functions do; len() and isinstance() do not, as CPython 3.11's
+   * specialized calls of them skip the check.
+   */
+  countsRecursion = true;
 }
 
 /** A method of a built-in type, in the type's dict. */
@@ -82,7 +88,13 @@ function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
 export function initBuiltinFunc(): void {
   BuiltinFunctionType.call = (f, args, kw) => {
     const b = f as PyBuiltin;
-    return b.fn(b.self ?? None, args, kw);
+    if (!b.countsRecursion) return b.fn(b.self ?? None, args, kw);
+    recursion.enter(' while calling a Python object');
+    try {
+      return b.fn(b.self ?? None, args, kw);
+    } finally {
+      recursion.leave();
+    }
   };
   BuiltinFunctionType.repr = (f) => {
     const b = f as PyBuiltin;

@@ -5,7 +5,7 @@
 
 import { PyObject, xdecref, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
-import { PyTuple, newTuple, EMPTY_TUPLE, sequenceTuple } from './tuple.js';
+import { PyTuple, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { newStr } from './str.js';
 import type { PyDict } from './dict.js';
 
@@ -17,8 +17,8 @@ export class PyBaseException extends PyObject {
   context: PyObject | null = null;
   suppressContext = false;
   dict: PyDict | null = null;
-  /** A SyntaxError's msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line (owned). */
-  syntaxAttrs?: PyObject[];
+  /** The fields of subclasses that CPython keeps in C members (name, obj, errno, ...), owned; absent is NULL. */
+  fields: Map<string, PyObject> | null = null;
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
     super(type);
     this.args = args;
@@ -115,68 +115,54 @@ BaseExceptionType.dealloc = (o) => {
   xdecref(e.cause);
   xdecref(e.context);
   xdecref(e.dict);
-  if (e.syntaxAttrs !== undefined) for (const a of e.syntaxAttrs) decref(a);
+  if (e.fields !== null) {
+    const f = e.fields;
+    e.fields = null;
+    for (const v of f.values()) decref(v);
+  }
 };
 
-const SYNTAX_ATTRS = ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'];
-
-/** Set a SyntaxError's attributes (borrowed values; missing ones are None). */
-export function setSyntaxAttrs(e: PyBaseException, vals: PyObject[]): void {
-  const old = e.syntaxAttrs;
-  e.syntaxAttrs = SYNTAX_ATTRS.map((_, i) => {
-    const v = vals[i] ?? None;
-    v.rc++;
-    return v;
-  });
-  if (old !== undefined) for (const a of old) decref(a);
+/** Set (v owned) or clear (v null) one of an exception's C-member fields. */
+export function setField(e: PyBaseException, name: string, v: PyObject | null): void {
+  const old = e.fields?.get(name);
+  if (v === null) e.fields?.delete(name);
+  else (e.fields ??= new Map()).set(name, v);
+  if (old !== undefined) decref(old);
 }
 
-/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
-function syntaxErrorInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
-  BaseExceptionType.init!(self, args, kw);
-  const e = self as PyBaseException;
-  const items = e.args.items;
-  const vals: PyObject[] = [];
-  if (items.length >= 1) vals[0] = items[0];
-  if (items.length === 2) {
-    const info = sequenceTuple(items[1]);
-    try {
-      const n = info.items.length;
-      if (n < 4) throw typeError(`function takes at least 4 arguments (${n} given)`);
-      if (n > 6) throw typeError(`function takes at most 6 arguments (${n} given)`);
-      vals.push(...info.items);
-      setSyntaxAttrs(e, vals);
-    } finally {
-      decref(info);
-    }
-    return;
-  }
-  setSyntaxAttrs(e, vals);
+/** A field, borrowed, or null when unset. */
+export function getField(e: PyBaseException, name: string): PyObject | null {
+  return e.fields?.get(name) ?? null;
 }
 
-/** "msg (file.py, line N)": the file's base name and the line when known. */
-function syntaxErrorStr(o: PyObject): PyObject {
-  const e = o as PyBaseException;
-  const a = e.syntaxAttrs;
-  const msg = strJS(a === undefined ? None : a[0]);
-  if (a === undefined) return newStr(msg);
-  const file = a[1] instanceof PyStr ? a[1].v.slice(a[1].v.lastIndexOf('/') + 1) : null;
-  const line = a[2] instanceof PyInt ? strJS(a[2]) : null;
-  if (file !== null && line !== null) return newStr(`${msg} (${file}, line ${line})`);
-  if (file !== null) return newStr(`${msg} (${file})`);
-  if (line !== null) return newStr(`${msg} (line ${line})`);
-  return newStr(msg);
+/**
+ * An AttributeError escaping an attribute lookup of obj learns the name and
+ * the object (set_attribute_error_context), for the "Did you mean" hint.
+ */
+export function setAttributeErrorContext(e: unknown, obj: PyObject, name: PyObject): void {
+  if (!(e instanceof PyBaseException) || !e.type.isSubtype(AttributeErrorType)) return;
+  name.rc++;
+  setField(e, 'name', name);
+  obj.rc++;
+  setField(e, 'obj', obj);
+}
+
+/** NameError(msg) with its name attribute. */
+export function newNameError(type: PyType, msg: string, name: PyObject): PyBaseException {
+  const e = newException(type, msg);
+  name.rc++;
+  setField(e, 'name', name);
+  return e;
 }
 
 import { PyStr } from './str.js';
 import { newNone, None } from './none.js';
 import { newBool } from './bool.js';
 import { reprJS, strJS } from '../abstract.js';
-import { defGetSet, defMethod, exposeSlots, allocInstance as allocInstanceOf } from './typeobject.js';
+import { defGetSet, defMethod, exposeSlots, exposeSlot, allocInstance as allocInstanceOf } from './typeobject.js';
 import { typeError } from '../errors.js';
 import { newList, PyList } from './list.js';
 import { PyTraceback } from './traceback.js';
-import { PyInt } from './int.js';
 
 function excStr(e: PyBaseException): string {
   const items = e.args.items;
@@ -309,45 +295,16 @@ export function initExceptions(): void {
     if (e.args.items.length === 1) return newStr(reprJS(e.args.items[0]));
     return newStr(excStr(e));
   };
-  // ImportError(msg, name=None, path=None): keyword-only name and path.
-  type ImportErr = PyBaseException & { importName?: PyObject; importPath?: PyObject };
-  ImportErrorType.init = (self, args, kw) => {
-    const n = args.length - (kw === null ? 0 : kw.length);
-    const e = self as ImportErr;
-    for (let i = 0; kw !== null && i < kw.length; i++) {
-      const v = args[n + i];
-      if (kw[i] === 'name') (v.rc++, e.importName = v);
-      else if (kw[i] === 'path') (v.rc++, e.importPath = v);
-      else throw typeError(`'${kw[i]}' is an invalid keyword argument for ${self.type.name}()`);
-    }
-    B.init!(self, args.slice(0, n), null);
-  };
+  // ImportError(msg, name=None, path=None), AttributeError(name=None, obj=None), NameError(name=None): keyword-only fields.
+  kwFields(ImportErrorType, ['name', 'path']);
+  kwFields(AttributeErrorType, ['name', 'obj']);
+  kwFields(NameErrorType, ['name']);
   ImportErrorType.str = (o) => {
     const e = o as PyBaseException;
     const items = e.args.items;
     if (items.length === 1) return newStrLazy(strJS(items[0]));
     return newStrLazy(excStr(e));
   };
-  const optAttr = (field: 'importName' | 'importPath') => (o: PyObject) => {
-    const v = (o as ImportErr)[field];
-    if (v === undefined) return newNone();
-    v.rc++;
-    return v;
-  };
-  defGetSet(ImportErrorType, 'name', optAttr('importName'), (o, v) => {
-    const e = o as ImportErr;
-    if (v !== null) v.rc++;
-    const old = e.importName;
-    e.importName = v ?? undefined;
-    if (old !== undefined) decref(old);
-  });
-  defGetSet(ImportErrorType, 'path', optAttr('importPath'), (o, v) => {
-    const e = o as ImportErr;
-    if (v !== null) v.rc++;
-    const old = e.importPath;
-    e.importPath = v ?? undefined;
-    if (old !== undefined) decref(old);
-  });
   defGetSet(ImportErrorType, 'msg', (o) => {
     const items = (o as PyBaseException).args.items;
     const v = items.length === 1 ? items[0] : None;
@@ -355,23 +312,6 @@ export function initExceptions(): void {
     return v;
   });
   exposeSlots(ImportErrorType);
-  SyntaxErrorType.init = syntaxErrorInit;
-  SyntaxErrorType.str = syntaxErrorStr;
-  SYNTAX_ATTRS.forEach((name, i) => defGetSet(SyntaxErrorType, name, (o) => {
-    const a = (o as PyBaseException).syntaxAttrs;
-    const v = a === undefined ? None : a[i];
-    v.rc++;
-    return v;
-  }, (o, v) => {
-    const e = o as PyBaseException;
-    if (e.syntaxAttrs === undefined) setSyntaxAttrs(e, []);
-    const a = e.syntaxAttrs!;
-    const nv = v ?? None;
-    nv.rc++;
-    decref(a[i]);
-    a[i] = nv;
-  }));
-  exposeSlots(SyntaxErrorType);
   const firstArg = (o: PyObject) => {
     const items = (o as PyBaseException).args.items;
     const v = items.length > 0 ? items[0] : None;
@@ -379,6 +319,8 @@ export function initExceptions(): void {
     return v;
   };
   defGetSet(StopIterationType, 'value', firstArg);
+  initOSError();
+  initSyntaxError();
   defGetSet(SystemExitType, 'code', (o) => {
     const items = (o as PyBaseException).args.items;
     if (items.length === 0) return newNone();
@@ -388,9 +330,174 @@ export function initExceptions(): void {
     return a;
   });
   exposeSlots(B);
+  exposeNew(B);
   exposeSlots(KeyErrorType);
+  exposeSlots(AttributeErrorType);
+  exposeSlots(NameErrorType);
   initExceptionGroups();
 }
+
+/** T.__new__(subtype, *args): the type's own allocation, which keeps the arguments as args. */
+function exposeNew(t: PyType): void {
+  exposeSlot(t, '__new__', 'new_', (_s, a, k) => {
+    if (a.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+    const sub = a[0];
+    if (!(sub instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${sub.type.name})`);
+    if (!sub.isSubtype(t)) throw typeError(`${t.name}.__new__(${sub.name}): ${sub.name} is not a subtype of ${t.name}`);
+    return t.new_!(sub, a.slice(1), k);
+  });
+}
+
+/** A field read and written as an attribute: None when unset. */
+function fieldAttr(t: PyType, name: string, field = name): void {
+  defGetSet(t, name, (o) => {
+    const v = getField(o as PyBaseException, field) ?? None;
+    v.rc++;
+    return v;
+  }, (o, v) => {
+    if (v !== null) v.rc++;
+    setField(o as PyBaseException, field, v);
+  });
+}
+
+/** __init__ taking the given keyword-only fields besides the positional args. */
+function kwFields(t: PyType, names: string[]): void {
+  for (const n of names) fieldAttr(t, n);
+  t.init = (self, args, kw) => {
+    const n = args.length - (kw === null ? 0 : kw.length);
+    const e = self as PyBaseException;
+    for (let i = 0; kw !== null && i < kw.length; i++) {
+      if (!names.includes(kw[i])) throw typeError(`'${kw[i]}' is an invalid keyword argument for ${self.type.name}()`);
+    }
+    for (let i = 0; kw !== null && i < kw.length; i++) {
+      const v = args[n + i];
+      v.rc++;
+      setField(e, kw[i], v);
+    }
+    BaseExceptionType.init!(self, args.slice(0, n), null);
+  };
+}
+
+/** The OSError subclass for an errno (Linux numbering), as OSError(errno, ...) picks it. */
+const ERRNO_SUBCLASS: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError',
+  11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError', 20: 'NotADirectoryError', 21: 'IsADirectoryError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 104: 'ConnectionResetError', 108: 'BrokenPipeError',
+  110: 'TimeoutError', 111: 'ConnectionRefusedError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
+/**
+ * OSError(errno, strerror[, filename[, winerror[, filename2]]]): the fields,
+ * args cut to (errno, strerror) when there is a filename, and OSError itself
+ * turning into the subclass that names the errno.
+ */
+function initOSError(): void {
+  const O = OSErrorType;
+  const parse = (e: PyBaseException, pos: PyObject[]): void => {
+    if (pos.length < 2 || pos.length > 5) return;
+    const [errno, strerror, filename, , filename2] = pos;
+    for (const [k, v] of [['errno', errno], ['strerror', strerror]] as const) (v.rc++, setField(e, k, v));
+    if (filename !== undefined && filename !== None) {
+      filename.rc++;
+      setField(e, 'filename', filename);
+      if (filename2 !== undefined && filename2 !== None) (filename2.rc++, setField(e, 'filename2', filename2));
+      const old = e.args;
+      pos[0].rc++;
+      pos[1].rc++;
+      e.args = newTuple([pos[0], pos[1]]);
+      decref(old);
+    }
+  };
+  O.new_ = (type, args, kw) => {
+    let t = type as PyType;
+    const n = args.length - (kw === null ? 0 : kw.length);
+    if (t === O && n >= 2 && args[0] instanceof PyIntLazy) {
+      const v = args[0].v;
+      const sub = typeof v === 'number' ? ERRNO_SUBCLASS[v] : undefined;
+      if (sub !== undefined) t = excTypes.get(sub)!;
+    }
+    const e = BaseExceptionType.new_!(t, args, kw) as PyBaseException;
+    // OSError's own __init__ does the parsing in __new__ when a subclass does not override either.
+    if (t.init === O.init) parse(e, args.slice(0, n));
+    return e;
+  };
+  O.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${self.type.name}() takes no keyword arguments`);
+    if (self.type.init === O.init) return;
+    BaseExceptionType.init!(self, args, null);
+    parse(self as PyBaseException, args);
+  };
+  O.str = (o) => {
+    const e = o as PyBaseException;
+    const f = (k: string) => getField(e, k);
+    const errno = f('errno'), strerror = f('strerror'), filename = f('filename'), filename2 = f('filename2');
+    if (filename !== null) {
+      const head = `[Errno ${strJS(errno ?? None)}] ${strJS(strerror ?? None)}: ${reprJS(filename)}`;
+      return newStrLazy(filename2 !== null ? `${head} -> ${reprJS(filename2)}` : head);
+    }
+    if (errno !== null && strerror !== null) return newStrLazy(`[Errno ${strJS(errno)}] ${strJS(strerror)}`);
+    return newStrLazy(excStr(e));
+  };
+  for (const k of ['errno', 'strerror', 'filename', 'filename2']) fieldAttr(O, k);
+  exposeSlots(O);
+  exposeNew(O);
+}
+
+const SYNTAX_LOCATION = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+
+/**
+ * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+ * the fields, and str() naming the file's last component and the line.
+ */
+function initSyntaxError(): void {
+  const S = SyntaxErrorType;
+  S.init = (self, args, kw) => {
+    if (kw !== null && kw.length > 0) throw typeError(`${self.type.name}() takes no keyword arguments`);
+    BaseExceptionType.init!(self, args, null);
+    const e = self as PyBaseException;
+    if (args.length >= 1) (args[0].rc++, setField(e, 'msg', args[0]));
+    if (args.length !== 2) return;
+    const info = [...iterItems(args[1])];
+    try {
+      if (info.length < 4) throw typeError(`function takes at least 4 arguments (${info.length} given)`);
+      if (info.length > 6) throw typeError(`function takes at most 6 arguments (${info.length} given)`);
+      SYNTAX_LOCATION.forEach((k, i) => setField(e, k, i < info.length ? (info[i].rc++, info[i]) : null));
+      if (info.length === 5) throw typeError('end_offset must be provided when end_lineno is provided');
+    } finally {
+      for (const x of info) decref(x);
+    }
+  };
+  S.str = (o) => {
+    const e = o as PyBaseException;
+    const fn = getField(e, 'filename');
+    const lineno = getField(e, 'lineno');
+    const file = fn instanceof PyStr ? fn.v.slice(fn.v.lastIndexOf('/') + 1) : null;
+    const line = lineno !== null && lineno.type === IntTypeLazy ? strJS(lineno) : null;
+    const msg = strJS(getField(e, 'msg') ?? None);
+    if (file === null && line === null) return newStrLazy(msg);
+    if (file !== null && line !== null) return newStrLazy(`${msg} (${file}, line ${line})`);
+    return newStrLazy(file !== null ? `${msg} (${file})` : `${msg} (line ${line})`);
+  };
+  for (const k of ['msg', ...SYNTAX_LOCATION, 'print_file_and_line']) fieldAttr(S, k);
+  exposeSlots(S);
+}
+
+/** The fields of a SyntaxError the parser or compiler reports (args as CPython's parser gives them). */
+export function newSyntaxErrorFrom(type: PyType, msg: string, loc: {
+  filename: string; lineno: number; offset: number; text: string | null; endLineno: number; endOffset: number;
+} | null): PyBaseException {
+  const m = newStrLazy(msg);
+  if (loc === null) return new PyBaseException(type, newTuple([m]));
+  const info = [newStrLazy(loc.filename), newIntLazy(loc.lineno), newIntLazy(loc.offset),
+    loc.text === null ? newNone() : newStrLazy(loc.text), newIntLazy(loc.endLineno), newIntLazy(loc.endOffset)];
+  const e = new PyBaseException(type, newTuple([m, newTuple(info)]));
+  m.rc++;
+  setField(e, 'msg', m);
+  SYNTAX_LOCATION.forEach((k, i) => (info[i].rc++, setField(e, k, info[i])));
+  return e;
+}
+
+import { PyInt as PyIntLazy, IntType as IntTypeLazy, newInt as newIntLazy } from './int.js';
 
 function* iterItems(v: PyObject): Generator<PyObject> {
   const it = getIterLazy(v);
@@ -573,6 +680,7 @@ function groupMethods(): void {
     dealloc(o);
   };
   exposeSlots(G);
+  exposeNew(G);
 }
 
 import { newStr as newStrLazy } from './str.js';
