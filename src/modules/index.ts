@@ -19,6 +19,8 @@ import { initString } from './_string.js';
 import { initRandom, initRandomBase } from './random.js';
 import { initTime } from './time.js';
 import { initIo } from './io.js';
+import { initGc } from './gc.js';
+import { initWeakrefModule } from './_weakref.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -42,4 +44,6 @@ export const stdlibModules: NativeModule[] = [
   { name: 'time', init: initTime },
   { name: 'io', init: initIo },
   { name: '_io', init: initIo },
+  { name: 'gc', init: initGc },
+  { name: '_weakref', init: initWeakrefModule },
 ];
