@@ -252,6 +252,8 @@ export function quietNext(): void {
 
 /** _PyObject_GC_Link and, for types tracked at creation, _PyObject_GC_TRACK. Called by PyObject's constructor. */
 export function gcNew(o: PyObject, t: PyType): void {
+  const mode = t.gcMode;
+  if (mode === 2) return;
   o.gcNext = null;
   o.gcPrev = null;
   o.gcRefs = 0;
@@ -261,8 +263,7 @@ export function gcNew(o: PyObject, t: PyType): void {
     o.gcFlags = VIRTUAL;
     return;
   }
-  const mode = t.gcMode;
-  if (mode >= 2) return;
+  if (mode === 3) return;
   const fl = t.freelist;
   if (fl === null || !fl.pop(0)) countAlloc();
   if (mode === 0) listAppend(o, gcState.gens[0].head);
@@ -336,16 +337,15 @@ export function mayBeTracked(o: PyObject): boolean {
  */
 export function dealloc(o: PyObject): void {
   const t = o.type;
-  if (!t.gc && !t.hasWeakref) {
+  if (!t.gc || t.gcMode === 2) {
+    if (t.hasWeakref && o.wl != null) gcHooks.clearWeakrefs(o);
     t.dealloc(o);
     return;
   }
-  if (o.gcPrev != null) listRemove(o);
-  if (o.wl != null && !t.heapType) gcHooks.clearWeakrefs(o);
+  if (o.gcPrev !== null) listRemove(o);
+  if (t.hasWeakref && !t.heapType && o.wl != null) gcHooks.clearWeakrefs(o);
   t.dealloc(o);
-  if (o.rc !== 0 || !t.gc) return;
-  const f = o.gcFlags ?? 0;
-  if (f & VIRTUAL || t.gcMode === 2) return;
+  if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
   const fl = t.freelist;
   if (fl !== null && fl.push(t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0)) return;
   if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;

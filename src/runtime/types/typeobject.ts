@@ -1103,7 +1103,8 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.finalize = t.lookup('__del__') !== null ? subtypeFinalize : builtinBase(t).finalize;
   if (t.dealloc === base.dealloc && (base.jsClass === null || base.jsClass === PyInstance)) t.dealloc = instanceDealloc;
   else {
-    const baseDealloc = base.dealloc;
+    // The built-in base's own dealloc: a class statement's parent would release the type a second time.
+    const baseDealloc = builtinBase(t).dealloc;
     t.dealloc = (o) => {
       if (finalizeFromDealloc(o)) return;
       if (o.wl != null) clearWeakrefsAfterFinalizer(o);
