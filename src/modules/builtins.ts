@@ -6,7 +6,8 @@ import { PyType, builtinTypes, TypeType } from '../runtime/type.js';
 import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
-import { PyTuple, newTuple } from '../runtime/types/tuple.js';
+import { PyTuple, newTuple, TupleType } from '../runtime/types/tuple.js';
+import { gcVirtualAlloc } from '../runtime/gc.js';
 import { None, NotImplemented, Ellipsis, newNone } from '../runtime/types/none.js';
 import { True, False, newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
@@ -780,6 +781,7 @@ function runCode(interp: Interpreter, code: PyCode, globals: PyDict, locals: PyO
   try {
     if (closure !== null) {
       for (const c of closure) c.rc++;
+      gcVirtualAlloc(TupleType, closure.length);
       F.closure = closure.slice();
     }
     if (code.flags & CO_OPTIMIZED) return code.fn(F, ...new Array<null>(code.nparams).fill(null));

@@ -22,6 +22,8 @@ import { initIo } from './io.js';
 import { initExcFormat } from './_excformat.js';
 import { initUnicodedata } from './unicodedata.js';
 import { initTracebackHelpers } from './_traceback.js';
+import { initGc } from './gc.js';
+import { initWeakrefModule } from './_weakref.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -48,4 +50,6 @@ export const stdlibModules: NativeModule[] = [
   { name: '_excformat', init: initExcFormat },
   { name: 'unicodedata', init: initUnicodedata },
   { name: '_traceback', init: initTracebackHelpers },
+  { name: 'gc', init: initGc },
+  { name: '_weakref', init: initWeakrefModule },
 ];

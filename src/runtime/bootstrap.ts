@@ -48,6 +48,15 @@ import { initFunctoolsTypes } from '../modules/_functools.js';
 import { initAbcHooks } from '../modules/_abc.js';
 import { initMappingProxy } from './types/mappingproxy.js';
 import { initQuitter } from './types/quitter.js';
+import { initWeakref } from './types/weakref.js';
+import { FunctionType, CodeType } from './types/function.js';
+import { GeneratorType } from './types/generator.js';
+import { MethodType } from './types/method.js';
+import { ModuleType } from './types/module.js';
+import { BuiltinFunctionType } from './types/builtinfunc.js';
+import { gcHooks, gcState } from './gc.js';
+import { decref } from './object.js';
+import { reportUnraisable } from './types/typeobject.js';
 
 let done = false;
 
@@ -97,10 +106,19 @@ export function bootstrap(): void {
   initAbcHooks();
   initMappingProxy();
   initQuitter();
+  initWeakref();
+  // The built-in types whose instances can be weakly referenced (tp_weaklistoffset).
+  for (const t of [FunctionType, CodeType, SetType, FrozenSetType, GeneratorType, MethodType, ModuleType, BuiltinFunctionType]) {
+    t.hasWeakref = true;
+  }
   initGenericAlias();
   inheritBuiltinSlots();
   addClassGetitem([ListType, TupleType, DictType, SetType, FrozenSetType]);
   setBuiltinDocs();
   sequenceTypes.add(ListType).add(TupleType).add(RangeType);
   mappingTypes.add(DictType);
+  gcHooks.decref = decref;
+  gcHooks.runFinalizer = (o) => o.type.finalize!(o);
+  gcHooks.unraisable = (e, o) => reportUnraisable.f(e, o.type);
+  gcState.ready = true;
 }

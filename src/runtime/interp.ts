@@ -17,7 +17,8 @@ import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
-import { newTuple } from './types/tuple.js';
+import { newTuple, PyTuple } from './types/tuple.js';
+import { PyList } from './types/list.js';
 import { None, Ellipsis } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
@@ -794,10 +795,42 @@ export class Interpreter {
     return null;
   }
 
-  /** Flush stdio; the exit status may change if flushing fails. */
+  /** Run the atexit handlers, then flush stdio; the exit status may change if flushing fails. */
   finish(status: number): number {
+    this.runAtexit();
     this.flushStdio();
     return status;
+  }
+
+  /** atexit's handlers, last registered first; what one raises is reported and the others still run. */
+  private runAtexit(): void {
+    const m = this.moduleOrNull('atexit');
+    if (!(m instanceof PyModule)) return;
+    const handlers = m.get('_exithandlers');
+    if (!(handlers instanceof PyList)) return;
+    while (handlers.items.length > 0) {
+      const h = handlers.items.pop()! as PyTuple;
+      const [func, args, kwargs] = h.items as [PyObject, PyTuple, PyDict];
+      const argv = [...args.items];
+      const kwnames: string[] = [];
+      for (let i = 0; i < kwargs.keys.length; i++) {
+        const k = kwargs.keys[i];
+        if (k === null) continue;
+        kwnames.push((k as PyStr).v);
+        argv.push(kwargs.vals[i]!);
+      }
+      try {
+        decref(ab.call(func, argv, kwnames.length > 0 ? kwnames : null));
+      } catch (e) {
+        const x = toPyException(e);
+        if (!x.type.isSubtype(SystemExitType)) {
+          this.flushStdio();
+          this.host.writeErr(`Exception ignored in atexit callback: ${ab.reprJS(func)}\n${this.formatException(x)}`);
+        }
+        decref(x);
+      }
+      decref(h);
+    }
   }
 
   flushStdio: () => void;

@@ -9,11 +9,17 @@
 // reclaims the JS memory afterwards.
 
 import type { PyType } from './type.js';
+import { gcNew, dealloc } from './gc.js';
+
+export { dealloc };
 
 export class PyObject {
   /** ob_refcnt. A new object starts owned by its creator. */
   rc = 1;
-  constructor(public type: PyType) {}
+  constructor(public type: PyType) {
+    // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
+    if (type !== null && type.gc) gcNew(this, type);
+  }
 }
 
 /** Take a new reference. Returns its argument so that it can wrap an expression. */
@@ -24,11 +30,11 @@ export function incref<T extends PyObject>(o: T): T {
 
 /** Release a reference; deallocate when it was the last one. */
 export function decref(o: PyObject): void {
-  if (--o.rc === 0) o.type.dealloc(o);
+  if (--o.rc === 0) dealloc(o);
 }
 
 export function xdecref(o: PyObject | null | undefined): void {
-  if (o != null && --o.rc === 0) o.type.dealloc(o);
+  if (o != null && --o.rc === 0) dealloc(o);
 }
 
 /** Replace the reference held in a slot: the new value is owned by the caller. */
@@ -36,7 +42,7 @@ export function releaseAll(items: ArrayLike<PyObject | null>): void {
   // CPython releases container items from last to first (list_dealloc, tupledealloc).
   for (let i = items.length - 1; i >= 0; i--) {
     const o = items[i];
-    if (o != null && --o.rc === 0) o.type.dealloc(o);
+    if (o != null && --o.rc === 0) dealloc(o);
   }
 }
 

@@ -3,7 +3,7 @@
 // short sequence of them; the comments name the instruction where it helps.
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
-import { PyObject, decref, xdecref, recursion } from './object.js';
+import { PyObject, decref, xdecref, recursion, dealloc } from './object.js';
 import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
@@ -12,6 +12,7 @@ import { None, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
+import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
@@ -110,7 +111,7 @@ function newFrame(F: PyFunction, localNames: string[], snapshot: (() => (PyObjec
 function releaseLocals(locals: (PyObject | null)[]): void {
   for (let i = 0; i < locals.length; i++) {
     const o = locals[i];
-    if (o !== null && --o.rc === 0) o.type.dealloc(o);
+    if (o !== null && --o.rc === 0) dealloc(o);
   }
 }
 
@@ -956,6 +957,8 @@ function makeFunction(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | nu
   code.rc++;
   G.rc++;
   B.rc++;
+  // The closure tuple CPython builds before the function.
+  if (closure !== null) gcVirtualAlloc(TupleType, closure.length);
   const f = new PyFunction(code, G, B);
   if (closure !== null) {
     for (const c of closure) c.rc++;
@@ -983,6 +986,7 @@ let NAME_KEY: PyStr | null = null;
 function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, name: PyStr,
   bases: PyObject[], kwnames: string[], kwvals: PyObject[]): PyObject {
   const body = makeFunction(code, G, B, closure, null, null, null, null);
+  let resolvedBases: PyType[] = [];
   try {
     let meta: PyObject | null = null;
     const mi = kwnames.indexOf('metaclass');
@@ -991,7 +995,7 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
       kwnames = kwnames.filter((_, i) => i !== mi);
       kwvals = kwvals.filter((_, i) => i !== mi);
     }
-    const resolvedBases = resolveBases(bases);
+    resolvedBases = resolveBases(bases);
     if (meta === null) {
       meta = resolvedBases.length > 0 ? resolvedBases[0].type : TypeType;
       meta.rc++;
@@ -1052,28 +1056,40 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
     return cls;
   } finally {
     decref(body);
+    for (const b of resolvedBases) decref(b);
     for (const b of bases) decref(b);
     for (const v of kwvals) decref(v);
   }
 }
 
-/** PEP 560: a base that is not a class may provide __mro_entries__. */
+/**
+ * PEP 560: a base that is not a class may provide __mro_entries__. Returns
+ * new references: the entries may be held by nothing but the tuple returned.
+ */
 function resolveBases(bases: PyObject[]): PyType[] {
   const out: PyType[] = [];
-  for (const b of bases) {
-    if (b instanceof PyType) {
-      out.push(b);
-      continue;
+  try {
+    for (const b of bases) {
+      if (b instanceof PyType) {
+        out.push(inc(b));
+        continue;
+      }
+      const me = ab.getattrOrNull(b, nameStr('__mro_entries__'));
+      if (me === null) throw typeError('bases must be types');
+      const t = newTuple(bases.map((x) => inc(x)));
+      const r = ab.call(me, [t]);
+      decref(t);
+      decref(me);
+      if (!(r instanceof PyTuple)) {
+        decref(r);
+        throw typeError('__mro_entries__ must return a tuple');
+      }
+      for (const x of r.items) out.push(inc(x) as PyType);
+      decref(r);
     }
-    const me = ab.getattrOrNull(b, nameStr('__mro_entries__'));
-    if (me === null) throw typeError('bases must be types');
-    const t = newTuple(bases.map((x) => inc(x)));
-    const r = ab.call(me, [t]);
-    decref(t);
-    decref(me);
-    if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
-    for (const x of r.items) out.push(x as PyType);
-    decref(r);
+  } catch (e) {
+    for (const o of out) decref(o);
+    throw e;
   }
   return out;
 }
@@ -1373,7 +1389,7 @@ export const rt = {
   callMethod1,
   callMethod2,
   callMethod3,
-  dealloc: (o: PyObject): void => o.type.dealloc(o),
+  dealloc,
   tick,
   dec: decref,
   xdec: xdecref,

@@ -9,6 +9,7 @@
 // invalidated whenever any type's attributes change.
 
 import { PyObject } from './object.js';
+import type { Visit, Freelist } from './gc.js';
 
 export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
 export type UnarySlot = (a: PyObject) => PyObject;
@@ -47,6 +48,14 @@ export class PyType extends PyObject {
   /** The metaclass-defined behaviour of the type object itself is in `type`. */
   private cache = new Map<string, PyObject | null>();
   private cacheEpoch = -1;
+
+  // --- the collector's slots and bookkeeping (see gc.ts) ---
+  traverse: ((o: PyObject, visit: Visit) => void) | null = null;
+  clear: ((o: PyObject) => void) | null = null;
+  finalize: ((o: PyObject) => void) | null = null;
+  gcMode = 0;
+  freelist: Freelist | null = null;
+  gcKind = 0;
 
   // --- slots (null: the type does not support the operation) ---
   dealloc: (o: PyObject) => void = defaultDealloc;
@@ -163,7 +172,8 @@ export function finishBuiltinTypes(): void {
 
 const SLOT_KEYS = ['repr', 'str', 'hash', 'richcompare', 'getattro', 'setattro', 'call', 'iter', 'next', 'descrGet',
   'descrSet', 'new_', 'init', 'len', 'getitem', 'setitem', 'contains', 'concat', 'repeat', 'inplaceConcat',
-  'inplaceRepeat', 'bool', 'index', 'int', 'float', 'neg', 'pos', 'invert', 'abs', 'ternaryPow'] as const;
+  'inplaceRepeat', 'bool', 'index', 'int', 'float', 'neg', 'pos', 'invert', 'abs', 'ternaryPow', 'traverse', 'clear',
+  'finalize'] as const;
 
 /** inherit_slots of PyType_Ready: a built-in type takes the slots it does not define from its base. */
 export function inheritBuiltinSlots(): void {

@@ -150,9 +150,14 @@ export function initBuiltinFunc(): void {
     g.set(obj, v);
   };
   GetSetDescrType.repr = (d) => newStr(`<attribute '${(d as PyGetSet).name}' of '${(d as PyGetSet).owner.name}' objects>`);
-  BuiltinFunctionType.dealloc = (o) => {
+  // A bound method-wrapper owns its self as a bound builtin does.
+  BuiltinFunctionType.dealloc = MethodWrapperType.dealloc = (o) => {
     const b = o as PyBuiltin;
     if (b.self !== null) decref(b.self);
+  };
+  BuiltinFunctionType.traverse = MethodWrapperType.traverse = (o, visit) => {
+    const s = (o as PyBuiltin).self;
+    if (s !== null) visit(s);
   };
 }
 

@@ -11,10 +11,13 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { simpleFreelist, mayBeTracked, gcTrack, isTracked, VIRTUAL } from '../gc.js';
 import { PyStr, StrType, strHash } from './str.js';
 import { hashOf, eqBool, HASH } from '../abstract.js';
 
-export const DictType = builtinType('dict', ObjectType, { basicsize: 48, gc: true });
+// A new dict is untracked until it holds something that may be in a cycle (MAINTAIN_TRACKING).
+export const DictType = builtinType('dict', ObjectType, { basicsize: 48, gc: true, gcMode: 1, gcKind: 2,
+  freelist: simpleFreelist(80) });
 
 const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;
@@ -249,6 +252,7 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
   if (key.type !== StrType) d.unicode = false;
   key.rc++;
   value.rc++;
+  if (d.gcPrev === null) maintainTracking(d, key, value);
   d.indices[findEmptySlot(d.indices, lo, hi)] = d.keys.length;
   d.keys.push(key);
   d.vals.push(value);
@@ -257,6 +261,12 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
   d.used++;
   d.usable--;
   d.version++;
+}
+
+/** MAINTAIN_TRACKING: an untracked dict starts being tracked when it stores a key or value that may be tracked. */
+function maintainTracking(d: PyDict, key: PyObject, value: PyObject): void {
+  if (d.gcFlags! & VIRTUAL) return;
+  if (mayBeTracked(key) || mayBeTracked(value)) gcTrack(d);
 }
 
 /** Before looking a non-str key up for insertion, a unicode table becomes a general one (insertdict). */
@@ -274,6 +284,7 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
   const ix = lookup(d, key, lo, hi);
   if (ix >= 0) {
     value.rc++;
+    if (d.gcPrev === null) maintainTracking(d, key, value);
     const old = d.vals[ix]!;
     d.vals[ix] = value;
     // Every write changes the version, so that caches of a value (global names) see it.
@@ -372,6 +383,20 @@ DictType.dealloc = (o) => {
   d.vals = [];
   releaseEntries(keys, vals);
 };
+/** dict_traverse: each value, and its key unless the table holds only str keys. */
+DictType.traverse = (o, visit) => {
+  const d = o as PyDict;
+  const keys = d.keys;
+  const vals = d.vals;
+  const general = !d.unicode;
+  for (let i = 0; i < keys.length; i++) {
+    const v = vals[i];
+    if (v == null) continue;
+    visit(v);
+    if (general) visit(keys[i]!);
+  }
+};
+DictType.clear = (o) => dictClear(o as PyDict);
 
 import { newInt, exposeNew, defClassMethod } from './int.js';
 import { newBool } from './bool.js';
@@ -425,6 +450,7 @@ function cloneInto(dst: PyDict, src: PyDict): void {
   dst.used = src.used;
   dst.unicode = src.unicode;
   dst.version++;
+  if (isTracked(src)) gcTrack(dst);
 }
 
 /** PyDict_Copy: a new exact dict with d's items; a dict with few holes is cloned table and all. */

@@ -110,7 +110,7 @@ export function newExceptionArgs(type: PyType, args: PyObject[]): PyBaseExceptio
 
 BaseExceptionType.dealloc = (o) => {
   const e = o as PyBaseException;
-  decref(e.args);
+  xdecref(e.args);
   xdecref(e.traceback);
   xdecref(e.cause);
   xdecref(e.context);
@@ -120,6 +120,25 @@ BaseExceptionType.dealloc = (o) => {
     e.fields = null;
     for (const v of f.values()) decref(v);
   }
+};
+BaseExceptionType.traverse = (o, visit) => {
+  const e = o as PyBaseException;
+  if (e.dict) visit(e.dict);
+  if (e.args) visit(e.args);
+  if (e.traceback) visit(e.traceback);
+  if (e.cause) visit(e.cause);
+  if (e.context) visit(e.context);
+};
+/** BaseException_clear: the dict, args, traceback, cause and context. */
+BaseExceptionType.clear = (o) => {
+  const e = o as PyBaseException;
+  const refs = [e.dict, e.args, e.traceback, e.cause, e.context];
+  e.dict = null;
+  e.args = null as unknown as PyTuple;
+  e.traceback = null;
+  e.cause = null;
+  e.context = null;
+  for (const r of refs) xdecref(r);
 };
 
 /** Set (v owned) or clear (v null) one of an exception's C-member fields. */

@@ -11,7 +11,8 @@ import { builtinType, ObjectType } from '../type.js';
 import { type PyFunction, type PyCode, PyCell } from './function.js';
 import { PyDict, newDict, dictSet, dictDel } from './dict.js';
 
-export const FrameType = builtinType('frame', ObjectType, { basicsize: 120, itemsize: 8, gc: true, baseType: false });
+// pyheap makes a frame for every call; CPython only when something asks for one: frames are not counted nor tracked.
+export const FrameType = builtinType('frame', ObjectType, { basicsize: 120, itemsize: 8, gc: true, baseType: false, gcMode: 2 });
 
 export class PyFrame extends PyObject {
   /** The current position index into code.positions (set by generated code). */

@@ -9,7 +9,8 @@
 
 import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
-import { PyTuple, newTuple } from './tuple.js';
+import { PyTuple, newTuple, TupleType } from './tuple.js';
+import { gcVirtualAlloc, gcVirtualFree } from '../gc.js';
 import { PyDict, newDict, dictSet, dictGetStr, lookup } from './dict.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { newInt, unpackArgs } from './int.js';
@@ -83,6 +84,16 @@ export class PyCell extends PyObject {
   }
 }
 CellType.dealloc = (o) => xdecref((o as PyCell).ref);
+CellType.traverse = (o, visit) => {
+  const r = (o as PyCell).ref;
+  if (r !== null) visit(r);
+};
+CellType.clear = (o) => {
+  const c = o as PyCell;
+  const r = c.ref;
+  c.ref = null;
+  xdecref(r);
+};
 
 export class PyFunction extends PyObject {
   defaults: PyTuple | null = null;
@@ -109,17 +120,60 @@ export class PyFunction extends PyObject {
 FunctionType.dealloc = (o) => {
   const f = o as PyFunction;
   decref(f.code);
-  decref(f.globals);
-  decref(f.builtins);
+  xdecref(f.globals);
+  xdecref(f.builtins);
   decref(f.name);
   decref(f.qualname);
   xdecref(f.defaults);
   xdecref(f.kwdefaults);
-  if (f.closure) releaseAll(f.closure);
+  if (f.closure) releaseClosure(f);
   xdecref(f.doc);
   xdecref(f.annotations);
   xdecref(f.module);
   xdecref(f.dict);
+};
+
+/** CPython keeps the cells in a tuple (func_closure), a GC object of its own. */
+function releaseClosure(f: PyFunction): void {
+  const c = f.closure!;
+  f.closure = null;
+  gcVirtualFree(TupleType, c.length);
+  releaseAll(c);
+}
+
+/** func_traverse, in CPython's order (the closure tuple's cells in its place). */
+FunctionType.traverse = (o, visit) => {
+  const f = o as PyFunction;
+  visit(f.code);
+  if (f.globals) visit(f.globals);
+  if (f.builtins) visit(f.builtins);
+  if (f.module) visit(f.module);
+  if (f.defaults) visit(f.defaults);
+  if (f.kwdefaults) visit(f.kwdefaults);
+  if (f.doc) visit(f.doc);
+  visit(f.name);
+  if (f.dict) visit(f.dict);
+  if (f.closure) for (const c of f.closure) visit(c);
+  if (f.annotations) visit(f.annotations);
+  visit(f.qualname);
+};
+
+/** func_clear: everything but the code and the names. */
+FunctionType.clear = (o) => {
+  const f = o as PyFunction;
+  const refs = [f.globals, f.builtins, f.module, f.defaults, f.kwdefaults, f.doc, f.dict];
+  f.globals = null as unknown as PyDict;
+  f.builtins = null as unknown as PyDict;
+  f.module = null;
+  f.defaults = null;
+  f.kwdefaults = null;
+  f.doc = null;
+  f.dict = null;
+  for (const r of refs) xdecref(r);
+  if (f.closure) releaseClosure(f);
+  const a = f.annotations;
+  f.annotations = null;
+  xdecref(a);
 };
 
 /** Call a Python function with owned arguments (the CALL opcode's convention: the callee steals them). */
@@ -388,6 +442,7 @@ function functionNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): 
     }
     cells = (closure.items as PyCell[]).map(inc);
   }
+  if (cells !== null) gcVirtualAlloc(TupleType, cells.length);
   const f = new PyFunction(inc(code), inc(globals), builtinsOf(globals));
   f.closure = cells;
   if (name instanceof PyStr) setNameField(f, 'name', name);

@@ -15,7 +15,8 @@ import { newBool } from './bool.js';
 import { PyTuple } from './tuple.js';
 import { PyTraceback } from './traceback.js';
 import { checkArgs } from './builtinfunc.js';
-import { defGetSet, defMethod, exposeSlots } from './typeobject.js';
+import { defGetSet, defMethod, exposeSlots, reportUnraisable } from './typeobject.js';
+import { FINALIZED } from '../gc.js';
 import { PyBaseException, BaseExceptionType, StopIterationType, GeneratorExitType, RuntimeErrorType,
   newException } from './exceptions.js';
 import { call, setStopIteration } from '../abstract.js';
@@ -130,9 +131,32 @@ export function genClose(g: PyGen): void {
   }
 }
 
+/** gen_traverse: the suspended frame's locals, cells and free variables. */
+GeneratorType.traverse = (o, visit) => {
+  const g = o as PyGen;
+  if (g.finished) return;
+  const snap = g.frame.snapshot;
+  if (snap === null) return;
+  const locals = snap();
+  for (let i = 0; i < locals.length; i++) {
+    const v = locals[i];
+    if (v !== null) visit(v);
+  }
+};
+/** _PyGen_Finalize: a suspended generator is closed; what close raises is unraisable. */
+GeneratorType.finalize = (o) => {
+  const g = o as PyGen;
+  if (g.finished) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    reportUnraisable.f(e, g);
+  }
+};
+
 GeneratorType.dealloc = (o) => {
   const g = o as PyGen;
-  if (!g.finished && g.started) {
+  if (!g.finished && g.started && !(g.gcFlags! & FINALIZED)) {
     g.rc = 1;
     try {
       genClose(g);

@@ -14,8 +14,9 @@
 
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { simpleFreelist } from '../gc.js';
 
-export const ListType = builtinType('list', ObjectType, { basicsize: 40, gc: true });
+export const ListType = builtinType('list', ObjectType, { basicsize: 40, gc: true, freelist: simpleFreelist(80) });
 
 export class PyList extends PyObject {
   allocated: number;
@@ -78,6 +79,12 @@ ListType.dealloc = (o) => {
   l.items = [];
   releaseAll(items);
 };
+// list_traverse visits the items from last to first.
+ListType.traverse = (o, visit) => {
+  const items = (o as PyList).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+};
+ListType.clear = (o) => listClear(o as PyList);
 
 import { PyInt, IntType, newInt, indexSsize, numberIndex, unpackArgs, exposeNew } from './int.js';
 import { True, False, newBool } from './bool.js';

@@ -117,6 +117,7 @@ function initMemberDescr(): void {
   defGetSet(M, '__objclass__', (o) => inc((o as PyMemberDescr).owner));
   defGetSet(M, '__doc__', () => newNone());
   M.dealloc = (o) => decref((o as PyMemberDescr).owner);
+  M.traverse = (o, visit) => visit((o as PyMemberDescr).owner);
   exposeSlots(M);
   memberDescr.f = (t, name, index) => {
     t.rc++;
@@ -212,6 +213,10 @@ function initMethod(): void {
     decref(m.func);
     decref(m.self);
   };
+  M.traverse = (o, visit) => {
+    visit((o as PyMethod).func);
+    visit((o as PyMethod).self);
+  };
   defMember(M, '__func__', (o) => inc((o as PyMethod).func));
   defMember(M, '__self__', (o) => inc((o as PyMethod).self));
   defGetSet(M, '__doc__', (o) => getattr((o as PyMethod).func, nameStr('__doc__')));
@@ -301,6 +306,20 @@ function defWrapperType(T: PyType, what: string): void {
     const w = o as PyCallableWrapper;
     xdecref(w.callable);
     xdecref(w.dict);
+  };
+  T.traverse = (o, visit) => {
+    const w = o as PyCallableWrapper;
+    if (w.callable) visit(w.callable);
+    if (w.dict) visit(w.dict);
+  };
+  T.clear = (o) => {
+    const w = o as PyCallableWrapper;
+    const c = w.callable;
+    const d = w.dict;
+    w.callable = null;
+    w.dict = null;
+    xdecref(c);
+    xdecref(d);
   };
   const callable = (o: PyObject) => {
     const f = (o as PyCallableWrapper).callable;
@@ -434,6 +453,20 @@ function initProperty(): void {
     xdecref(p.fdel);
     xdecref(p.doc);
     xdecref(p.name);
+  };
+  P.traverse = (o, visit) => {
+    const p = o as PyProperty;
+    if (p.fget) visit(p.fget);
+    if (p.fset) visit(p.fset);
+    if (p.fdel) visit(p.fdel);
+    if (p.doc) visit(p.doc);
+    if (p.name) visit(p.name);
+  };
+  P.clear = (o) => {
+    const p = o as PyProperty;
+    const d = p.doc;
+    p.doc = null;
+    xdecref(d);
   };
   const field = (key: 'fget' | 'fset' | 'fdel') => (o: PyObject) => {
     const v = (o as PyProperty)[key];

@@ -59,6 +59,10 @@ export function moduleName(m: PyModule): string {
 
 // A subclass instance's dict may already be released by its type's dealloc.
 ModuleType.dealloc = (o) => xdecref((o as PyModule).dict);
+ModuleType.traverse = (o, visit) => {
+  const d = (o as PyModule).dict;
+  if (d) visit(d);
+};
 
 /**
  * Modules that CPython 3.11 has compiled in (sys.builtin_module_names): their

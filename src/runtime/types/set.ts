@@ -334,6 +334,15 @@ export function setClear(so: PySet): void {
   }
 }
 
+SetType.traverse = FrozenSetType.traverse = (o, visit) => {
+  const table = (o as PySet).table;
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k !== null && k !== SET_DUMMY) visit(k);
+  }
+};
+SetType.clear = FrozenSetType.clear = (o) => setClear(o as PySet);
+
 SetType.dealloc = FrozenSetType.dealloc = (o) => {
   const so = o as PySet;
   const table = so.table;

@@ -36,6 +36,11 @@ TracebackType.dealloc = (o) => {
   xdecref(t.next);
   decref(t.frame);
 };
+// Frames are not tracked (see gc.ts): a traceback's only collectable referent is the next entry.
+TracebackType.traverse = (o, visit) => {
+  const t = o as PyTraceback;
+  if (t.next) visit(t.next);
+};
 
 /** A C int argument. */
 function intArg(o: PyObject): number {

@@ -2,13 +2,18 @@
 
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { tupleFreelist, gcNewTuple } from '../gc.js';
 
-export const TupleType = builtinType('tuple', ObjectType, { basicsize: 24, itemsize: 8, gc: true });
+// Tuples account for themselves (their free lists go by size) and are always tracked; a collection untracks
+// the ones that hold only atomic values.
+export const TupleType = builtinType('tuple', ObjectType, { basicsize: 24, itemsize: 8, gc: true, gcMode: 3, gcKind: 1,
+  freelist: tupleFreelist() });
 
 export class PyTuple extends PyObject {
   /** Owned references. */
   constructor(public items: PyObject[], type: PyType = TupleType) {
     super(type);
+    if (type.gcMode === 3) gcNewTuple(this, type, items.length);
   }
 }
 
@@ -32,6 +37,11 @@ export function newTuple(items: PyObject[]): PyTuple {
 }
 
 TupleType.dealloc = (o) => releaseAll((o as PyTuple).items);
+// tupletraverse visits the items from last to first.
+TupleType.traverse = (o, visit) => {
+  const items = (o as PyTuple).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+};
 
 import { PyInt, IntType, newInt, numberIndex, exposeNew } from './int.js';
 import { newBool } from './bool.js';

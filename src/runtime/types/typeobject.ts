@@ -14,7 +14,10 @@ import { reprStr } from '../../common/repr.js';
 import { isIdStart, isIdContinue } from '../../common/unicode.js';
 import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
 import { ts } from './frame.js';
-import { PyTuple, newTuple } from './tuple.js';
+import { PyTuple, newTuple, TupleType } from './tuple.js';
+import { DictType } from './dict.js';
+import { quietNext, gcTrack, gcUntrack, mayBeTracked, gcVirtualAlloc, gcVirtualFree, gcHooks, gcWeight,
+  countAlloc, VIRTUAL, FINALIZED, type Visit } from '../gc.js';
 import { newList } from './list.js';
 import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
@@ -38,15 +41,122 @@ export class PyInstance extends PyObject {
   slots: (PyObject | null)[] | null = null;
 }
 
-/** The instance dict of o if its type has one, creating it on first use. */
+/**
+ * The instance dict of o if its type has one, creating it on first use. An
+ * instance of a class deriving from object keeps its attributes as inline
+ * values in CPython 3.11, not in a dict object: its dict is VIRTUAL (not
+ * counted nor tracked) until something reads __dict__ (materializeDict).
+ */
 export function instanceDict(o: PyObject): PyDict | null {
   const io = o as PyObject & { dict?: PyDict | null };
   if (io.dict === undefined) return null;
   if (io.dict === null) {
     if (!o.type.hasDict) return null;
+    if (o instanceof PyInstance) quietNext();
     io.dict = newDict();
   }
   return io.dict;
+}
+
+/** make_dict_from_instance_attributes: the inline values become a dict object, tracked if a value may be. */
+function materializeDict(d: PyDict): void {
+  if (!(d.gcFlags! & VIRTUAL)) return;
+  d.gcFlags = d.gcFlags! & ~VIRTUAL;
+  if (!DictType.freelist!.pop(0)) countAlloc();
+  for (let i = 0; i < d.vals.length; i++) {
+    const v = d.vals[i];
+    if (v != null && mayBeTracked(v)) {
+      gcTrack(d);
+      break;
+    }
+  }
+}
+
+/** A dict that stands for inline values: what subtype_traverse visits in its place. */
+function visitInline(d: PyDict, visit: Visit): void {
+  const vals = d.vals;
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i];
+    if (v != null) visit(v);
+  }
+}
+
+/** The nearest base that is not a class statement's: its traverse and clear handle the built-in part. */
+function builtinBase(t: PyType): PyType {
+  let b = t.base!;
+  while (b.heapType) b = b.base!;
+  return b;
+}
+
+/** subtype_traverse: __slots__, the inline values or the dict, the class, then the built-in base's referents. */
+function subtypeTraverse(o: PyObject, visit: Visit): void {
+  const i = o as PyInstance;
+  const slots = i.slots;
+  if (slots) {
+    for (let k = 0; k < slots.length; k++) {
+      const v = slots[k];
+      if (v !== null) visit(v);
+    }
+  }
+  const d = i.dict;
+  if (d) {
+    if (d.gcFlags! & VIRTUAL) visitInline(d, visit);
+    else visit(d);
+  }
+  visit(o.type);
+  const bt = builtinBase(o.type).traverse;
+  if (bt !== null) bt(o, visit);
+}
+
+/** subtype_clear: __slots__, then the inline values or the dict, then the built-in base's clear. */
+function subtypeClear(o: PyObject): void {
+  const i = o as PyInstance;
+  const slots = i.slots;
+  if (slots) {
+    for (let k = 0; k < slots.length; k++) {
+      const v = slots[k];
+      slots[k] = null;
+      xdecref(v);
+    }
+  }
+  const d = i.dict;
+  if (d) {
+    if (d.gcFlags! & VIRTUAL) {
+      dictClearInline(d);
+    } else {
+      i.dict = null;
+      decref(d);
+    }
+  }
+  const bc = builtinBase(o.type).clear;
+  if (bc !== null) bc(o);
+}
+
+/** _PyObject_ClearInstanceAttributes: each value released in key order; the keys stay. */
+function dictClearInline(d: PyDict): void {
+  const vals = d.vals;
+  for (let k = 0; k < vals.length; k++) {
+    const v = vals[k];
+    if (v == null) continue;
+    d.vals[k] = null;
+    const key = d.keys[k]!;
+    d.keys[k] = null;
+    d.used--;
+    d.version++;
+    decref(v);
+    decref(key);
+  }
+}
+
+/** tp_finalize of a class with __del__ (PEP 442): called once, by the collector or at deallocation. */
+function subtypeFinalize(o: PyObject): void {
+  const del = o.type.lookup('__del__');
+  if (del === null) return;
+  try {
+    decref(callBound(del, o, []));
+  } catch (e) {
+    reportUnraisable.f(e, del);
+  }
 }
 
 // ---------------------------------------------------------------- attribute access
@@ -767,23 +877,73 @@ export function allocInstance(t: PyType): PyObject {
 
 function instanceDealloc(o: PyObject): void {
   const i = o as PyInstance;
-  const del = o.type.lookup('__del__');
-  if (del !== null) {
-    // PEP 442: the finalizer runs once; a resurrected object survives.
-    o.rc = 1;
-    try {
-      const r = callBound(del, o, []);
-      decref(r);
-    } catch (e) {
-      reportUnraisable.f(e, del);
-    }
-    if (--o.rc > 0) return;
-  }
+  if (finalizeFromDealloc(o)) return;
+  if (o.wl != null) clearWeakrefsAfterFinalizer(o);
   const d = i.dict;
   i.dict = null;
   xdecref(d);
   if (i.slots) releaseAll(i.slots);
   decref(o.type);
+}
+
+/**
+ * subtype_dealloc's finalizer step (PEP 442): __del__ runs once per object,
+ * with the object tracked again while it runs; returns true when it
+ * resurrected the object, which then lives on.
+ */
+function finalizeFromDealloc(o: PyObject): boolean {
+  if (o.type.finalize === null || o.gcFlags! & FINALIZED || o.type.lookup('__del__') === null) return false;
+  o.rc = 1;
+  gcTrack(o);
+  subtypeFinalize(o);
+  o.gcFlags = o.gcFlags! | FINALIZED;
+  if (--o.rc > 0) return true;
+  gcUntrack(o);
+  return false;
+}
+
+/** The weak references of a dying instance: their callbacks run; refs made by __del__ are only cleared. */
+function clearWeakrefsAfterFinalizer(o: PyObject): void {
+  gcHooks.clearWeakrefs(o);
+}
+
+/** type_traverse of a class: its attributes (tp_dict), its bases and, for a metaclass's instance, the metaclass. */
+function typeTraverse(o: PyObject, visit: Visit): void {
+  const t = o as PyType;
+  if (!t.heapType) return;
+  for (const v of t.attrs.values()) visit(v);
+  for (const b of t.bases) visit(b);
+}
+
+/** type_clear: the class's dict is emptied (its entries released in order). */
+function typeClear(o: PyObject): void {
+  const t = o as PyType;
+  if (!t.heapType) return;
+  const vals = [...t.attrs.values()];
+  t.attrs.clear();
+  bumpTypeEpoch();
+  for (const v of vals) decref(v);
+}
+
+/** A class's deallocation: it leaves its bases' __subclasses__ and releases its attributes, bases and metaclass. */
+function typeDealloc(o: PyObject): void {
+  const t = o as PyType;
+  if (!t.heapType) return;
+  // A metaclass's instances are heap-type instances, whose weak references the central dealloc leaves to their type.
+  if (t.wl != null) gcHooks.clearWeakrefs(t);
+  for (const b of t.bases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  typeClear(t);
+  gcVirtualFree(DictType, 0);
+  gcVirtualFree(TupleType, t.bases.length);
+  gcVirtualFree(TupleType, t.mro.length);
+  const bases = t.bases;
+  t.bases = [];
+  t.mro = [];
+  releaseAll(bases);
+  decref(t.type);
 }
 
 /** sys.unraisablehook's default printing, installed by the runtime. */
@@ -891,8 +1051,12 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   meta.rc++;
   t.heapType = true;
   t.gc = true;
+  // CPython's type has its dict and its bases and mro tuples as GC objects of their own.
+  gcVirtualAlloc(DictType, 0);
+  gcVirtualAlloc(TupleType, bases.length);
   for (const b of bases) b.rc++;
   t.mro = computeMro(t);
+  gcVirtualAlloc(TupleType, t.mro.length);
   for (let i = 0; i < ns.keys.length; i++) {
     const k = ns.keys[i];
     if (k === null) continue;
@@ -935,10 +1099,17 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   for (const b of bases) if (b !== base) b.subclasses.push(t);
   bumpTypeEpoch();
   fixupSlots(t);
+  t.traverse = subtypeTraverse;
+  t.clear = subtypeClear;
+  if (t.isSubtype(TypeType)) t.dealloc = typeDealloc;
+  t.finalize = t.lookup('__del__') !== null ? subtypeFinalize : builtinBase(t).finalize;
   if (t.dealloc === base.dealloc && (base.jsClass === null || base.jsClass === PyInstance)) t.dealloc = instanceDealloc;
   else {
-    const baseDealloc = base.dealloc;
+    // The built-in base's own dealloc: a class statement's parent would release the type a second time.
+    const baseDealloc = builtinBase(t).dealloc;
     t.dealloc = (o) => {
+      if (finalizeFromDealloc(o)) return;
+      if (o.wl != null) clearWeakrefsAfterFinalizer(o);
       const io = o as PyObject & { dict?: PyDict | null };
       if (io.dict) {
         const d = io.dict;
@@ -962,6 +1133,7 @@ function addLayoutDescriptors(t: PyType, base: PyType): void {
   if (t.hasDict && !base.hasDict) {
     defGetSet(t, '__dict__', (o) => {
       const d = instanceDict(o)!;
+      materializeDict(d);
       d.rc++;
       return d;
     }, (o, v) => {
@@ -973,8 +1145,8 @@ function addLayoutDescriptors(t: PyType, base: PyType): void {
       xdecref(old);
     });
   }
-  // Weak references come with the weakref module; until then the slot reads as None.
-  if (t.hasWeakref && !base.hasWeakref) defGetSet(t, '__weakref__', () => newNone());
+  // The first weak reference to the object, or None.
+  if (t.hasWeakref && !base.hasWeakref) defGetSet(t, '__weakref__', (o) => (o.wl != null ? (o.wl.rc++, o.wl) : newNone()));
   if (!t.attrs.has('__doc__')) t.attrs.set('__doc__', newNone());
   if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) t.attrs.set('__hash__', newNone());
 }
@@ -1203,6 +1375,12 @@ export function initTypeObject(): void {
   T.setattro = typeSetAttr;
   T.call = typeCall;
   T.new_ = typeNew;
+  T.traverse = typeTraverse;
+  T.clear = typeClear;
+  T.dealloc = typeDealloc;
+  gcHooks.isStaticType = (o) => o instanceof PyType && !o.heapType;
+  // A class stands for itself, its dict and its bases and mro tuples.
+  gcWeight.f = (o) => (o instanceof PyType ? 4 : o instanceof PyFunction && o.closure !== null ? 2 : 1);
   T.init = () => {};
   T.hash = (o) => hashPointer(o);
   T.richcompare = objectRichCompare;

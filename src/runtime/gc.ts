@@ -1,0 +1,664 @@
+// The cyclic garbage collector: CPython 3.11's Modules/gcmodule.c, over
+// pyheap's objects.
+//
+// Design
+// ------
+// Objects of a type with `gc` set carry CPython's GC header as four JS fields
+// added when they are made (gcNext/gcPrev: the intrusive doubly-linked list of
+// the generation the object is in, null while untracked; gcRefs: gc_refs
+// during a collection; gcFlags: COLLECTING, UNREACHABLE, FINALIZED, VIRTUAL).
+// Tracking, untracking and moving between lists are O(1) pointer updates and
+// cost no allocation beyond the object's own.
+//
+// Accounting follows CPython exactly: making a GC object (PyObject's
+// constructor calls gcNew) adds one to generation 0's count unless it comes
+// off a free list (exact list, dict and small tuples keep CPython's free
+// lists, as counters), and freeing one subtracts one unless it goes onto a free
+// list; a full collection empties the free lists. When the count of generation
+// 0 passes its threshold (700), the collector runs the oldest generation whose
+// count passes its threshold, skipping the oldest one while the objects that
+// survived young collections since the last full one (long_lived_pending) are
+// fewer than a quarter of those that survived it (long_lived_total).
+//
+// A collection (collectMain) merges the younger lists into the collected one,
+// sets gc_refs to each object's reference count, subtracts the references
+// that tracked objects of the list make to each other (each type's
+// `traverse`), and moves what is left unreachable from outside to an
+// unreachable list, scanning in list order exactly as move_unreachable does,
+// so that finalizers, weakref callbacks and clears run in CPython's order.
+// Survivors join the next generation (tuples and, in full collections, dicts
+// holding only atomic values are untracked first). Then weak references to
+// unreachable objects are cleared and the callbacks of reachable weakrefs
+// called; tp_finalize (`__del__`) runs once per object (PEP 442: the
+// FINALIZED flag); objects resurrected by a finalizer are found by a second
+// reachability pass and survive; the rest are cleared by their type's `clear`
+// (tp_clear), which drops their references so that refcounting frees them.
+// With DEBUG_SAVEALL they go to gc.garbage instead. No pyheap type has a
+// legacy tp_del finalizer, so nothing is ever uncollectable, as in CPython
+// for Python-level objects.
+//
+// Some CPython objects are parts of a pyheap object (a heap type's tp_dict,
+// tp_mro and tp_bases; a function's closure tuple): `gcWeight` counts them in
+// the number of unreachable objects and their allocation counts are kept by
+// gcVirtualAlloc/gcVirtualFree. Frames are made for every call in pyheap but
+// only on demand in CPython, so frames are neither counted nor tracked.
+//
+// This module imports nothing at run time (it is loaded before the types);
+// what needs Python-level machinery (calling callbacks and finalizers,
+// printing, gc.garbage) goes through `gcHooks`, installed at start-up.
+
+import type { PyObject } from './object.js';
+import type { PyType } from './type.js';
+
+export type Visit = (o: PyObject) => void;
+
+declare module './object.js' {
+  interface PyObject {
+    gcNext?: PyObject | null;
+    gcPrev?: PyObject | null;
+    gcRefs?: number;
+    gcFlags?: number;
+    /** The head of the object's weak reference list (tp_weaklistoffset), newest basic refs first. */
+    wl?: PyObject | null;
+  }
+}
+
+/** A free list modelled as counts: objects on it were freed without leaving generation 0's count. */
+export interface Freelist {
+  /** Take an object of size n off the list; false when it is empty. */
+  pop(n: number): boolean;
+  /** Put a freed object of size n on the list; false when it is full. */
+  push(n: number): boolean;
+  /** Empty the list; returns how many objects it held. */
+  clear(): number;
+}
+
+export function simpleFreelist(max: number): Freelist {
+  let n = 0;
+  return registered({
+    pop: () => (n > 0 ? (n--, true) : false),
+    push: () => (n < max ? (n++, true) : false),
+    clear: () => {
+      const k = n;
+      n = 0;
+      return k;
+    },
+  });
+}
+
+/** Tuples keep one free list per size 1..19, 2000 each. */
+export function tupleFreelist(): Freelist {
+  const counts = new Array<number>(20).fill(0);
+  return registered({
+    pop: (size) => (size > 0 && size < 20 && counts[size] > 0 ? (counts[size]--, true) : false),
+    push: (size) => (size > 0 && size < 20 && counts[size] < 2000 ? (counts[size]++, true) : false),
+    clear: () => {
+      let k = 0;
+      for (let i = 0; i < 20; i++) {
+        k += counts[i];
+        counts[i] = 0;
+      }
+      return k;
+    },
+  });
+}
+
+const freelists: Freelist[] = [];
+
+function registered(fl: Freelist): Freelist {
+  freelists.push(fl);
+  return fl;
+}
+
+export const COLLECTING = 1;
+const UNREACHABLE = 2;
+export const FINALIZED = 4;
+/** A dict that is an instance's inline values in CPython: not a GC object of its own until materialized. */
+export const VIRTUAL = 8;
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+
+type Head = PyObject;
+
+function newHead(): Head {
+  const h = { gcNext: null, gcPrev: null } as unknown as Head;
+  h.gcNext = h;
+  h.gcPrev = h;
+  return h;
+}
+
+export interface Generation {
+  head: Head;
+  threshold: number;
+  count: number;
+}
+
+export interface GenStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export const gcState = {
+  gens: [
+    { head: newHead(), threshold: 700, count: 0 },
+    { head: newHead(), threshold: 10, count: 0 },
+    { head: newHead(), threshold: 10, count: 0 },
+  ] as Generation[],
+  permanent: newHead(),
+  enabled: true,
+  collecting: false,
+  /** Automatic collections wait for start-up to finish. */
+  ready: false,
+  debug: 0,
+  longLivedTotal: 0,
+  longLivedPending: 0,
+  stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })) as GenStats[],
+};
+
+/** What the collector needs from the layers above it. */
+export const gcHooks = {
+  /** Call a finalizer and report what it raises as unraisable. */
+  runFinalizer: (_o: PyObject): void => {},
+  /** Clear o's weak references and call their callbacks (PyObject_ClearWeakRefs). */
+  clearWeakrefs: (_o: PyObject): void => {},
+  /** Call wr's callback with wr, reporting an exception as unraisable. */
+  callWeakrefCallback: (_wr: PyObject): void => {},
+  /** Whether o is a weak reference (or proxy) object. */
+  isWeakref: (_o: PyObject): boolean => false,
+  /** Remove wr from its referent's list and forget the referent; the callback stays. */
+  clearRef: (_wr: PyObject): void => {},
+  /** Whether wr has a callback. */
+  hasCallback: (_wr: PyObject): boolean => false,
+  /** The weak references to o, head first. */
+  nextRef: (_wr: PyObject): PyObject | null => null,
+  /** gc.callbacks, with phase "start" or "stop". */
+  invokeCallbacks: (_phase: string, _gen: number, _collected: number, _uncollectable: number): void => {},
+  /** PySys_WriteStderr. */
+  writeStderr: (_s: string): void => {},
+  /** "<TypeName 0x...>" as debug_cycle prints an object. */
+  describe: (o: PyObject): string => o.type.name,
+  /** Append to gc.garbage (a new reference). */
+  saveGarbage: (_o: PyObject): void => {},
+  /** Report an exception that tp_clear raised. */
+  unraisable: (_e: unknown, _o: PyObject): void => {},
+  /** Release a reference (object.ts's decref; hooked to avoid an import cycle at load time). */
+  decref: (_o: PyObject): void => {},
+  /** Whether o is a heap type (PyObject_IS_GC is false for static types). */
+  isStaticType: (_o: PyObject): boolean => false,
+};
+
+// ---------------------------------------------------------------- lists
+
+function listRemove(n: PyObject): void {
+  const p = n.gcPrev!;
+  const x = n.gcNext!;
+  p.gcNext = x;
+  x.gcPrev = p;
+  n.gcNext = null;
+  n.gcPrev = null;
+}
+
+function listAppend(n: PyObject, h: Head): void {
+  const last = h.gcPrev!;
+  n.gcPrev = last;
+  n.gcNext = h;
+  last.gcNext = n;
+  h.gcPrev = n;
+}
+
+function listMove(n: PyObject, h: Head): void {
+  const p = n.gcPrev!;
+  const x = n.gcNext!;
+  p.gcNext = x;
+  x.gcPrev = p;
+  listAppend(n, h);
+}
+
+function listMerge(from: Head, to: Head): void {
+  if (from.gcNext !== from) {
+    const tail = to.gcPrev!;
+    tail.gcNext = from.gcNext!;
+    from.gcNext!.gcPrev = tail;
+    to.gcPrev = from.gcPrev!;
+    to.gcPrev.gcNext = to;
+  }
+  from.gcNext = from;
+  from.gcPrev = from;
+}
+
+function listSize(h: Head): number {
+  let n = 0;
+  for (let g = h.gcNext!; g !== h; g = g.gcNext!) n++;
+  return n;
+}
+
+/** The objects of a list, in order. */
+export function listObjects(h: Head, out: PyObject[]): void {
+  for (let g = h.gcNext!; g !== h; g = g.gcNext!) out.push(g);
+}
+
+// ---------------------------------------------------------------- allocation, tracking, freeing
+
+let quiet = false;
+
+/** The next GC object made is an instance's inline values: neither counted nor tracked (VIRTUAL). */
+export function quietNext(): void {
+  quiet = true;
+}
+
+/** _PyObject_GC_Link and, for types tracked at creation, _PyObject_GC_TRACK. Called by PyObject's constructor. */
+export function gcNew(o: PyObject, t: PyType): void {
+  const mode = t.gcMode;
+  if (mode === 2) return;
+  o.gcNext = null;
+  o.gcPrev = null;
+  o.gcRefs = 0;
+  o.gcFlags = 0;
+  if (quiet) {
+    quiet = false;
+    o.gcFlags = VIRTUAL;
+    return;
+  }
+  if (mode === 3) return;
+  const fl = t.freelist;
+  if (fl === null || !fl.pop(0)) countAlloc();
+  if (mode === 0) listAppend(o, gcState.gens[0].head);
+}
+
+/** A tuple of n items made (PyTuple_New): the empty one is a static singleton. */
+export function gcNewTuple(o: PyObject, t: PyType, n: number): void {
+  if (n === 0) return;
+  if (!t.freelist!.pop(n)) countAlloc();
+  listAppend(o, gcState.gens[0].head);
+}
+
+/** One GC allocation outside the free lists; may run a collection. */
+export function countAlloc(): void {
+  const st = gcState;
+  const g0 = st.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && st.enabled && g0.threshold !== 0 && !st.collecting && st.ready) {
+    st.collecting = true;
+    try {
+      collectGenerations();
+    } finally {
+      st.collecting = false;
+    }
+  }
+}
+
+/** A GC object that is part of a pyheap object was made (a type's dict, a closure tuple): kind's free list, then the count. */
+export function gcVirtualAlloc(t: PyType, n: number): void {
+  if (t.gcKind === 1 && n === 0) return;
+  const fl = t.freelist;
+  if (fl === null || !fl.pop(n)) countAlloc();
+}
+
+export function gcVirtualFree(t: PyType, n: number): void {
+  if (t.gcKind === 1 && n === 0) return;
+  const fl = t.freelist;
+  if (fl !== null && fl.push(n)) return;
+  if (gcState.gens[0].count > 0) gcState.gens[0].count--;
+}
+
+export function gcTrack(o: PyObject): void {
+  if (o.gcPrev == null && !((o.gcFlags ?? VIRTUAL) & VIRTUAL)) listAppend(o, gcState.gens[0].head);
+}
+
+export function gcUntrack(o: PyObject): void {
+  if (o.gcPrev != null) listRemove(o);
+}
+
+export function isTracked(o: PyObject): boolean {
+  return o.gcPrev != null;
+}
+
+/** _PyObject_IS_GC: the type has GC and, for a type object, it is a heap type. */
+export function isGC(o: PyObject): boolean {
+  return o.type.gc && !gcHooks.isStaticType(o);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: what keeps a tuple or dict holding it tracked. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!isGC(o)) return false;
+  if (o.type.gcKind === 1) return o.gcPrev != null;
+  return true;
+}
+
+/**
+ * Deallocate an object whose count reached zero: untrack it, clear its weak
+ * references (instances of classes do that after __del__), run the type's
+ * dealloc, and give the block back (the count, or the free list) unless the
+ * object was resurrected.
+ */
+export function dealloc(o: PyObject): void {
+  const t = o.type;
+  if (!t.gc || t.gcMode === 2) {
+    if (t.hasWeakref && o.wl != null) gcHooks.clearWeakrefs(o);
+    t.dealloc(o);
+    return;
+  }
+  if (o.gcPrev !== null) listRemove(o);
+  if (t.hasWeakref && !t.heapType && o.wl != null) gcHooks.clearWeakrefs(o);
+  t.dealloc(o);
+  if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
+  const fl = t.freelist;
+  if (fl !== null && fl.push(t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0)) return;
+  if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;
+  if (gcState.gens[0].count > 0) gcState.gens[0].count--;
+}
+
+// ---------------------------------------------------------------- collection
+
+let young: Head = gcState.gens[0].head;
+
+function visitDecref(o: PyObject): void {
+  if ((o.gcFlags ?? 0) & COLLECTING) o.gcRefs!--;
+}
+
+function visitReachable(o: PyObject): void {
+  const f = o.gcFlags ?? 0;
+  if (!(f & COLLECTING)) return;
+  if (f & UNREACHABLE) {
+    // Found reachable after all: back to the end of young, to be scanned again.
+    listMove(o, young);
+    o.gcFlags = f & ~UNREACHABLE;
+    o.gcRefs = 1;
+  } else if (o.gcRefs === 0) {
+    o.gcRefs = 1;
+  }
+}
+
+function updateRefs(h: Head): void {
+  for (let g = h.gcNext!; g !== h; g = g.gcNext!) {
+    g.gcRefs = g.rc;
+    g.gcFlags = g.gcFlags! | COLLECTING;
+  }
+}
+
+function subtractRefs(h: Head): void {
+  for (let g = h.gcNext!; g !== h; g = g.gcNext!) {
+    const tr = g.type.traverse;
+    if (tr !== null) tr(g, visitDecref);
+  }
+}
+
+/** move_unreachable: scan `yng` in order; what has no outside reference and is not reached goes to `unreachable`. */
+function moveUnreachable(yng: Head, unreachable: Head): void {
+  const saved = young;
+  young = yng;
+  try {
+    let g = yng.gcNext!;
+    while (g !== yng) {
+      let next: PyObject;
+      if (g.gcRefs !== 0) {
+        const tr = g.type.traverse;
+        if (tr !== null) tr(g, visitReachable);
+        g.gcFlags = g.gcFlags! & ~COLLECTING;
+        next = g.gcNext!;
+      } else {
+        next = g.gcNext!;
+        listMove(g, unreachable);
+        g.gcFlags = g.gcFlags! | UNREACHABLE;
+      }
+      g = next;
+    }
+  } finally {
+    young = saved;
+  }
+}
+
+function deduceUnreachable(base: Head, unreachable: Head): void {
+  updateRefs(base);
+  subtractRefs(base);
+  moveUnreachable(base, unreachable);
+}
+
+function untrackTuples(h: Head): void {
+  let g = h.gcNext!;
+  while (g !== h) {
+    const next = g.gcNext!;
+    if (g.type.gcKind === 1) maybeUntrackTuple(g);
+    g = next;
+  }
+}
+
+function maybeUntrackTuple(t: PyObject): void {
+  const items = (t as unknown as { items: (PyObject | null)[] }).items;
+  for (let i = 0; i < items.length; i++) {
+    const e = items[i];
+    if (e == null || mayBeTracked(e)) return;
+  }
+  listRemove(t);
+}
+
+function untrackDicts(h: Head): void {
+  let g = h.gcNext!;
+  while (g !== h) {
+    const next = g.gcNext!;
+    if (g.type.gcKind === 2) maybeUntrackDict(g);
+    g = next;
+  }
+}
+
+/** _PyDict_MaybeUntrack: a dict whose keys and values can never be in a cycle is untracked. */
+export function maybeUntrackDict(d: PyObject): void {
+  if (d.gcPrev == null) return;
+  const { keys, vals } = d as unknown as { keys: (PyObject | null)[]; vals: (PyObject | null)[] };
+  for (let i = 0; i < keys.length; i++) {
+    const v = vals[i];
+    if (v == null) continue;
+    if (mayBeTracked(v) || mayBeTracked(keys[i]!)) return;
+  }
+  listRemove(d);
+}
+
+/** How many CPython objects o stands for (a heap type with its dict, mro and bases tuples, ...). */
+export const gcWeight: { f: (o: PyObject) => number } = { f: () => 1 };
+
+/** handle_weakrefs: clear weakrefs to unreachable objects; call the callbacks of the reachable ones. Returns how many weakrefs died. */
+function handleWeakrefs(unreachable: Head, old: Head): number {
+  const toCall = newHead();
+  let freed = 0;
+  for (let g = unreachable.gcNext!; g !== unreachable; ) {
+    const next = g.gcNext!;
+    // A weakref that is itself trash is cleared: its callback must not see cleared objects.
+    if (gcHooks.isWeakref(g)) gcHooks.clearRef(g);
+    for (let wr = g.wl ?? null; wr !== null; wr = g.wl ?? null) {
+      gcHooks.clearRef(wr);
+      if (!gcHooks.hasCallback(wr)) continue;
+      if ((wr.gcFlags ?? 0) & COLLECTING) continue;
+      wr.rc++;
+      if (wr.gcPrev != null) listMove(wr, toCall);
+      else listAppend(wr, toCall);
+    }
+    g = next;
+  }
+  while (toCall.gcNext !== toCall) {
+    const wr = toCall.gcNext!;
+    gcHooks.callWeakrefCallback(wr);
+    gcHooks.decref(wr);
+    if (toCall.gcNext === wr) listMove(wr, old);
+    else freed++;
+  }
+  return freed;
+}
+
+/** finalize_garbage: tp_finalize once per object, in list order. */
+function finalizeGarbage(collectable: Head): void {
+  const seen = newHead();
+  while (collectable.gcNext !== collectable) {
+    const o = collectable.gcNext!;
+    listMove(o, seen);
+    const fin = o.type.finalize;
+    if (!(o.gcFlags! & FINALIZED) && fin !== null) {
+      o.gcFlags = o.gcFlags! | FINALIZED;
+      o.rc++;
+      gcHooks.runFinalizer(o);
+      gcHooks.decref(o);
+    }
+  }
+  listMerge(seen, collectable);
+}
+
+function clearCollecting(h: Head): void {
+  for (let g = h.gcNext!; g !== h; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~COLLECTING;
+}
+
+/** Objects a finalizer made reachable again survive; the rest go on to be cleared. */
+function handleResurrected(unreachable: Head, still: Head, old: Head): void {
+  clearCollecting(unreachable);
+  deduceUnreachable(unreachable, still);
+  for (let g = still.gcNext!; g !== still; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  listMerge(unreachable, old);
+}
+
+/** delete_garbage: tp_clear each object (or save it with DEBUG_SAVEALL); survivors move to old. */
+function deleteGarbage(collectable: Head, old: Head): void {
+  const st = gcState;
+  while (collectable.gcNext !== collectable) {
+    const o = collectable.gcNext!;
+    if (st.debug & DEBUG_SAVEALL) {
+      gcHooks.saveGarbage(o);
+    } else {
+      const clear = o.type.clear;
+      if (clear !== null) {
+        o.rc++;
+        try {
+          clear(o);
+        } catch (e) {
+          gcHooks.unraisable(e, o);
+        }
+        gcHooks.decref(o);
+      }
+    }
+    if (collectable.gcNext === o) {
+      o.gcFlags = o.gcFlags! & ~COLLECTING;
+      listMove(o, old);
+    }
+  }
+}
+
+function showStats(): void {
+  const st = gcState;
+  const sizes = st.gens.map((g) => ' ' + listSize(g.head)).join('');
+  gcHooks.writeStderr(`gc: objects in each generation:${sizes}\ngc: objects in permanent generation: ${listSize(st.permanent)}\n`);
+}
+
+/** gc_collect_main: collect generation `gen` and the younger ones; returns [collected, uncollectable]. */
+function collectMain(gen: number): [number, number] {
+  const st = gcState;
+  let m = 0;
+  const n = 0;
+  let t1 = 0;
+  if (st.debug & DEBUG_STATS) {
+    gcHooks.writeStderr(`gc: collecting generation ${gen}...\n`);
+    showStats();
+    t1 = performance.now();
+  }
+  if (gen + 1 < 3) st.gens[gen + 1].count += 1;
+  for (let i = 0; i <= gen; i++) st.gens[i].count = 0;
+  for (let i = 0; i < gen; i++) listMerge(st.gens[i].head, st.gens[gen].head);
+  const yng = st.gens[gen].head;
+  const old = gen < 2 ? st.gens[gen + 1].head : yng;
+  const unreachable = newHead();
+  deduceUnreachable(yng, unreachable);
+  untrackTuples(yng);
+  if (yng !== old) {
+    if (gen === 1) st.longLivedPending += listSize(yng);
+    listMerge(yng, old);
+  } else {
+    untrackDicts(yng);
+    st.longLivedPending = 0;
+    st.longLivedTotal = listSize(yng);
+  }
+  // move_legacy_finalizers: no pyheap type has tp_del, so `finalizers` stays empty.
+  for (let g = unreachable.gcNext!; g !== unreachable; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  if (st.debug & DEBUG_COLLECTABLE) {
+    for (let g = unreachable.gcNext!; g !== unreachable; g = g.gcNext!) {
+      gcHooks.writeStderr(`gc: collectable <${gcHooks.describe(g)}>\n`);
+    }
+  }
+  m += handleWeakrefs(unreachable, old);
+  finalizeGarbage(unreachable);
+  const final = newHead();
+  handleResurrected(unreachable, final, old);
+  for (let g = final.gcNext!; g !== final; g = g.gcNext!) m += gcWeight.f(g);
+  deleteGarbage(final, old);
+  if (st.debug & DEBUG_STATS) {
+    const d = (performance.now() - t1) / 1000;
+    gcHooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);
+  }
+  if (gen === 2) clearFreelists();
+  const s = st.stats[gen];
+  s.collections++;
+  s.collected += m;
+  s.uncollectable += n;
+  return [m, n];
+}
+
+/** clear_freelists: the freed objects leave generation 0's count. */
+function clearFreelists(): void {
+  const g0 = gcState.gens[0];
+  for (const fl of freelists) {
+    const k = fl.clear();
+    g0.count = Math.max(0, g0.count - k);
+  }
+}
+
+/** gc_collect_with_callback: gc.callbacks around the collection; returns collected + uncollectable. */
+function collectWithCallback(gen: number): number {
+  gcHooks.invokeCallbacks('start', gen, 0, 0);
+  const [m, n] = collectMain(gen);
+  gcHooks.invokeCallbacks('stop', gen, m, n);
+  return m + n;
+}
+
+/** The automatic collection: the oldest generation over its threshold, with the long-lived heuristic for the last. */
+function collectGenerations(): number {
+  const st = gcState;
+  for (let i = 2; i >= 0; i--) {
+    if (st.gens[i].count > st.gens[i].threshold) {
+      if (i === 2 && st.longLivedPending < st.longLivedTotal / 4) continue;
+      return collectWithCallback(i);
+    }
+  }
+  return 0;
+}
+
+/** gc.collect(generation): 0 while a collection is running. */
+export function gcCollect(gen: number): number {
+  const st = gcState;
+  if (st.collecting) return 0;
+  st.collecting = true;
+  try {
+    return collectWithCallback(gen);
+  } finally {
+    st.collecting = false;
+  }
+}
+
+/** gc.freeze: every tracked object moves to the permanent generation. */
+export function gcFreeze(): void {
+  const st = gcState;
+  for (let i = 0; i < 3; i++) {
+    listMerge(st.gens[i].head, st.permanent);
+    st.gens[0].count = 0;
+  }
+}
+
+export function gcUnfreeze(): void {
+  listMerge(gcState.permanent, gcState.gens[2].head);
+}
+
+export function gcFreezeCount(): number {
+  return listSize(gcState.permanent);
+}
+
+export function generationHead(i: number): Head {
+  return gcState.gens[i].head;
+}
