@@ -19,6 +19,7 @@ import { initString } from './_string.js';
 import { initRandom, initRandomBase } from './random.js';
 import { initTime } from './time.js';
 import { initIo } from './io.js';
+import { initHashlib } from './_hashlib.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -42,4 +43,5 @@ export const stdlibModules: NativeModule[] = [
   { name: 'time', init: initTime },
   { name: 'io', init: initIo },
   { name: '_io', init: initIo },
+  { name: '_hashlib', init: initHashlib },
 ];
