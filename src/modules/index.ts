@@ -20,6 +20,7 @@ import { initRandom, initRandomBase } from './random.js';
 import { initTime } from './time.js';
 import { initIo } from './io.js';
 import { initHashlib } from './_hashlib.js';
+import { initStruct } from './_struct.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -44,4 +45,5 @@ export const stdlibModules: NativeModule[] = [
   { name: 'io', init: initIo },
   { name: '_io', init: initIo },
   { name: '_hashlib', init: initHashlib },
+  { name: '_struct', init: initStruct },
 ];
