@@ -846,9 +846,10 @@ class time:
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            return cls(*_parse_isoformat_time(time_string.removeprefix('T')))
+            hour, minute, second, micro, offset = _parse_isoformat_time(time_string.removeprefix('T'))
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % time_string)
+        return cls(hour, minute, second, micro, _tz_from_offset(offset))
 
     def strftime(self, fmt):
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -947,13 +948,19 @@ def _parse_isoformat_time(s):
     if tzpos > 0:
         tzstr = s[tzpos:]
         if tzstr == 'Z':
-            tz = timezone.utc
+            tz = timedelta(0)
         else:
             sign = -1 if tzstr[0] == '-' else 1
             th, tm, ts, tus = _parse_hh_mm_ss_ff(tzstr[1:])
-            td = sign * timedelta(hours=th, minutes=tm, seconds=ts, microseconds=tus)
-            tz = timezone.utc if not td else timezone(td)
+            tz = sign * timedelta(hours=th, minutes=tm, seconds=ts, microseconds=tus)
     return hour, minute, second, micro, tz
+
+
+def _tz_from_offset(offset):
+    # Built after parsing: an offset out of range is timezone()'s error, not a syntax error.
+    if offset is None:
+        return None
+    return timezone.utc if not offset else timezone(offset)
 
 
 # ---------------------------------------------------------------- datetime
@@ -1056,7 +1063,8 @@ class datetime(date):
                 raise ValueError('Invalid isoformat string: %r' % date_string)
         else:
             time_parts = (0, 0, 0, 0, None)
-        return cls(y, m, d, *time_parts)
+        hour, minute, second, micro, offset = time_parts
+        return cls(y, m, d, hour, minute, second, micro, _tz_from_offset(offset))
 
     def timetuple(self):
         dst = self.dst()

@@ -643,6 +643,8 @@ class Pickler:
         if name is None:
             name = obj.__name__
         module_name = whichmodule(obj, name)
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
