@@ -18,10 +18,10 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def _to_bytes(s):
-    # What the encoders accept: any bytes-like object.
+    # What the Base32 and Base85 encoders accept: any bytes-like object.
     if isinstance(s, bytes_types):
         return bytes(s)
-    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+    raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(s).__name__)
 
 
 def _bytes_from_decode_data(s):

@@ -10,7 +10,7 @@ normalize, str/repr/format and the context machinery."""
 
 import math as _math
 import numbers as _numbers
-import sys as _sys
+import sys
 from collections import namedtuple as _namedtuple
 
 __all__ = [
@@ -447,13 +447,20 @@ def _typename(x):
 
 
 def _binary_operand(self, other, op, reflected=False):
-    # Floats and complex numbers never accept a Decimal either, so the
-    # operation fails now, naming the type as CPython's C type does.
-    if type(other) in (float, complex):
+    # An operation that cannot succeed fails here, naming the type
+    # 'decimal.Decimal' as CPython's C type does: a float, complex or
+    # Fraction operand never accepts a Decimal either, and a reflected
+    # method runs only after the other operand's own method gave up.
+    converted = _convert(other)
+    if converted is not NotImplemented:
+        return converted
+    fraction = sys.modules.get('fractions')
+    known = type(other) in (float, complex) or (fraction is not None and type(other) is fraction.Fraction)
+    if known or (reflected and isinstance(other, _numbers.Number)):
         if reflected:
             raise _unsupported(op, type(other).__name__, 'decimal.Decimal')
         raise _unsupported(op, 'decimal.Decimal', type(other).__name__)
-    return _convert(other)
+    return NotImplemented
 
 
 # ---------------------------------------------------------------- Decimal

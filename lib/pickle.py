@@ -767,6 +767,7 @@ class Unpickler:
         self._buffers = iter(buffers) if buffers is not None else None
         self._file_readline = file.readline
         self._file_read = file.read
+        self._frame = None
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -782,7 +783,8 @@ class Unpickler:
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        read = self._file_read
+        self._frame = None
+        read = self._read_raw
         dispatch = self.dispatch
         try:
             while True:
@@ -796,14 +798,31 @@ class Unpickler:
         except _Stop as stopinst:
             return stopinst.value
 
+    def _read_raw(self, n):
+        frame = self._frame
+        if frame is not None:
+            data = frame.read(n)
+            if len(data) == n:
+                return data
+            self._frame = None
+            return data + self._file_read(n - len(data))
+        return self._file_read(n)
+
     def read(self, n):
-        data = self._file_read(n)
+        data = self._read_raw(n)
         if len(data) < n:
             raise UnpicklingError("pickle data was truncated")
         return data
 
     def readline(self):
-        line = self._file_readline()
+        frame = self._frame
+        if frame is not None:
+            line = frame.readline()
+            if not line.endswith(b'\n'):
+                self._frame = None
+                line += self._file_readline()
+        else:
+            line = self._file_readline()
         if not line.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
         return line
@@ -836,7 +855,12 @@ class Unpickler:
     dispatch[PROTO[0]] = load_proto
 
     def load_frame(self):
-        self.read(8)
+        n, = unpack('<Q', self.read(8))
+        frame = self._file_read(n)
+        if len(frame) < n:
+            raise UnpicklingError("pickle data was truncated")
+        # Later reads take the frame's bytes before the file's.
+        self._frame = io.BytesIO(frame)
     dispatch[FRAME[0]] = load_frame
 
     def load_persid(self):
