@@ -481,7 +481,7 @@ class date:
             if out_of_range:
                 raise ValueError('Invalid week: %d' % week)
         if not 0 < day < 8:
-            raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
         n = _isoweek1monday(year) + (week - 1) * 7 + (day - 1)
         return cls(*_ord2ymd(n))
 

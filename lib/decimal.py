@@ -118,9 +118,12 @@ _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
 # The finer conditions that all count as InvalidOperation.
 _INVALID = (InvalidOperation, ConversionSyntax, DivisionImpossible,
             DivisionUndefined, InvalidContext)
-# The order of the names in Context.__repr__'s flags and traps.
-_REPR_ORDER = (InvalidOperation, Clamped, DivisionByZero, Inexact,
-               FloatOperation, Overflow, Rounded, Subnormal, Underflow)
+# Context.__repr__ lists signals in the order of libmpdec's status bits;
+# InvalidOperation sits at the lowest bit among the invalid conditions seen.
+_SIGNAL_BITS = {Clamped: 0, DivisionByZero: 2, Inexact: 6, FloatOperation: 10,
+                Overflow: 11, Rounded: 12, Subnormal: 13, Underflow: 14}
+_INVALID_BITS = {ConversionSyntax: 1, DivisionImpossible: 3, DivisionUndefined: 4,
+                 InvalidContext: 7, InvalidOperation: 8}
 
 
 class _SignalDict(dict):
@@ -214,11 +217,15 @@ class Context(object):
         raise AttributeError('context attributes cannot be deleted')
 
     def __repr__(self):
-        def names(d):
-            return '[' + ', '.join(s.__name__ for s in _REPR_ORDER if d[s]) + ']'
+        def names(d, invalid_bit):
+            bits = [(bit, s) for s, bit in _SIGNAL_BITS.items() if d[s]]
+            if d[InvalidOperation]:
+                bits.append((invalid_bit, InvalidOperation))
+            return '[' + ', '.join(s.__name__ for _, s in sorted(bits, key=lambda b: b[0])) + ']'
+        seen = self.__dict__.get('_invalid_bits')
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=%s, traps=%s)'
-                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
-                   self.clamp, names(self.flags), names(self.traps)))
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                   names(self.flags, min(seen) if seen else 1), names(self.traps, 1)))
 
     def __reduce__(self):
         return (self.__class__, (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
@@ -226,14 +233,18 @@ class Context(object):
                                  [s for s in _SIGNALS if self.traps[s]]))
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
-                       self.clamp, self.flags.copy(), self.traps.copy())
+        new = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+                      self.clamp, self.flags.copy(), self.traps.copy())
+        if '_invalid_bits' in self.__dict__:
+            new.__dict__['_invalid_bits'] = set(self.__dict__['_invalid_bits'])
+        return new
 
     __copy__ = copy
 
     def clear_flags(self):
         for s in _SIGNALS:
             dict.__setitem__(self.flags, s, False)
+        self.__dict__.pop('_invalid_bits', None)
 
     def clear_traps(self):
         for s in _SIGNALS:
@@ -250,6 +261,8 @@ class Context(object):
         trapped = []
         for cond in conditions:
             signal = InvalidOperation if cond in _INVALID else cond
+            if signal is InvalidOperation:
+                self.__dict__.setdefault('_invalid_bits', set()).add(_INVALID_BITS[cond])
             dict.__setitem__(self.flags, signal, True)
             if self.traps[signal] and cond not in trapped:
                 trapped.append(cond)
