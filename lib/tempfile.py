@@ -27,17 +27,28 @@ def gettempprefix():
     return template
 
 
+def _candidate_tempdirs():
+    # CPython's order: the environment variables, the POSIX locations, the working directory.
+    for name in ('TMPDIR', 'TEMP', 'TMP'):
+        d = os.environ.get(name)
+        if d:
+            yield d
+    yield from (os.sep + 'tmp', os.path.join(os.sep, 'var', 'tmp'), os.path.join(os.sep, 'usr', 'tmp'))
+    yield os.getcwd()
+
+
 def gettempdir():
-    """The directory temporary files go in: $TMPDIR, $TEMP, $TMP or /tmp."""
+    """The directory temporary files go in, chosen once: the first existing
+    directory among $TMPDIR, $TEMP, $TMP, the POSIX temporary directories
+    and the working directory."""
     global tempdir
     if tempdir is None:
-        for name in ('TMPDIR', 'TEMP', 'TMP'):
-            d = os.environ.get(name)
-            if d and os.path.isdir(d):
+        for d in _candidate_tempdirs():
+            if os.path.isdir(d):
                 tempdir = os.path.abspath(d)
                 break
         else:
-            tempdir = '/tmp'
+            raise FileNotFoundError("No usable temporary directory found")
     return tempdir
 
 
