@@ -52,3 +52,68 @@ class PathLike:
         if cls is PathLike:
             return hasattr(subclass, '__fspath__')
         return NotImplemented
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory (the mode is left to the host)."""
+    _posix.mkdir(fspath(path))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a directory and any missing parents."""
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove an empty directory."""
+    _posix.rmdir(fspath(path))
+
+
+def remove(path, *, dir_fd=None):
+    """Remove a file."""
+    _posix.unlink(fspath(path))
+
+
+unlink = remove
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename src to dst (replacing a file at dst)."""
+    _posix.rename(fspath(src), fspath(dst))
+
+
+replace = rename
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """(dirpath, dirnames, filenames) for top and every directory below it."""
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = [n for n in names if path.isdir(path.join(top, n))]
+    files = [n for n in names if not path.isdir(path.join(top, n))]
+    if topdown:
+        yield top, dirs, files
+    for name in dirs:
+        yield from walk(path.join(top, name), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files

@@ -129,6 +129,24 @@ def isdir(s):
         return False
 
 
+def _stat_of(path, what):
+    path = _str(path, what)
+    st = _posix._stat(path)
+    if st is None:
+        raise FileNotFoundError("[Errno 2] No such file or directory: %r" % path)
+    return st
+
+
+def getsize(filename):
+    """The size of a file in bytes."""
+    return _stat_of(filename, 'getsize')[0]
+
+
+def getmtime(filename):
+    """The last modification time of a file, in seconds since the epoch."""
+    return _stat_of(filename, 'getmtime')[1]
+
+
 def commonprefix(m):
     if not m:
         return ''

@@ -295,7 +295,30 @@ function nodeHost(io: CliIO): Host {
     },
     pid: () => process.pid,
     writeFile: (p, data) => fs.writeFileSync(p, data),
+    mkdir: (p) => errnoOf(() => fs.mkdirSync(p)),
+    rmdir: (p) => errnoOf(() => fs.rmdirSync(p)),
+    unlink: (p) => errnoOf(() => fs.unlinkSync(p)),
+    rename: (src, dst) => errnoOf(() => fs.renameSync(src, dst)),
+    stat: (p) => {
+      try {
+        const st = fs.statSync(p);
+        return { size: st.size, mtime: st.mtimeMs / 1000, isDir: st.isDirectory() };
+      } catch {
+        return null;
+      }
+    },
   };
+}
+
+/** Run a file-system call: 0, or the (positive) errno Node reports for its failure. */
+function errnoOf(call: () => void): number {
+  try {
+    call();
+    return 0;
+  } catch (e) {
+    const errno = (e as { errno?: number }).errno;
+    return typeof errno === 'number' ? Math.abs(errno) : 5;
+  }
 }
 
 const AST_USAGE = 'usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n' +

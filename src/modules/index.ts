@@ -24,6 +24,8 @@ import { initUnicodedata } from './unicodedata.js';
 import { initTracebackHelpers } from './_traceback.js';
 import { initGc } from './gc.js';
 import { initWeakrefModule } from './_weakref.js';
+import { initHashlib } from './_hashlib.js';
+import { initStruct } from './_struct.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -52,4 +54,6 @@ export const stdlibModules: NativeModule[] = [
   { name: '_traceback', init: initTracebackHelpers },
   { name: 'gc', init: initGc },
   { name: '_weakref', init: initWeakrefModule },
+  { name: '_hashlib', init: initHashlib },
+  { name: '_struct', init: initStruct },
 ];

@@ -56,6 +56,13 @@ export interface Host {
   /** Replace a file's contents (creating it); absent on a read-only host (open() for writing fails). */
   writeFile?(path: string, data: Uint8Array): void;
   pid?(): number;
+  /** File-system changes for os, tempfile and shutil: 0, or the errno of the failure. */
+  mkdir?(p: string): number;
+  rmdir?(p: string): number;
+  unlink?(p: string): number;
+  rename?(src: string, dst: string): number;
+  /** Size and modification time (seconds) of what is at p, or null when nothing is. */
+  stat?(p: string): { size: number; mtime: number; isDir: boolean } | null;
 }
 
 /** Identifier-like strings are interned as constants (all_name_chars in codeobject.c). */

@@ -1034,9 +1034,19 @@ function bestBase(bases: PyType[]): PyType {
   return best ?? ObjectType;
 }
 
+/** solid_base: the nearest base that adds instance fields. A class statement
+ *  adds fields only with __slots__; a built-in type adds none when it keeps
+ *  its base's size and representation (TypeError, ArithmeticError and the
+ *  other plain exceptions all share BaseException's layout). */
 function solidBase(t: PyType): PyType {
   let b: PyType = t;
-  while (b.heapType && b.slotNames.length === b.base!.slotNames.length && b.base) b = b.base;
+  for (let base = b.base; base !== null; base = b.base) {
+    const sameLayout = b.heapType
+      ? b.slotNames.length === base.slotNames.length
+      : !base.heapType && b.jsClass === base.jsClass && b.basicsize === base.basicsize && b.itemsize === base.itemsize;
+    if (!sameLayout) break;
+    b = base;
+  }
   return b;
 }
 
