@@ -27,9 +27,15 @@ function mtime(file) {
 /** Scripts whose code cache was missing or stale: a new one is written after the run. */
 const uncached = [];
 
-/** Run a CommonJS script of dist/bundle compiled with its V8 code cache (FILE.cache); its exports. */
+/**
+ * V8 accepts a code cache only from a process with the same flags: each set of
+ * Node options (the shebang's, a plain `node bin/pyheap.js`) has caches of its own.
+ */
+const FLAGS_KEY = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.]+/g, '') || 'plain';
+
+/** Run a CommonJS script of dist/bundle compiled with its V8 code cache (FILE.<flags>.cache); its exports. */
 function loadScript(file) {
-  const cacheFile = file.replace(/\.cjs$/, '.cache');
+  const cacheFile = file.replace(/\.cjs$/, `.${FLAGS_KEY}.cache`);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
