@@ -699,6 +699,77 @@ class Parameter:
                 self._annotation == other._annotation)
 
 
+class BoundArguments:
+    """The result of Signature.bind: the arguments by parameter name."""
+
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        result = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                result.extend(self.arguments[name])
+            else:
+                result.append(self.arguments[name])
+        return tuple(result)
+
+    @property
+    def kwargs(self):
+        # what args could not carry positionally goes by keyword
+        result = {}
+        positional = True
+        for name, param in self._signature.parameters.items():
+            if positional:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    positional = False
+                elif name not in self.arguments:
+                    positional = False
+                    continue
+                else:
+                    continue
+            if name in self.arguments:
+                if param.kind == _VAR_KEYWORD:
+                    result.update(self.arguments[name])
+                else:
+                    result[name] = self.arguments[name]
+        return result
+
+    def apply_defaults(self):
+        filled = {}
+        for name, param in self._signature.parameters.items():
+            if name in self.arguments:
+                filled[name] = self.arguments[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        shown = ', '.join('{}={!r}'.format(k, v) for k, v in self.arguments.items())
+        return '<{} ({})>'.format(self.__class__.__name__, shown)
+
+
 class Signature:
     """The parameters of a callable and its return annotation."""
 
@@ -776,6 +847,56 @@ class Signature:
         kwo = frozenset(param for param in self.parameters.values()
                         if param.kind == _KEYWORD_ONLY)
         return params, kwo, self.return_annotation
+
+    def bind(self, /, *args, **kwargs):
+        """Map the arguments of a call to the parameters; TypeError when they do not fit."""
+        return self._bind(args, kwargs, partial=False)
+
+    def bind_partial(self, /, *args, **kwargs):
+        """As bind(), but required arguments may be missing."""
+        return self._bind(args, kwargs, partial=True)
+
+    def _bind(self, args, kwargs, *, partial):
+        kwargs = dict(kwargs)
+        arguments = {}
+        params = list(self.parameters.values())
+        i = 0
+        # positional arguments take the positional parameters in order
+        n_args = len(args)
+        j = 0
+        while j < n_args:
+            if i >= len(params) or params[i].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                raise TypeError('too many positional arguments')
+            param = params[i]
+            if param.kind == _VAR_POSITIONAL:
+                arguments[param.name] = tuple(args[j:])
+                j = n_args
+                i += 1
+                break
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError('multiple values for argument {!r}'.format(param.name))
+            arguments[param.name] = args[j]
+            j += 1
+            i += 1
+        var_keyword = None
+        for param in params[i:]:
+            if param.kind == _VAR_KEYWORD:
+                var_keyword = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            if param.name in kwargs:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{!r} parameter is positional only, but was '
+                                    'passed as a keyword'.format(param.name))
+                arguments[param.name] = kwargs.pop(param.name)
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: {!r}'.format(param.name))
+        if kwargs:
+            if var_keyword is None:
+                raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+            arguments[var_keyword.name] = kwargs
+        return BoundArguments(self, arguments)
 
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, self)

@@ -2,7 +2,7 @@
 // sees, and the built-in types under their names.
 
 import { PyObject, decref } from '../runtime/object.js';
-import { PyType, builtinTypes, TypeType } from '../runtime/type.js';
+import { PyType, builtinTypes, TypeType, ObjectType } from '../runtime/type.js';
 import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
@@ -46,8 +46,7 @@ function isinstanceOf(o: PyObject, cls: PyObject, depth = 0): boolean {
     if (o.type.isSubtype(cls)) return true;
     const hook = cls.type !== TypeType ? cls.type.lookup('__instancecheck__') : null;
     if (hook !== null) return callHookBool(hook, cls, o);
-    // An object's __class__ may differ from its type (proxies).
-    return false;
+    return classAttrIsSubtype(o, cls);
   }
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isinstanceOf(o, c, depth + 1)) return true;
@@ -56,6 +55,19 @@ function isinstanceOf(o: PyObject, cls: PyObject, depth = 0): boolean {
   const hook = cls.type.lookup('__instancecheck__');
   if (hook !== null) return callHookBool(hook, cls, o);
   throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+/** An object's __class__ may differ from its type (proxies, mocks with a spec): isinstance consults it. */
+function classAttrIsSubtype(o: PyObject, cls: PyType): boolean {
+  // object's own __class__ descriptor gives type(o), already checked
+  if (o.type.lookup('__class__') === ObjectType.lookup('__class__')) return false;
+  const icls = ab.getattrOrNull(o, internStr('__class__'));
+  if (icls === null) return false;
+  try {
+    return icls !== o.type && icls instanceof PyType && icls.isSubtype(cls);
+  } finally {
+    decref(icls);
+  }
 }
 
 function issubclassOf(c: PyObject, cls: PyObject): boolean {

@@ -43,7 +43,8 @@ export interface FrameEntry {
  * does: the file decoded with its PEP 263 encoding, universal newlines, and when
  * `filename` cannot be opened, its last path component tried in each `sys.path`
  * directory. Returns the line with or without its trailing '\n', or null (or
- * '') when there is no such line or file. Names like `<string>` never reach it.
+ * '') when there is no such line or file. The C printer's reader gives no lines for names like
+ * `<string>`; traceback.py's (through linecache) may.
  */
 export type SourceLineReader = (filename: string, lineno: number) => string | null;
 
@@ -307,10 +308,8 @@ class ExceptionPrinter {
 
   /** The line as display_source_line reads it, its '\n' removed; null when none. */
   private sourceLine(filename: string, lineno: number): string | null {
-    // Names such as <string> and <stdin> are never opened.
-    if (filename.charCodeAt(0) === 0x3c && filename.charCodeAt(filename.length - 1) === 0x3e) {
-      return null;
-    }
+    // The reader decides which names have lines: the interpreter's never opens
+    // <string> or <stdin>, a linecache reader knows doctest's <doctest ...> examples.
     if (lineno < 1) return null;
     const raw = this.getLine(filename, lineno);
     // An empty read is end of file (PyFile_GetLine's EOFError).

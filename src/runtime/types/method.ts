@@ -13,7 +13,7 @@ import { newBool } from './bool.js';
 import { PyFunction, FunctionType, PyCell, callFunctionBorrowed } from './function.js';
 import { ts } from './frame.js';
 import { PyBaseException, RuntimeErrorType, newException } from './exceptions.js';
-import { PyBuiltin, BuiltinFunctionType, checkArgs, noKw } from './builtinfunc.js';
+import { PyBuiltin, BuiltinFunctionType, MethodWrapperType, checkArgs, noKw } from './builtinfunc.js';
 import { PyModule } from './module.js';
 import { reprStr } from '../../common/repr.js';
 import { unpackArgs } from './int.js';
@@ -708,6 +708,13 @@ function initBuiltinAttrs(): void {
   defGetSet(B, '__doc__', () => newNone());
   defGetSet(B, '__text_signature__', () => newNone());
   exposeSlots(B);
+  // method-wrapper (a slot wrapper bound to an object): callable, so it has __call__ too
+  const W = MethodWrapperType;
+  W.richcompare = builtinCompare;
+  defGetSet(W, '__name__', (o) => newStr((o as PyBuiltin).name));
+  defGetSet(W, '__qualname__', (o) => newStr(builtinQualname(o as PyBuiltin)));
+  defGetSet(W, '__self__', (o) => inc((o as PyBuiltin).self ?? None));
+  exposeSlots(W);
 }
 
 // ---------------------------------------------------------------- init

@@ -1,0 +1,25 @@
+# assert_called_with, assert_called_once_with: messages.
+from unittest.mock import Mock, ANY
+from _mockutil import fails
+
+m = Mock()
+fails(m.assert_called_with, 1)
+fails(m.assert_called_once_with)
+m(1, 2, key='value')
+fails(m.assert_called_with, 1, 2, key='value')
+fails(m.assert_called_with, 1, 2)
+fails(m.assert_called_with, 1, 2, key='other')
+fails(m.assert_called_with, 1, ANY, key=ANY)
+fails(m.assert_called_once_with, 1, 2, key='value')
+m('again')
+fails(m.assert_called_once_with, 'again')
+fails(m.assert_called_with, 'again')
+fails(m.assert_called_with, 1, 2, key='value')
+named = Mock(name='send')
+named.to('a@b', subject='hi')
+fails(named.to.assert_called_with, 'a@b', subject='bye')
+fails(named.to.assert_called_once_with, 'a@b', subject='hi')
+fails(named.assert_called_with, 'x')
+long_args = Mock(name='long')
+long_args(list(range(12)), {'k': 'v' * 10})
+fails(long_args.assert_called_with, [])

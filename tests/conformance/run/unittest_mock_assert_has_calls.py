@@ -1,0 +1,27 @@
+# assert_has_calls (in sequence and any_order) and assert_any_call: messages.
+from unittest.mock import Mock, call, ANY
+from _mockutil import fails
+
+m = Mock()
+m(1)
+m(2)
+m(3)
+fails(m.assert_has_calls, [call(1), call(2)])
+fails(m.assert_has_calls, [call(2), call(3)])
+fails(m.assert_has_calls, [call(1), call(3)])
+fails(m.assert_has_calls, [call(3), call(1)], any_order=True)
+fails(m.assert_has_calls, [call(4), call(1), call(5)], any_order=True)
+fails(m.assert_has_calls, [])
+fails(m.assert_any_call, 2)
+fails(m.assert_any_call, 9)
+fails(m.assert_any_call, ANY)
+p = Mock(name='parent')
+p.a(1)
+p.b(2)
+p.a.c(3)
+fails(p.assert_has_calls, [call.a(1), call.b(2)])
+fails(p.assert_has_calls, [call.b(2), call.a(1)])
+fails(p.assert_has_calls, [call.a.c(3)])
+fails(p.assert_has_calls, [call.a(9)], any_order=True)
+fails(Mock().assert_has_calls, [call()])
+fails(p.a.assert_any_call, 3)
