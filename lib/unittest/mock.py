@@ -234,19 +234,17 @@ class _Call(tuple):
                      name=self._mock_name + '()', parent=self)
 
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
         if self._mock_name is None:
             return _Call(name=attr, from_kall=False)
         return _Call(name='%s.%s' % (self._mock_name, attr), parent=self,
                      from_kall=False)
 
-    # tuple's own methods would hide call.count(...) and call.index(...)
-    def count(self, /, *args, **kwargs):
-        return self.__getattr__('count')(*args, **kwargs)
-
-    def index(self, /, *args, **kwargs):
-        return self.__getattr__('index')(*args, **kwargs)
+    def __getattribute__(self, attr):
+        # tuple's own attributes (count, index, __add__, __getitem__...) would
+        # hide call.count(...) or call.__getitem__(1): they go to __getattr__
+        if attr in tuple.__dict__:
+            raise AttributeError
+        return tuple.__getattribute__(self, attr)
 
     @property
     def args(self):

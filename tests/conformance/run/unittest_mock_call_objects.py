@@ -12,7 +12,7 @@ print(call(1) == ((1,), {}), call(1) == ('', (1,), {}), call.f(1) == ('f', (1,),
 print(call() == (), call(a=1) == ({'a': 1},), call.n == ('n',))
 print(call(1, ANY) == call(1, object()), call(ANY, k=ANY) == call('x', k=[]))
 print(call.method(1).args, call.method(1).kwargs, call(2, z=3).args, call(2, z=3).kwargs)
-print(call.count(3), call.index(4))
+print(call.count(3), call.index(4), call.__add__(1), call.__getitem__(2), call.__iter__())
 m = Mock()
 m.a(1).b(2)
 print(m.mock_calls)
