@@ -17,7 +17,11 @@ const LIB_DIR = '/pyheap/lib';
 export interface RunOptions {
   /** The text the program reads from sys.stdin / input(). */
   stdin?: string;
-  /** The script's file name as tracebacks show it (default '<string>', as `python3 -c`). */
+  /**
+   * The script's file name as tracebacks show it (default '<string>', as `python3 -c`).
+   * A real name is also a file of the virtual file system holding the source,
+   * as a script's own file is (linecache shows its lines in warnings).
+   */
   filename?: string;
   /** sys.argv[1:]. */
   args?: string[];
@@ -55,6 +59,10 @@ export function runPython(source: string | Uint8Array, options: RunOptions = {})
   const files = new Map<string, Uint8Array>();
   for (const [p, v] of Object.entries(LIB_SOURCES)) files.set(join(LIB_DIR, p), enc.encode(v));
   for (const [p, v] of Object.entries(options.files ?? {})) files.set(join(p), typeof v === 'string' ? enc.encode(v) : v);
+  const script = options.filename;
+  if (script !== undefined && !(script.startsWith('<') && script.endsWith('>')) && !files.has(join(script))) {
+    files.set(join(script), typeof source === 'string' ? enc.encode(source) : source);
+  }
   const host: Host = {
     readFile: (p) => files.get(join(p)) ?? null,
     isDir: (p) => {
