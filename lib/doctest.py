@@ -525,12 +525,15 @@ class DocTestFinder:
         if isinstance(obj, str):
             docstring = obj
         else:
+            # __doc__ is fetched twice, as CPython's finder does (a module
+            # attribute that warns when fetched warns from both lines)
             try:
-                docstring = obj.__doc__
-                if docstring is None:
+                if obj.__doc__ is None:
                     docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
+                else:
+                    docstring = obj.__doc__
+                    if not isinstance(docstring, str):
+                        docstring = str(docstring)
             except (TypeError, AttributeError):
                 docstring = ''
         lineno = self._find_lineno(obj, source_lines)

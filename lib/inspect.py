@@ -10,6 +10,7 @@ import sys
 import types
 from collections import namedtuple
 from types import MappingProxyType
+from _functools import partial as _partial
 
 __all__ = [
     'ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
@@ -69,7 +70,7 @@ def _has_code_flag(f, flag):
     # Through bound methods and functools.partial objects to the function.
     while ismethod(f):
         f = f.__func__
-    while hasattr(f, 'func') and hasattr(f, 'args') and hasattr(f, 'keywords'):
+    while isinstance(f, _partial):
         f = f.func
     if not isfunction(f):
         return False
@@ -1002,7 +1003,7 @@ def _signature_from_callable(obj, follow_wrapped, cls):
             return sig
     if isfunction(obj):
         return _signature_from_function(cls, obj)
-    if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
+    if isinstance(obj, _partial):
         raise ValueError('pyheap: signature() of functools.partial objects is not supported yet')
     if isinstance(obj, type):
         for name in ('__call__',):

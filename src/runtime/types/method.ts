@@ -13,7 +13,8 @@ import { newBool } from './bool.js';
 import { PyFunction, FunctionType, PyCell, callFunctionBorrowed } from './function.js';
 import { ts } from './frame.js';
 import { PyBaseException, RuntimeErrorType, newException } from './exceptions.js';
-import { PyBuiltin, BuiltinFunctionType, MethodWrapperType, checkArgs, noKw } from './builtinfunc.js';
+import { PyBuiltin, PyMethodDescr, BuiltinFunctionType, MethodWrapperType, MethodDescrType, WrapperDescrType,
+  ClassMethodDescrType, checkArgs, noKw } from './builtinfunc.js';
 import { PyModule } from './module.js';
 import { reprStr } from '../../common/repr.js';
 import { unpackArgs } from './int.js';
@@ -715,6 +716,13 @@ function initBuiltinAttrs(): void {
   defGetSet(W, '__qualname__', (o) => newStr(builtinQualname(o as PyBuiltin)));
   defGetSet(W, '__self__', (o) => inc((o as PyBuiltin).self ?? None));
   exposeSlots(W);
+  // the descriptors of built-in methods (list.append, int.__add__, dict.fromkeys)
+  for (const D of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) {
+    defGetSet(D, '__name__', (o) => newStr((o as PyMethodDescr).name));
+    defGetSet(D, '__qualname__', (o) => newStr(`${(o as PyMethodDescr).owner.name}.${(o as PyMethodDescr).name}`));
+    defGetSet(D, '__objclass__', (o) => inc((o as PyMethodDescr).owner));
+    exposeSlots(D);
+  }
 }
 
 // ---------------------------------------------------------------- init
