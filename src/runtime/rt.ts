@@ -1157,6 +1157,12 @@ function withExitExc(w: WithState, e: PyBaseException): boolean {
     const tb = e.traceback ?? None;
     const r = ab.call(exit, [e.type, e, tb]);
     suppress = truthDec(r);
+  } catch (x) {
+    // __exit__ (or the truth of its result) raised: the exception it was given
+    // leaves the stack, as WITH_EXCEPT_START's operands do when unwinding; the
+    // new exception keeps it as __context__.
+    decref(e);
+    throw x;
   } finally {
     const stack = ts.excStack;
     stack.splice(stack.lastIndexOf(e), 1);
