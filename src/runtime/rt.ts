@@ -14,10 +14,8 @@ import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize } from './types/list.js';
-import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookup } from './types/dict.js';
+import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
-import { PyMethodDescr } from './types/builtinfunc.js';
-import { genericGetAttr } from './types/typeobject.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
@@ -25,7 +23,6 @@ import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
   NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType, newNameError } from './types/exceptions.js';
 import { typeError, valueError } from './errors.js';
-import { hashOf } from './abstract.js';
 import { PyModule } from './types/module.js';
 import { PyInt, IntType } from './types/int.js';
 import { PyFloat, FloatType } from './types/float.js';
@@ -448,19 +445,6 @@ function delNameQuiet(NS: PyDict, name: PyStr): void {
 
 // ---------------------------------------------------------------- attributes and items
 
-function getAttr(o: PyObject, name: PyStr): PyObject {
-  return ab.getattr(o, name);
-}
-
-function storeAttr(o: PyObject, name: PyStr, v: PyObject): void {
-  try {
-    ab.setattr(o, name, v);
-  } finally {
-    decref(v);
-    decref(o);
-  }
-}
-
 function delAttr(o: PyObject, name: PyStr): void {
   try {
     ab.delattr(o, name);
@@ -734,30 +718,12 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
   }
 }
 
-/** LOAD_METHOD + CALL: o and args owned. A plain function found on the type is called with o as self, no bound method made. */
+/**
+ * LOAD_METHOD + CALL when the site's cache found no method to call directly
+ * (attrcache.ts): through the bound object the attribute lookup gives. o and
+ * args owned.
+ */
 function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
-  const t = o.type;
-  if (t.getattro === genericGetAttr) {
-    const m = t.lookup(name.v);
-    if (m !== null) {
-      const d = (o as { dict?: PyDict | null }).dict;
-      const shadowed = d != null && lookup(d, name, hashOf(name)) >= 0;
-      if (!shadowed) {
-        if (m.type === FunctionType) {
-          args.unshift(o);
-          return callFunctionOwned(m as PyFunction, args, kwnames);
-        }
-        if (m instanceof PyMethodDescr && m.type.descrSet === null && o.type.isSubtype(m.owner)) {
-          try {
-            return m.fn(o, args, kwnames);
-          } finally {
-            for (let i = 0; i < args.length; i++) decref(args[i]);
-            decref(o);
-          }
-        }
-      }
-    }
-  }
   let bound: PyObject;
   try {
     const save = fr.p;
@@ -1435,8 +1401,6 @@ export const rt = {
   delGlobal,
   delNameQuiet,
   delGlobalQuiet: delNameQuiet,
-  getAttr,
-  storeAttr,
   delAttr,
   getItem: subscr.getItem,
   storeSubscr: subscr.storeSubscr,
@@ -1489,7 +1453,6 @@ export const rt = {
   call1,
   call2,
   call3,
-  callMethod,
   callEx,
   callDecorator,
   callComp,
