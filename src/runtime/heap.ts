@@ -33,3 +33,38 @@ export function hashPointer(o: PyObject): number {
   HASH.hi = hashHi;
   return lo;
 }
+
+// ---------------------------------------------------------------- allocation tracing
+//
+// tracemalloc sees every block CPython's allocator would be asked for, with
+// the size requested: an object's own block (its GC header included) and the
+// secondary blocks an object owns (a list's item array, a dict's key table, a
+// set's table, a bytearray's buffer, ...). The runtime reports those blocks
+// through the hooks below; they cost one test of `heapTrace.on` when no
+// tracer is installed, which is the normal case.
+
+/** What a tracer (the `_tracemalloc` module) implements. */
+export interface AllocTracer {
+  /** An object's own block was allocated; its size is asked of `objectBlockSize` when needed. */
+  newObject(o: PyObject): void;
+  /** An object's own block was freed. */
+  freeObject(o: PyObject): void;
+  /**
+   * Secondary block `slot` of `owner` was allocated or resized to `size`
+   * bytes (0: freed). A resize is traced where it happens, as realloc is.
+   */
+  block(owner: PyObject, slot: number, size: number): void;
+}
+
+export const heapTrace: { on: boolean; tracer: AllocTracer | null } = { on: false, tracer: null };
+
+/** Install (or remove, with null) the allocation tracer. */
+export function setAllocTracer(t: AllocTracer | null): void {
+  heapTrace.tracer = t;
+  heapTrace.on = t !== null;
+}
+
+/** Report a secondary block's (re)allocation; see AllocTracer.block. */
+export function traceBlock(owner: PyObject, slot: number, size: number): void {
+  if (heapTrace.on) heapTrace.tracer!.block(owner, slot, size);
+}
