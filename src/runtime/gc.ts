@@ -4,11 +4,15 @@
 // Design
 // ------
 // Objects of a type with `gc` set carry CPython's GC header as four JS fields
-// added when they are made (gcNext/gcPrev: the intrusive doubly-linked list of
-// the generation the object is in, null while untracked; gcRefs: gc_refs
+// set when they are made (gcList/gcIdx: the list of the generation the object
+// is in and its slot there, gcList null while untracked; gcRefs: gc_refs
 // during a collection; gcFlags: COLLECTING, UNREACHABLE, FINALIZED, VIRTUAL).
-// Tracking, untracking and moving between lists are O(1) pointer updates and
-// cost no allocation beyond the object's own.
+// CPython links its lists through the headers; here a list is an array in
+// list order with holes where objects left it (GcList), because writing links
+// into the neighbours (objects of every shape) made tracking and untracking,
+// which happen at every allocation and deallocation, the dearest part of
+// them. Appending is a push, removing leaves a hole; holes are squeezed out
+// between collections, and scans skip them, so the order is CPython's.
 //
 // Accounting follows CPython exactly: making a GC object (PyObject's
 // constructor calls gcNew) adds one to generation 0's count unless it comes
@@ -54,8 +58,8 @@ export type Visit = (o: PyObject) => void;
 
 declare module './object.js' {
   interface PyObject {
-    gcNext?: PyObject | null;
-    gcPrev?: PyObject | null;
+    gcList?: GcList | null;
+    gcIdx?: number;
     gcRefs?: number;
     gcFlags?: number;
     /** The head of the object's weak reference list (tp_weaklistoffset), newest basic refs first. */
@@ -121,13 +125,19 @@ export const DEBUG_COLLECTABLE = 2;
 export const DEBUG_UNCOLLECTABLE = 4;
 export const DEBUG_SAVEALL = 32;
 
-type Head = PyObject;
+/** A generation, or a working list of a collection: its objects in order, null where one left. */
+export class GcList {
+  a: (PyObject | null)[] = [];
+  /** How many objects the list holds. */
+  n = 0;
+  /** Every slot before this one is a hole. */
+  h = 0;
+}
+
+type Head = GcList;
 
 function newHead(): Head {
-  const h = { gcNext: null, gcPrev: null } as unknown as Head;
-  h.gcNext = h;
-  h.gcPrev = h;
-  return h;
+  return new GcList();
 }
 
 export interface Generation {
@@ -193,52 +203,79 @@ export const gcHooks = {
 
 // ---------------------------------------------------------------- lists
 
-function listRemove(n: PyObject): void {
-  const p = n.gcPrev!;
-  const x = n.gcNext!;
-  p.gcNext = x;
-  x.gcPrev = p;
-  n.gcNext = null;
-  n.gcPrev = null;
+function listRemove(o: PyObject): void {
+  const l = o.gcList!;
+  l.a[o.gcIdx!] = null;
+  l.n--;
+  o.gcList = null;
 }
 
-function listAppend(n: PyObject, h: Head): void {
-  const last = h.gcPrev!;
-  n.gcPrev = last;
-  n.gcNext = h;
-  last.gcNext = n;
-  h.gcPrev = n;
+function listAppend(o: PyObject, l: Head): void {
+  // Squeeze out holes from time to time, never while a collection scans lists by index.
+  if (l.a.length > 2 * l.n + 64 && !gcState.collecting) compact(l);
+  o.gcList = l;
+  o.gcIdx = l.a.length;
+  l.a.push(o);
+  l.n++;
 }
 
-function listMove(n: PyObject, h: Head): void {
-  const p = n.gcPrev!;
-  const x = n.gcNext!;
-  p.gcNext = x;
-  x.gcPrev = p;
-  listAppend(n, h);
+function compact(l: Head): void {
+  const a = l.a;
+  let j = 0;
+  for (let i = l.h; i < a.length; i++) {
+    const o = a[i];
+    if (o !== null) {
+      o.gcIdx = j;
+      a[j++] = o;
+    }
+  }
+  a.length = j;
+  l.h = 0;
+}
+
+function listMove(o: PyObject, l: Head): void {
+  listRemove(o);
+  listAppend(o, l);
+}
+
+/** The first object of a list, or null when it is empty. */
+function first(l: Head): PyObject | null {
+  const a = l.a;
+  let i = l.h;
+  while (i < a.length && a[i] === null) i++;
+  l.h = i;
+  return i < a.length ? a[i] : null;
 }
 
 function listMerge(from: Head, to: Head): void {
-  if (from.gcNext !== from) {
-    const tail = to.gcPrev!;
-    tail.gcNext = from.gcNext!;
-    from.gcNext!.gcPrev = tail;
-    to.gcPrev = from.gcPrev!;
-    to.gcPrev.gcNext = to;
+  const a = from.a;
+  const b = to.a;
+  for (let i = from.h; i < a.length; i++) {
+    const o = a[i];
+    if (o !== null) {
+      o.gcList = to;
+      o.gcIdx = b.length;
+      b.push(o);
+    }
   }
-  from.gcNext = from;
-  from.gcPrev = from;
+  to.n += from.n;
+  // Emptied in place: generation 0 fills up to its threshold again at once.
+  a.length = 0;
+  from.n = 0;
+  from.h = 0;
 }
 
 function listSize(h: Head): number {
-  let n = 0;
-  for (let g = h.gcNext!; g !== h; g = g.gcNext!) n++;
-  return n;
+  return h.n;
 }
 
 /** The objects of a list, in order. */
-export function listObjects(h: Head, out: PyObject[]): void {
-  for (let g = h.gcNext!; g !== h; g = g.gcNext!) out.push(g);
+export function listObjects(l: Head, out: PyObject[]): void {
+  const a = l.a;
+  for (let i = l.h; i < a.length; i++) {
+    const o = a[i];
+    if (o !== null) out.push(o);
+  }
 }
 
 // ---------------------------------------------------------------- allocation, tracking, freeing
@@ -254,8 +291,8 @@ export function quietNext(): void {
 export function gcNew(o: PyObject, t: PyType): void {
   const mode = t.gcMode;
   if (mode === 2) return;
-  o.gcNext = null;
-  o.gcPrev = null;
+  o.gcList = null;
+  o.gcIdx = 0;
   o.gcRefs = 0;
   o.gcFlags = 0;
   if (quiet) {
@@ -306,15 +343,15 @@ export function gcVirtualFree(t: PyType, n: number): void {
 }
 
 export function gcTrack(o: PyObject): void {
-  if (o.gcPrev == null && !((o.gcFlags ?? VIRTUAL) & VIRTUAL)) listAppend(o, gcState.gens[0].head);
+  if (o.gcList == null && !((o.gcFlags ?? VIRTUAL) & VIRTUAL)) listAppend(o, gcState.gens[0].head);
 }
 
 export function gcUntrack(o: PyObject): void {
-  if (o.gcPrev != null) listRemove(o);
+  if (o.gcList != null) listRemove(o);
 }
 
 export function isTracked(o: PyObject): boolean {
-  return o.gcPrev != null;
+  return o.gcList != null;
 }
 
 /** _PyObject_IS_GC: the type has GC and, for a type object, it is a heap type. */
@@ -325,7 +362,7 @@ export function isGC(o: PyObject): boolean {
 /** _PyObject_GC_MAY_BE_TRACKED: what keeps a tuple or dict holding it tracked. */
 export function mayBeTracked(o: PyObject): boolean {
   if (!isGC(o)) return false;
-  if (o.type.gcKind === 1) return o.gcPrev != null;
+  if (o.type.gcKind === 1) return o.gcList != null;
   return true;
 }
 
@@ -342,7 +379,7 @@ export function dealloc(o: PyObject): void {
     t.dealloc(o);
     return;
   }
-  if (o.gcPrev !== null) listRemove(o);
+  if (o.gcList !== null) listRemove(o);
   if (t.hasWeakref && !t.heapType && o.wl != null) gcHooks.clearWeakrefs(o);
   t.dealloc(o);
   if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
@@ -374,14 +411,18 @@ function visitReachable(o: PyObject): void {
 }
 
 function updateRefs(h: Head): void {
-  for (let g = h.gcNext!; g !== h; g = g.gcNext!) {
+  for (let i = h.h, a = h.a; i < a.length; i++) {
+    const g = a[i];
+    if (g === null) continue;
     g.gcRefs = g.rc;
     g.gcFlags = g.gcFlags! | COLLECTING;
   }
 }
 
 function subtractRefs(h: Head): void {
-  for (let g = h.gcNext!; g !== h; g = g.gcNext!) {
+  for (let i = h.h, a = h.a; i < a.length; i++) {
+    const g = a[i];
+    if (g === null) continue;
     const tr = g.type.traverse;
     if (tr !== null) tr(g, visitDecref);
   }
@@ -392,20 +433,18 @@ function moveUnreachable(yng: Head, unreachable: Head): void {
   const saved = young;
   young = yng;
   try {
-    let g = yng.gcNext!;
-    while (g !== yng) {
-      let next: PyObject;
+    // The list grows while it is scanned: objects found reachable again come back at its end.
+    for (let i = yng.h; i < yng.a.length; i++) {
+      const g = yng.a[i];
+      if (g === null) continue;
       if (g.gcRefs !== 0) {
         const tr = g.type.traverse;
         if (tr !== null) tr(g, visitReachable);
         g.gcFlags = g.gcFlags! & ~COLLECTING;
-        next = g.gcNext!;
       } else {
-        next = g.gcNext!;
         listMove(g, unreachable);
         g.gcFlags = g.gcFlags! | UNREACHABLE;
       }
-      g = next;
     }
   } finally {
     young = saved;
@@ -419,11 +458,10 @@ function deduceUnreachable(base: Head, unreachable: Head): void {
 }
 
 function untrackTuples(h: Head): void {
-  let g = h.gcNext!;
-  while (g !== h) {
-    const next = g.gcNext!;
-    if (g.type.gcKind === 1) maybeUntrackTuple(g);
-    g = next;
+  const a = h.a;
+  for (let i = h.h; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null && g.type.gcKind === 1) maybeUntrackTuple(g);
   }
 }
 
@@ -437,17 +475,16 @@ function maybeUntrackTuple(t: PyObject): void {
 }
 
 function untrackDicts(h: Head): void {
-  let g = h.gcNext!;
-  while (g !== h) {
-    const next = g.gcNext!;
-    if (g.type.gcKind === 2) maybeUntrackDict(g);
-    g = next;
+  const a = h.a;
+  for (let i = h.h; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null && g.type.gcKind === 2) maybeUntrackDict(g);
   }
 }
 
 /** _PyDict_MaybeUntrack: a dict whose keys and values can never be in a cycle is untracked. */
 export function maybeUntrackDict(d: PyObject): void {
-  if (d.gcPrev == null) return;
+  if (d.gcList == null) return;
   const { keys, vals } = d as unknown as { keys: (PyObject | null)[]; vals: (PyObject | null)[] };
   for (let i = 0; i < keys.length; i++) {
     const v = vals[i];
@@ -464,8 +501,9 @@ export const gcWeight: { f: (o: PyObject) => number } = { f: () => 1 };
 function handleWeakrefs(unreachable: Head, old: Head): number {
   const toCall = newHead();
   let freed = 0;
-  for (let g = unreachable.gcNext!; g !== unreachable; ) {
-    const next = g.gcNext!;
+  for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+    const g = a[i];
+    if (g === null) continue;
     // A weakref that is itself trash is cleared: its callback must not see cleared objects.
     if (gcHooks.isWeakref(g)) gcHooks.clearRef(g);
     for (let wr = g.wl ?? null; wr !== null; wr = g.wl ?? null) {
@@ -473,16 +511,14 @@ function handleWeakrefs(unreachable: Head, old: Head): number {
       if (!gcHooks.hasCallback(wr)) continue;
       if ((wr.gcFlags ?? 0) & COLLECTING) continue;
       wr.rc++;
-      if (wr.gcPrev != null) listMove(wr, toCall);
+      if (wr.gcList != null) listMove(wr, toCall);
       else listAppend(wr, toCall);
     }
-    g = next;
   }
-  while (toCall.gcNext !== toCall) {
-    const wr = toCall.gcNext!;
+  for (let wr = first(toCall); wr !== null; wr = first(toCall)) {
     gcHooks.callWeakrefCallback(wr);
     gcHooks.decref(wr);
-    if (toCall.gcNext === wr) listMove(wr, old);
+    if (first(toCall) === wr) listMove(wr, old);
     else freed++;
   }
   return freed;
@@ -491,8 +527,7 @@ function handleWeakrefs(unreachable: Head, old: Head): number {
 /** finalize_garbage: tp_finalize once per object, in list order. */
 function finalizeGarbage(collectable: Head): void {
   const seen = newHead();
-  while (collectable.gcNext !== collectable) {
-    const o = collectable.gcNext!;
+  for (let o = first(collectable); o !== null; o = first(collectable)) {
     listMove(o, seen);
     const fin = o.type.finalize;
     if (!(o.gcFlags! & FINALIZED) && fin !== null) {
@@ -506,22 +541,27 @@ function finalizeGarbage(collectable: Head): void {
 }
 
 function clearCollecting(h: Head): void {
-  for (let g = h.gcNext!; g !== h; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~COLLECTING;
+  for (let i = h.h, a = h.a; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null) g.gcFlags = g.gcFlags! & ~COLLECTING;
+  }
 }
 
 /** Objects a finalizer made reachable again survive; the rest go on to be cleared. */
 function handleResurrected(unreachable: Head, still: Head, old: Head): void {
   clearCollecting(unreachable);
   deduceUnreachable(unreachable, still);
-  for (let g = still.gcNext!; g !== still; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  for (let i = still.h, a = still.a; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  }
   listMerge(unreachable, old);
 }
 
 /** delete_garbage: tp_clear each object (or save it with DEBUG_SAVEALL); survivors move to old. */
 function deleteGarbage(collectable: Head, old: Head): void {
   const st = gcState;
-  while (collectable.gcNext !== collectable) {
-    const o = collectable.gcNext!;
+  for (let o = first(collectable); o !== null; o = first(collectable)) {
     if (st.debug & DEBUG_SAVEALL) {
       gcHooks.saveGarbage(o);
     } else {
@@ -536,7 +576,7 @@ function deleteGarbage(collectable: Head, old: Head): void {
         gcHooks.decref(o);
       }
     }
-    if (collectable.gcNext === o) {
+    if (first(collectable) === o) {
       o.gcFlags = o.gcFlags! & ~COLLECTING;
       listMove(o, old);
     }
@@ -562,6 +602,11 @@ function collectMain(gen: number): [number, number] {
   }
   if (gen + 1 < 3) st.gens[gen + 1].count += 1;
   for (let i = 0; i <= gen; i++) st.gens[i].count = 0;
+  // The older lists gain objects only here; their holes are squeezed out here too.
+  for (let i = gen; i < 3 && i <= gen + 1; i++) {
+    const l = st.gens[i].head;
+    if (l.a.length > 2 * l.n + 64) compact(l);
+  }
   for (let i = 0; i < gen; i++) listMerge(st.gens[i].head, st.gens[gen].head);
   const yng = st.gens[gen].head;
   const old = gen < 2 ? st.gens[gen + 1].head : yng;
@@ -577,9 +622,14 @@ function collectMain(gen: number): [number, number] {
     st.longLivedTotal = listSize(yng);
   }
   // move_legacy_finalizers: no pyheap type has tp_del, so `finalizers` stays empty.
-  for (let g = unreachable.gcNext!; g !== unreachable; g = g.gcNext!) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+  }
   if (st.debug & DEBUG_COLLECTABLE) {
-    for (let g = unreachable.gcNext!; g !== unreachable; g = g.gcNext!) {
+    for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+    const g = a[i];
+    if (g === null) continue;
       gcHooks.writeStderr(`gc: collectable <${gcHooks.describe(g)}>\n`);
     }
   }
@@ -587,7 +637,10 @@ function collectMain(gen: number): [number, number] {
   finalizeGarbage(unreachable);
   const final = newHead();
   handleResurrected(unreachable, final, old);
-  for (let g = final.gcNext!; g !== final; g = g.gcNext!) m += gcWeight.f(g);
+  for (let i = final.h, a = final.a; i < a.length; i++) {
+    const g = a[i];
+    if (g !== null) m += gcWeight.f(g);
+  }
   deleteGarbage(final, old);
   if (st.debug & DEBUG_STATS) {
     const d = (performance.now() - t1) / 1000;

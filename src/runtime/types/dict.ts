@@ -252,7 +252,7 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
   if (key.type !== StrType) d.unicode = false;
   key.rc++;
   value.rc++;
-  if (d.gcPrev === null) maintainTracking(d, key, value);
+  if (d.gcList === null) maintainTracking(d, key, value);
   d.indices[findEmptySlot(d.indices, lo, hi)] = d.keys.length;
   d.keys.push(key);
   d.vals.push(value);
@@ -284,7 +284,7 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
   const ix = lookup(d, key, lo, hi);
   if (ix >= 0) {
     value.rc++;
-    if (d.gcPrev === null) maintainTracking(d, key, value);
+    if (d.gcList === null) maintainTracking(d, key, value);
     const old = d.vals[ix]!;
     d.vals[ix] = value;
     // Every write changes the version, so that caches of a value (global names) see it.
