@@ -410,6 +410,16 @@ function visitReachable(o: PyObject): void {
   }
 }
 
+/**
+ * tupletraverse and list_traverse: the items from last to first. Tuples and
+ * lists are most of what a collection scans, so it visits their items inline
+ * instead of through the type's callback.
+ */
+export function traverseItems(o: PyObject, visit: Visit): void {
+  const items = (o as unknown as { items: PyObject[] }).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
+}
+
 function updateRefs(h: Head): void {
   for (let i = h.h, a = h.a; i < a.length; i++) {
     const g = a[i];
@@ -424,7 +434,15 @@ function subtractRefs(h: Head): void {
     const g = a[i];
     if (g === null) continue;
     const tr = g.type.traverse;
-    if (tr !== null) tr(g, visitDecref);
+    if (tr === traverseItems) {
+      const items = (g as unknown as { items: PyObject[] }).items;
+      for (let j = items.length - 1; j >= 0; j--) {
+        const x = items[j];
+        if ((x.gcFlags ?? 0) & COLLECTING) x.gcRefs!--;
+      }
+    } else if (tr !== null) {
+      tr(g, visitDecref);
+    }
   }
 }
 
@@ -439,7 +457,12 @@ function moveUnreachable(yng: Head, unreachable: Head): void {
       if (g === null) continue;
       if (g.gcRefs !== 0) {
         const tr = g.type.traverse;
-        if (tr !== null) tr(g, visitReachable);
+        if (tr === traverseItems) {
+          const items = (g as unknown as { items: PyObject[] }).items;
+          for (let j = items.length - 1; j >= 0; j--) visitReachable(items[j]);
+        } else if (tr !== null) {
+          tr(g, visitReachable);
+        }
         g.gcFlags = g.gcFlags! & ~COLLECTING;
       } else {
         listMove(g, unreachable);

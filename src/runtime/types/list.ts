@@ -14,7 +14,7 @@
 
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { simpleFreelist } from '../gc.js';
+import { simpleFreelist, traverseItems } from '../gc.js';
 
 export const ListType = builtinType('list', ObjectType, { basicsize: 40, gc: true, freelist: simpleFreelist(80) });
 
@@ -80,10 +80,7 @@ ListType.dealloc = (o) => {
   releaseAll(items);
 };
 // list_traverse visits the items from last to first.
-ListType.traverse = (o, visit) => {
-  const items = (o as PyList).items;
-  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
-};
+ListType.traverse = traverseItems;
 ListType.clear = (o) => listClear(o as PyList);
 
 import { PyInt, IntType, newInt, indexSsize, numberIndex, unpackArgs, exposeNew } from './int.js';

@@ -2,7 +2,7 @@
 
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { tupleFreelist, gcNewTuple } from '../gc.js';
+import { tupleFreelist, gcNewTuple, traverseItems } from '../gc.js';
 
 // Tuples account for themselves (their free lists go by size) and are always tracked; a collection untracks
 // the ones that hold only atomic values.
@@ -38,10 +38,7 @@ export function newTuple(items: PyObject[]): PyTuple {
 
 TupleType.dealloc = (o) => releaseAll((o as PyTuple).items);
 // tupletraverse visits the items from last to first.
-TupleType.traverse = (o, visit) => {
-  const items = (o as PyTuple).items;
-  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
-};
+TupleType.traverse = traverseItems;
 
 import { PyInt, IntType, newInt, numberIndex, exposeNew } from './int.js';
 import { newBool } from './bool.js';
