@@ -6,15 +6,18 @@
 // that Ctrl-C can reach it while it runs: the main thread turns SIGINT into a
 // flag that the running program sees as KeyboardInterrupt. Elsewhere it runs
 // right here.
-import { readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
-import { isMainThread, Worker } from 'node:worker_threads';
+//
+// This file is CommonJS (bin/package.json says so): Node's ES module loader
+// would cost a program's start-up several milliseconds more.
+'use strict';
+const { readFileSync, statSync, fstatSync, writeFileSync, renameSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
-const BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
-const LIB_BUNDLE = fileURLToPath(new URL('../dist/bundle/lib/', import.meta.url));
+const BUNDLE = join(__dirname, '../dist/bundle/cli.cjs');
+const LIB_BUNDLE = join(__dirname, '../dist/bundle/lib/');
 
 function mtime(file) {
   try {
@@ -69,31 +72,58 @@ function saveCodeCaches() {
  * comes the precompiled library (tools/precompile_lib.mjs): a script per
  * module, run when a program imports it.
  */
-async function loadCli() {
-  const entry = new URL('../dist/src/cli/entry.js', import.meta.url);
-  if (mtime(BUNDLE) < mtime(fileURLToPath(entry))) return await import(entry.href);
+function loadCli() {
+  const entry = join(__dirname, '../dist/src/cli/entry.js');
+  if (mtime(BUNDLE) < mtime(entry)) return import(pathToFileURL(entry).href);
   const cli = loadScript(BUNDLE);
   const index = `${LIB_BUNDLE}index.json`;
   if (mtime(index) >= 0) cli.usePrecompiledLib(() => JSON.parse(readFileSync(index, 'utf8')), (file) => loadScript(LIB_BUNDLE + file));
   return cli;
 }
 
-const cli = await loadCli();
+/**
+ * isatty(fd). Node's tty module loads its net and stream modules, which cost
+ * start-up time: it is asked only about a character device (a terminal, or
+ * /dev/null).
+ */
+function isTerminal(fd) {
+  try {
+    const st = fstatSync(fd);
+    // Linux's memory devices (/dev/null, /dev/zero: major 1) are no terminals.
+    if (!st.isCharacterDevice() || (process.platform === 'linux' && st.rdev >> 8 === 1)) return false;
+  } catch {
+    return false;
+  }
+  return require('node:tty').isatty(fd);
+}
 
-if (!isMainThread) {
-  cli.runWorker();
-} else if (process.stdin.isTTY || process.stdout.isTTY) {
+function run(cli) {
+  const stdinIsTTY = isTerminal(0);
+  const stdoutIsTTY = isTerminal(1);
+  if (stdinIsTTY || stdoutIsTTY) {
+    // A worker sees the same terminal: worker_threads tells which thread this is.
+    const { isMainThread, workerData, parentPort, Worker } = require('node:worker_threads');
+    if (isMainThread) startWorker(Worker, stdinIsTTY, stdoutIsTTY);
+    else cli.runWorker(workerData, parentPort);
+  } else {
+    process.exitCode = cli.main(process.argv.slice(2), cli.nodeIO(false, false));
+    saveCodeCaches();
+  }
+}
+
+function startWorker(Worker, stdinIsTTY, stdoutIsTTY) {
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL(import.meta.url), {
+  const worker = new Worker(__filename, {
     argv: process.argv.slice(2),
-    workerData: { flag, stdinIsTTY: process.stdin.isTTY === true, stdoutIsTTY: process.stdout.isTTY === true },
+    workerData: { flag, stdinIsTTY, stdoutIsTTY },
     resourceLimits: { stackSizeMb: 4 },
     stdin: false,
   });
   process.on('SIGINT', () => { Atomics.store(flag, 0, 1); });
   worker.on('message', (status) => { process.exitCode = status; });
   worker.on('exit', () => { process.exit(process.exitCode ?? 0); });
-} else {
-  process.exitCode = cli.main(process.argv.slice(2));
-  saveCodeCaches();
 }
+
+const cli = loadCli();
+if (cli instanceof Promise) cli.then(run);
+else run(cli);

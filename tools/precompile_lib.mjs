@@ -14,7 +14,7 @@ import { parse } from '../dist/src/parse/index.js';
 import { compileModule, codeUnitsOf } from '../dist/src/compile/codegen.js';
 import { compileWarnings } from '../dist/src/runtime/compileWarnings.js';
 import { FloatConst, ComplexConst, BytesConst, ELLIPSIS } from '../dist/src/parse/constants.js';
-import { sourceHash, sourceHash2 } from '../dist/src/runtime/precompiled.js';
+import { sourceHashes } from '../dist/src/runtime/precompiled.js';
 
 const LIB = 'lib';
 const OUT = 'dist/bundle/lib';
@@ -97,6 +97,7 @@ ${factories.join(',\n')}
   ],
 });
 `);
-  index.push({ length: source.length, hash: sourceHash(source), hash2: sourceHash2(source), file: out });
+  const [hash, hash2] = sourceHashes(source);
+  index.push({ length: source.length, hash, hash2, file: out });
 }
 fs.writeFileSync(path.join(OUT, 'index.json'), JSON.stringify(index));

@@ -1,7 +1,7 @@
 // What bin/pyheap.js needs of the CLI, in one module: tools/bundle.mjs makes
 // it the single script the command loads.
 
-export { main } from './main.js';
+export { main, nodeIO } from './main.js';
 import { LIB_DIR } from './main.js';
 export { runWorker } from './worker.js';
 

@@ -12,16 +12,20 @@ import { Interpreter, type Host } from '../runtime/interp.js';
 import { textSource, type LineSource } from '../modules/sys.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
-/** The process's own IO: stdout/stderr writes and the real file system. */
-export function nodeIO(): CliIO {
+/**
+ * The process's own IO: stdout/stderr writes and the real file system. The
+ * caller says whether stdin and stdout are terminals (bin/pyheap.js finds out
+ * without Node's tty module, which would load its net and stream modules).
+ */
+export function nodeIO(stdinIsTTY: boolean, stdoutIsTTY: boolean): CliIO {
   return {
     writeOut: (s) => { fs.writeSync(1, s); },
     writeErr: (s) => { fs.writeSync(2, s); },
     readFile: (p) => fs.readFileSync(p),
     readStdin: () => fs.readFileSync(0),
     readStdinLine: stdinLineReader(),
-    stdinIsTTY: process.stdin.isTTY === true,
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY,
+    stdoutIsTTY,
   };
 }
 
@@ -80,7 +84,7 @@ function stdinSource(io: CliIO): LineSource {
   };
 }
 
-export function main(argv: string[], io: CliIO = nodeIO()): number {
+export function main(argv: string[], io: CliIO): number {
   try {
     return dispatch(argv, io);
   } catch (e) {

@@ -264,22 +264,36 @@ function rootFractionBits(p: number, degree: bigint): [number, number] {
   return [Number(bits >> 32n) | 0, Number(bits & 0xffffffffn) | 0];
 }
 
-const PRIMES = firstPrimes(80);
-/** SHA-512's K: cube roots of the first 80 primes; SHA-256's K is the high
- *  half of the first 64. */
-const K512 = new Int32Array(160);
-PRIMES.forEach((p, i) => K512.set(rootFractionBits(p, 3n), 2 * i));
-const K256 = Int32Array.from({ length: 64 }, (_, i) => K512[2 * i]);
-/** Initial values: square roots of primes 1-8 (SHA-512, high halves for
- *  SHA-256) and of primes 9-16 (SHA-384, low halves for SHA-224). */
-const IV512 = new Int32Array(16);
-const IV384 = new Int32Array(16);
-for (let i = 0; i < 8; i++) {
-  IV512.set(rootFractionBits(PRIMES[i], 2n), 2 * i);
-  IV384.set(rootFractionBits(PRIMES[i + 8], 2n), 2 * i);
+/**
+ * SHA-2's constants, computed on first use (the integer roots take a few
+ * milliseconds that start-up should not pay). K512: cube roots of the first
+ * 80 primes, and K256 the high halves of the first 64; initial values: square
+ * roots of primes 1-8 (SHA-512, high halves for SHA-256) and of primes 9-16
+ * (SHA-384, low halves for SHA-224).
+ */
+let sha2: { K512: Int32Array; K256: Int32Array; IV512: Int32Array; IV384: Int32Array; IV256: Int32Array; IV224: Int32Array } | null = null;
+
+function sha2Constants(): NonNullable<typeof sha2> {
+  if (sha2 !== null) return sha2;
+  const primes = firstPrimes(80);
+  const K512 = new Int32Array(160);
+  primes.forEach((p, i) => K512.set(rootFractionBits(p, 3n), 2 * i));
+  const IV512 = new Int32Array(16);
+  const IV384 = new Int32Array(16);
+  for (let i = 0; i < 8; i++) {
+    IV512.set(rootFractionBits(primes[i], 2n), 2 * i);
+    IV384.set(rootFractionBits(primes[i + 8], 2n), 2 * i);
+  }
+  sha2 = {
+    K512,
+    K256: Int32Array.from({ length: 64 }, (_, i) => K512[2 * i]),
+    IV512,
+    IV384,
+    IV256: Int32Array.from({ length: 8 }, (_, i) => IV512[2 * i]),
+    IV224: Int32Array.from({ length: 8 }, (_, i) => IV384[2 * i + 1]),
+  };
+  return sha2;
 }
-const IV256 = Int32Array.from({ length: 8 }, (_, i) => IV512[2 * i]);
-const IV224 = Int32Array.from({ length: 8 }, (_, i) => IV384[2 * i + 1]);
 
 // ---- SHA-224 / SHA-256 ----
 
@@ -294,10 +308,12 @@ export class SHA256 extends BlockDigest {
     super(64);
     this.name = truncated ? 'sha224' : 'sha256';
     this.digest_size = truncated ? 28 : 32;
-    this.h = (truncated ? IV224 : IV256).slice();
+    const c = sha2Constants();
+    this.h = (truncated ? c.IV224 : c.IV256).slice();
   }
 
   protected compress(data: Uint8Array, offset: number): void {
+    const K256 = sha2Constants().K256;
     const w = this.w;
     for (let i = 0; i < 16; i++) {
       const p = offset + 4 * i;
@@ -350,10 +366,12 @@ export class SHA512 extends BlockDigest {
     super(128);
     this.name = truncated ? 'sha384' : 'sha512';
     this.digest_size = truncated ? 48 : 64;
-    this.h = (truncated ? IV384 : IV512).slice();
+    const c = sha2Constants();
+    this.h = (truncated ? c.IV384 : c.IV512).slice();
   }
 
   protected compress(data: Uint8Array, offset: number): void {
+    const K512 = sha2Constants().K512;
     const w = this.w;
     for (let i = 0; i < 32; i++) {
       const p = offset + 4 * i;

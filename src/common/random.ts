@@ -405,7 +405,7 @@ export class MersenneTwister {
     for (;;) {
       const u1 = this.random();
       const u2 = 1.0 - this.random();
-      z = NV_MAGICCONST * (u1 - 0.5) / u2;
+      z = magic().nv * (u1 - 0.5) / u2;
       const zz = z * z / 4.0;
       if (zz <= -crLog(u2)) break;
     }
@@ -458,7 +458,7 @@ export class MersenneTwister {
     if (alpha <= 0.0 || beta <= 0.0) raise('ValueError', 'gammavariate: alpha and beta must be > 0.0');
     if (alpha > 1.0) {
       const ainv = Math.sqrt(2.0 * alpha - 1.0);
-      const bbb = alpha - LOG4;
+      const bbb = alpha - magic().log4;
       const ccc = alpha + ainv;
       for (;;) {
         const u1 = this.random();
@@ -468,7 +468,7 @@ export class MersenneTwister {
         const x = alpha * crExp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
-        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= crLog(z)) return x * beta;
+        if (r + magic().sg - 4.5 * z >= 0.0 || r >= crLog(z)) return x * beta;
       }
     }
     if (alpha === 1.0) return -crLog(1.0 - this.random()) * beta;
@@ -693,6 +693,8 @@ function floatMod(a: number, b: number): number {
 }
 
 /** Lib/random.py's module constants, computed as it computes them. */
-const NV_MAGICCONST = 4 * crExp(-0.5) / Math.sqrt(2.0);
-const LOG4 = crLog(4.0);
-const SG_MAGICCONST = 1.0 + crLog(4.5);
+let MAGIC: { nv: number; log4: number; sg: number } | null = null;
+/** Lib/random.py's module constants, computed as it computes them, on first use: libm's tables are built then, not at start-up. */
+function magic(): { nv: number; log4: number; sg: number } {
+  return (MAGIC ??= { nv: 4 * crExp(-0.5) / Math.sqrt(2.0), log4: crLog(4.0), sg: 1.0 + crLog(4.5) });
+}

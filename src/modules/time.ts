@@ -226,7 +226,8 @@ function nowTm(): Tm {
 
 // ---------------------------------------------------------------- clocks
 
-const perf = globalThis.performance;
+// Read when first used: touching `performance` loads Node's perf_hooks, a cost every start-up would pay.
+const perf = { get timeOrigin(): number { return globalThis.performance.timeOrigin; }, now: (): number => globalThis.performance.now() };
 
 /** Seconds since the epoch, with sub-millisecond precision where the host has it. */
 function nowSeconds(): number {

@@ -21,7 +21,7 @@ export interface PrecompiledModule {
 
 /** What identifies a precompiled source, and how to load its module. */
 export interface PrecompiledEntry {
-  /** The source's length and its two hashes (sourceHash, sourceHash2). */
+  /** The source's length and its two hashes (sourceHashes). */
   length: number;
   hash: number;
   hash2: number;
@@ -39,20 +39,19 @@ export function setPrecompiledLoader(load: () => PrecompiledEntry[], dir: string
 }
 
 /**
- * FNV-1a over the UTF-16 code units, with two offset bases: with the length,
- * 64 bits that tell a library source from any other text, fast to compute.
+ * FNV-1a over the UTF-16 code units, with two offset bases, in one pass:
+ * with the length, 64 bits that tell a library source from any other text,
+ * fast to compute (start-up hashes the sources of the modules it imports).
  */
-export function sourceHash(s: string, basis = 0x811c9dc5): number {
-  let h = basis;
+export function sourceHashes(s: string): [number, number] {
+  let h = 0x811c9dc5;
+  let g = 0x050c5d1f;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193);
+    g = Math.imul(g ^ c, 0x01000193);
   }
-  return h >>> 0;
-}
-
-export function sourceHash2(s: string): number {
-  return sourceHash(s, 0x050c5d1f);
+  return [h >>> 0, g >>> 0];
 }
 
 /** The precompiled form of this source (of file `filename`), if the build made one. */
@@ -67,13 +66,9 @@ export function precompiledFor(source: string, filename: string): PrecompiledMod
     }
   }
   if (registry.size === 0) return null;
-  const found = registry.get(sourceHash(source));
+  const [h1, h2] = sourceHashes(source);
+  const found = registry.get(h1);
   if (found === undefined) return null;
-  let h2 = -1;
-  for (const e of found) {
-    if (e.length !== source.length) continue;
-    if (h2 < 0) h2 = sourceHash2(source);
-    if (e.hash2 === h2) return e.load();
-  }
+  for (const e of found) if (e.length === source.length && e.hash2 === h2) return e.load();
   return null;
 }
