@@ -64,9 +64,20 @@ function tick(): void {
   }
 }
 
+/**
+ * Frames that ended with nothing else referring to them, for the next calls:
+ * a call then costs no new frame object. pyheap's frames are not counted nor
+ * traced as memory (CPython makes frame objects only on demand), so reusing
+ * them changes nothing a program can see.
+ */
+const framePool: PyFrame[] = [];
+const FRAME_POOL_SIZE = 64;
+
 function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
   if (ts.interrupt !== null && ts.interrupt[0] !== 0) tick();
-  const fr = new PyFrame(F, F.code, ts.frame, localNames, snapshot, ns);
+  let fr = framePool.pop();
+  if (fr === undefined) fr = new PyFrame(F, F.code, ts.frame, localNames, snapshot, ns);
+  else fr.reuse(F, ts.frame, localNames, snapshot, ns);
   F.rc++;
   if (ns !== null) ns.rc++;
   ts.frame = fr;
@@ -96,6 +107,19 @@ function leave(fr: PyFrame): void {
   ts.depth--;
   // The frame object lives on only if a traceback or f_back refers to it.
   fr.back = null;
+  if (fr.rc === 1 && fr.captured === null && fr.localsDict === null && fr.trace === null && framePool.length < FRAME_POOL_SIZE) {
+    // Nothing else refers to it: it is released as its dealloc would, and kept for the next call.
+    fr.rc = 0;
+    fr.snapshot = null;
+    const ns = fr.ns;
+    if (ns !== null) {
+      fr.ns = null;
+      decref(ns);
+    }
+    decref(fr.func);
+    framePool.push(fr);
+    return;
+  }
   decref(fr);
 }
 

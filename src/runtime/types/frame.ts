@@ -40,6 +40,20 @@ export class PyFrame extends PyObject {
     super(FrameType);
   }
 
+  /** Make a pooled frame (see rt.ts enter/leave) the new frame of a call, as the constructor does. */
+  reuse(func: PyFunction, back: PyFrame | null, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): void {
+    this.rc = 1;
+    this.func = func;
+    this.code = func.code;
+    this.back = back;
+    this.localNames = localNames;
+    this.snapshot = snapshot;
+    this.ns = ns;
+    this.p = -1;
+    this.rr = null;
+    this.yieldFrom = null;
+  }
+
   /** f_lineno: the line of the current position (the first line before any operation). */
   get lineno(): number {
     if (this.p < 0) return this.code.firstlineno;
