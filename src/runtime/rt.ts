@@ -18,6 +18,7 @@ import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts } from './types/frame.js';
+import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
@@ -77,6 +78,7 @@ function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject |
     fr.p = -2;
     throw newException(RecursionErrorType, 'maximum recursion depth exceeded');
   }
+  if (ts.profiler !== null) ts.profiler.call(fr.code);
   return fr;
 }
 
@@ -92,6 +94,7 @@ recursion.leave = () => {
 
 function leave(fr: PyFrame): void {
   if (fr.p === -2) return;
+  if (ts.profiler !== null) ts.profiler.ret(fr.code);
   ts.frame = fr.back;
   ts.depth--;
   // The frame object lives on only if a traceback or f_back refers to it.
@@ -712,9 +715,24 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
   const c = f.type.call;
   try {
     if (c === null) throw typeError(`'${f.type.name}' object is not callable`);
+    if (ts.profiler !== null && (f.type === BuiltinFunctionType || (f.type === MethodDescrType && args.length > 0))) {
+      return profiledCCall(c, f, args, kwnames);
+    }
     return c(f, args, kwnames);
   } finally {
     for (let i = 0; i < args.length; i++) decref(args[i]);
+  }
+}
+
+/** A built-in called while a profiler listens: c_call before, c_return after (or on an exception). */
+function profiledCCall(c: NonNullable<PyType['call']>, f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const p = ts.profiler!;
+  p.cCall(f, f.type === MethodDescrType ? args[0] : null);
+  try {
+    return c(f, args, kwnames);
+  } finally {
+    // The call may have turned the profiler off (Profile.disable): the event goes to the one that saw the call.
+    p.cRet(f);
   }
 }
 

@@ -67,6 +67,8 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   g.running = true;
   g.started = true;
   let r: IteratorResult<PyObject, PyObject>;
+  const prof = ts.profiler;
+  if (prof !== null) prof.call(fr.code);
   try {
     if (mode === 1) {
       value.rc++;
@@ -88,6 +90,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
     }
     throw e;
   } finally {
+    if (prof !== null) prof.ret(fr.code);
     g.running = false;
     ts.frame = fr.back;
     ts.depth--;
