@@ -133,6 +133,8 @@ class _Reader:
         return struct.unpack('<i', self.take(4))[0]
 
     def read(self):
+        if self.pos >= len(self.data):
+            raise EOFError('EOF read where object expected')
         code = self.take(1)[0]
         flag = code & _FLAG_REF
         kind = chr(code & ~_FLAG_REF)

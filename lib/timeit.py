@@ -64,15 +64,23 @@ class Timer:
         local_ns = {}
         global_ns = _globals() if globals is None else globals
         params = ''
+        if isinstance(setup, str):
+            # Alone, the setup must be valid at module level too.
+            compile(setup, dummy_src_name, 'exec')
+            stmt_prefix = setup + '\n'
+            setup = reindent(setup, 4)
+        elif callable(setup):
+            local_ns['_setup'] = setup
+            params += ', _setup=_setup'
+            stmt_prefix = ''
+            setup = '_setup()'
+        else:
+            raise ValueError('setup is neither a string nor callable')
         if isinstance(stmt, str):
-            # The statement is checked at module level first (alone, the
-            # template's function would accept a `return` or `yield`), after
-            # the setup text, whose names it may use.
-            if isinstance(setup, str):
-                compile(setup, dummy_src_name, 'exec')
-                compile(setup + '\n' + stmt, dummy_src_name, 'exec')
-            else:
-                compile(stmt, dummy_src_name, 'exec')
+            # Inside the template's function a `return` or `yield` would
+            # compile: check the statement at module level, after the setup
+            # text whose names it may use.
+            compile(stmt_prefix + stmt, dummy_src_name, 'exec')
             stmt = reindent(stmt, 8)
         elif callable(stmt):
             local_ns['_stmt'] = stmt
@@ -80,14 +88,6 @@ class Timer:
             stmt = '_stmt()'
         else:
             raise ValueError('stmt is neither a string nor callable')
-        if isinstance(setup, str):
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            params += ', _setup=_setup'
-            setup = '_setup()'
-        else:
-            raise ValueError('setup is neither a string nor callable')
         src = _TEMPLATE.format(stmt=stmt, setup=setup, params=params)
         self.src = src
         code = compile(src, dummy_src_name, 'exec')

@@ -16,14 +16,14 @@ import { PyObject, decref, xdecref } from '../runtime/object.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { PyBuiltin, PyMethodDescr, MethodDescrType, checkArgs } from '../runtime/types/builtinfunc.js';
 import { PyCode } from '../runtime/types/function.js';
-import { PyInt, newIntValue } from '../runtime/types/int.js';
+import { PyInt, newIntValue, exposeNew } from '../runtime/types/int.js';
 import { newFloat, asDouble } from '../runtime/types/float.js';
 import { newNone } from '../runtime/types/none.js';
 import { newStr } from '../runtime/types/str.js';
 import { newList } from '../runtime/types/list.js';
 import { PyModule } from '../runtime/types/module.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
-import { defMethod, allocInstance, reportUnraisable } from '../runtime/types/typeobject.js';
+import { defMethod, allocInstance, reportUnraisable, exposeSlots } from '../runtime/types/typeobject.js';
 import { ts } from '../runtime/types/frame.js';
 import { typeError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
@@ -330,6 +330,9 @@ function initProfilerType(): void {
     checkArgs('getstats', a, k, 0, 0);
     return getstats(asProfiler(s, 'getstats'));
   });
+  // __new__ and __init__ in the type's dict: what a subclass (cProfile.Profile) finds and inherits.
+  exposeSlots(T);
+  exposeNew(T);
 }
 
 export function initLsprof(m: PyModule): void {
