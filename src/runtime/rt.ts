@@ -63,6 +63,11 @@ function tick(): void {
     flag[0] = 0;
     throw newException(KeyboardInterruptType, null);
   }
+  // The step budget stops a run as Ctrl-C would: finally blocks run (a profiler prints its partial report).
+  if (--ts.stepsLeft < 0) {
+    ts.stepsLeft = Infinity;
+    throw newException(KeyboardInterruptType, 'pyheap: the step budget (--max-steps) ran out');
+  }
 }
 
 function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {

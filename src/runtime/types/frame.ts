@@ -70,6 +70,8 @@ export const ts = {
   excStack: [] as PyObject[],
   /** Set to non-zero from outside (Ctrl-C) to raise KeyboardInterrupt at the next check; null when nothing can interrupt. */
   interrupt: null as Int32Array | null,
+  /** Loop iterations left before the step budget (pyheap --max-steps) stops the program. */
+  stepsLeft: Infinity,
   /** The profiler receiving call events (profhook.ts), or null. */
   profiler: null as ProfileHook | null,
 };
