@@ -74,7 +74,6 @@ class PyProfiler extends PyObject implements ProfileHook {
   entries = new Map<unknown, Entry>();
   ctx: Context | null = null;
   flags = SUBCALLS | BUILTINS;
-  enabled = false;
   timer: PyObject | null = null;
   timeunit = 0;
 
@@ -241,10 +240,15 @@ function asProfiler(o: PyObject, what: string): PyProfiler {
   return o;
 }
 
+/**
+ * Stop p. As in CPython 3.11, this clears the thread's profile function
+ * whichever profiler it is (the one enabled last), and releases its reference.
+ */
 function disable(p: PyProfiler): void {
-  if (ts.profiler === p) ts.profiler = null;
-  p.enabled = false;
+  const current = ts.profiler;
+  ts.profiler = null;
   p.flushUnmatched();
+  if (current instanceof PyProfiler) decref(current);
 }
 
 function getstats(p: PyProfiler): PyObject {
@@ -295,7 +299,6 @@ function initProfilerType(): void {
   };
   T.dealloc = (o) => {
     const p = o as PyProfiler;
-    if (ts.profiler === p) ts.profiler = null;
     p.flushUnmatched();
     p.clearEntries();
     const t = p.timer;
@@ -310,10 +313,14 @@ function initProfilerType(): void {
     const p = asProfiler(s, 'enable');
     const [subcalls, builtins] = bindPyArgs(ENABLE_SIGNATURE, a, k);
     setFlags(p, flagArg(subcalls), flagArg(builtins));
-    // One profile function per thread: enabling this one replaces any other.
-    if (ts.profiler instanceof PyProfiler && ts.profiler !== p) ts.profiler.enabled = false;
-    ts.profiler = p;
-    p.enabled = true;
+    // One profile function per thread, holding a reference to its profiler:
+    // enabling this one replaces any other.
+    const old = ts.profiler;
+    if (old !== p) {
+      p.rc++;
+      ts.profiler = p;
+      if (old instanceof PyProfiler) decref(old);
+    }
     return newNone();
   });
   defMethod(T, 'disable', (s, a, k) => {

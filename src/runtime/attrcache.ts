@@ -200,11 +200,10 @@ export function callFoundMethod(m: PyObject, o: PyObject, args: PyObject[], kwna
 
 /** A method descriptor called on o while a profiler listens: a C call of the method bound to o. */
 function profiledDescrCall(m: PyMethodDescr, o: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const p = ts.profiler!;
-  p.cCall(m, o);
+  ts.profiler!.cCall(m, o);
   try {
     return m.fn(o, args, kwnames);
   } finally {
-    p.cRet(m);
+    ts.profiler?.cRet(m);
   }
 }

@@ -731,13 +731,12 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
 
 /** A built-in called while a profiler listens: c_call before, c_return after (or on an exception). */
 function profiledCCall(c: NonNullable<PyType['call']>, f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const p = ts.profiler!;
-  p.cCall(f, f.type === MethodDescrType ? args[0] : null);
+  ts.profiler!.cCall(f, f.type === MethodDescrType ? args[0] : null);
   try {
     return c(f, args, kwnames);
   } finally {
-    // The call may have turned the profiler off (Profile.disable): the event goes to the one that saw the call.
-    p.cRet(f);
+    // The return goes to the profiler of that moment: the call may have turned it off (Profile.disable).
+    ts.profiler?.cRet(f);
   }
 }
 

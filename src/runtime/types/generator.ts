@@ -67,8 +67,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   g.running = true;
   g.started = true;
   let r: IteratorResult<PyObject, PyObject>;
-  const prof = ts.profiler;
-  if (prof !== null) prof.call(fr.code);
+  if (ts.profiler !== null) ts.profiler.call(fr.code);
   try {
     if (mode === 1) {
       value.rc++;
@@ -90,7 +89,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
     }
     throw e;
   } finally {
-    if (prof !== null) prof.ret(fr.code);
+    if (ts.profiler !== null) ts.profiler.ret(fr.code);
     g.running = false;
     ts.frame = fr.back;
     ts.depth--;
