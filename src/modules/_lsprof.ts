@@ -59,20 +59,18 @@ class Entry {
   constructor(public user: PyObject) {}
 }
 
-/** A call in progress. */
-interface Context {
-  t0: number;
-  subt: number;
-  prev: Context | null;
-  entry: Entry;
-}
-
 const SUBCALLS = 1;
 const BUILTINS = 2;
 
 class PyProfiler extends PyObject implements ProfileHook {
   entries = new Map<unknown, Entry>();
-  ctx: Context | null = null;
+  // The calls in progress, innermost last (CPython's ProfilerContext chain),
+  // as parallel arrays so that a call allocates nothing: the entry, the
+  // time it started and the time its callees took so far.
+  stackEntry: Entry[] = [];
+  stackT0: number[] = [];
+  stackSubt: number[] = [];
+  depth = 0;
   flags = SUBCALLS | BUILTINS;
   timer: PyObject | null = null;
   timeunit = 0;
@@ -101,18 +99,11 @@ class PyProfiler extends PyObject implements ProfileHook {
     }
   }
 
-  enter(key: unknown, makeUser: () => PyObject): void {
-    let entry = this.entries.get(key);
-    if (entry === undefined) {
-      entry = new Entry(makeUser());
-      this.entries.set(key, entry);
-    }
-    const prev = this.ctx;
-    const ctx: Context = { t0: 0, subt: 0, prev, entry };
-    this.ctx = ctx;
+  enter(entry: Entry): void {
+    const d = this.depth;
     entry.level++;
-    if ((this.flags & SUBCALLS) !== 0 && prev !== null) {
-      const caller = prev.entry;
+    if ((this.flags & SUBCALLS) !== 0 && d > 0) {
+      const caller = this.stackEntry[d - 1];
       caller.calls ??= new Map();
       let sub = caller.calls.get(entry);
       if (sub === undefined) {
@@ -121,33 +112,39 @@ class PyProfiler extends PyObject implements ProfileHook {
       }
       sub.level++;
     }
-    ctx.t0 = this.now();
+    this.stackEntry[d] = entry;
+    this.stackSubt[d] = 0;
+    this.depth = d + 1;
+    this.stackT0[d] = this.now();
   }
 
   leave(key: unknown): void {
-    const ctx = this.ctx;
-    if (ctx === null) return;
+    if (this.depth === 0) return;
     const entry = this.entries.get(key);
     if (entry === undefined) {
-      this.ctx = ctx.prev;
+      this.depth--;
       return;
     }
-    this.stop(ctx, entry);
+    this.stop(entry);
   }
 
-  /** Close the call ctx of entry: its times go to the entry and to its caller's subentry. */
-  stop(ctx: Context, entry: Entry): void {
-    const tt = this.now() - ctx.t0;
-    const it = tt - ctx.subt;
-    const prev = ctx.prev;
-    if (prev !== null) prev.subt += tt;
-    this.ctx = prev;
+  /**
+   * Close the innermost call, counted for entry (the entry of the function
+   * returning, which CPython trusts to be the call's): its times go to the
+   * entry and to its caller's subentry.
+   */
+  stop(entry: Entry): void {
+    const d = this.depth - 1;
+    const tt = this.now() - this.stackT0[d];
+    const it = tt - this.stackSubt[d];
+    this.depth = d;
+    if (d > 0) this.stackSubt[d - 1] += tt;
     if (--entry.level === 0) entry.tt += tt;
     else entry.reccallcount++;
     entry.it += it;
     entry.callcount++;
-    if ((this.flags & SUBCALLS) !== 0 && prev !== null) {
-      const sub = prev.entry.calls?.get(entry);
+    if ((this.flags & SUBCALLS) !== 0 && d > 0) {
+      const sub = this.stackEntry[d - 1].calls?.get(entry);
       if (sub !== undefined) {
         if (--sub.level === 0) sub.tt += tt;
         else sub.reccallcount++;
@@ -159,11 +156,17 @@ class PyProfiler extends PyObject implements ProfileHook {
 
   /** Close every call still open, as if each returned now (disable, dealloc). */
   flushUnmatched(): void {
-    while (this.ctx !== null) this.stop(this.ctx, this.ctx.entry);
+    while (this.depth > 0) this.stop(this.stackEntry[this.depth - 1]);
   }
 
   call(code: PyCode): void {
-    this.enter(code, () => (code.rc++, code));
+    let entry = this.entries.get(code);
+    if (entry === undefined) {
+      code.rc++;
+      entry = new Entry(code);
+      this.entries.set(code, entry);
+    }
+    this.enter(entry);
   }
 
   ret(code: PyCode): void {
@@ -173,7 +176,12 @@ class PyProfiler extends PyObject implements ProfileHook {
   cCall(f: PyObject, self: PyObject | null): void {
     if ((this.flags & BUILTINS) === 0) return;
     const impl = (f as PyBuiltin | PyMethodDescr).fn;
-    this.enter(impl, () => newStr(builtinLabel(f, self)));
+    let entry = this.entries.get(impl);
+    if (entry === undefined) {
+      entry = new Entry(newStr(builtinLabel(f, self)));
+      this.entries.set(impl, entry);
+    }
+    this.enter(entry);
   }
 
   cRet(f: PyObject): void {
@@ -184,7 +192,8 @@ class PyProfiler extends PyObject implements ProfileHook {
   clearEntries(): void {
     const users = [...this.entries.values()].map((e) => e.user);
     this.entries = new Map();
-    this.ctx = null;
+    this.stackEntry = [];
+    this.depth = 0;
     for (const u of users) decref(u);
   }
 }
