@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host } from '../runtime/interp.js';
+import { ts } from '../runtime/types/frame.js';
 import { textSource, type LineSource } from '../modules/sys.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
@@ -123,6 +124,15 @@ function dispatch(argv: string[], io: CliIO): number {
       i++;
     } else if (/^-X./.test(a)) {
       continue;
+    } else if (a === '--max-steps') {
+      // pyheap's own option: stop the program (KeyboardInterrupt) after N loop iterations.
+      const n = Number(argv[i + 1]);
+      if (!Number.isSafeInteger(n) || n <= 0) {
+        io.writeErr('pyheap: --max-steps needs a positive integer\n' + USAGE);
+        return 2;
+      }
+      maxSteps = n;
+      i++;
     } else if (a === '-h' || a === '--help' || a === '-?') {
       io.writeOut(USAGE.split('\n')[0] + '\n');
       return 0;
@@ -187,10 +197,16 @@ let warnOptions: string[] = [];
 /** sys.orig_argv: the command line as given (the command's own name first). */
 let origArgv: string[] = [];
 
+/** The step budget of --max-steps (loop iterations of the program, from its start). */
+let maxSteps = Infinity;
+
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   const script = process.argv[1];
-  return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
+  const interp = new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv });
+  // Counted from here: the interpreter's own start-up is not the program's.
+  ts.stepsLeft = maxSteps;
+  return interp;
 }
 
 /** -c CODE and a script on stdin: '<string>' / '<stdin>' as the file name. */

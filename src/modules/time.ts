@@ -21,7 +21,8 @@ import { newException, KeyboardInterruptType, OSErrorType } from '../runtime/typ
 import { exposeSlots, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { ts } from '../runtime/types/frame.js';
 import { typeError, valueError, overflowError } from '../runtime/errors.js';
-import { reprJS } from '../runtime/abstract.js';
+import { reprJS, call as callObject } from '../runtime/abstract.js';
+import { newBool } from '../runtime/types/bool.js';
 import { reprStr } from '../common/repr.js';
 import type { Interpreter } from '../runtime/interp.js';
 import { bindPyArgs, type PySignature } from './pyargs.js';
@@ -698,7 +699,35 @@ export function initTimeTypes(): void {
   exposeSlots(T);
 }
 
-export function initTime(m: PyModule, _interp: Interpreter): void {
+/** What get_clock_info reports per clock: the Linux clock each reads, as CPython names it. */
+const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
+  time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+  monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+  thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+};
+
+/** time.get_clock_info(name): a types.SimpleNamespace (the class of sys.implementation). */
+function getClockInfo(interp: Interpreter, a: PyObject[], k: string[] | null): PyObject {
+  exactlyOne('get_clock_info', a, k);
+  if (!(a[0] instanceof PyStr)) throw typeError(`get_clock_info() argument 1 must be str, not ${a[0].type.name}`);
+  const info = Object.prototype.hasOwnProperty.call(CLOCK_INFO, a[0].v) ? CLOCK_INFO[a[0].v] : undefined;
+  if (info === undefined) throw valueError('unknown clock');
+  const impl = interp.sysAttr('implementation');
+  if (impl === null) throw new Error('time.get_clock_info: sys.implementation missing');
+  const vals = [newStr(info[0]), newBool(info[1]), newBool(info[2]), newFloat(1e-9)];
+  try {
+    return callObject(impl.type, vals, ['implementation', 'monotonic', 'adjustable', 'resolution']);
+  } finally {
+    releaseAll(vals);
+  }
+}
+
+export function initTime(m: PyModule, interp: Interpreter): void {
+  const gci = newBuiltin('get_clock_info', (_s, a, k) => getClockInfo(interp, a, k), 'time');
+  m.set('get_clock_info', gci);
+  decref(gci);
   for (const [name, fn] of FUNCTIONS) {
     const f = newBuiltin(name, fn, 'time');
     m.set(name, f);

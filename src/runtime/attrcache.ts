@@ -24,7 +24,8 @@ import { PyDict, lookupStr, dictSet } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
-import { PyMethodDescr } from './types/builtinfunc.js';
+import { PyMethodDescr, MethodDescrType } from './types/builtinfunc.js';
+import { ts } from './types/frame.js';
 
 /** What the type holds under the name (kind of a filled cache). */
 const NONE = 0;
@@ -189,9 +190,20 @@ export function callFoundMethod(m: PyObject, o: PyObject, args: PyObject[], kwna
     return callFunctionOwned(m as PyFunction, args, kwnames);
   }
   try {
+    if (ts.profiler !== null && m.type === MethodDescrType) return profiledDescrCall(m as PyMethodDescr, o, args, kwnames);
     return (m as PyMethodDescr).fn(o, args, kwnames);
   } finally {
     for (let i = 0; i < args.length; i++) decref(args[i]);
     decref(o);
+  }
+}
+
+/** A method descriptor called on o while a profiler listens: a C call of the method bound to o. */
+function profiledDescrCall(m: PyMethodDescr, o: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  ts.profiler!.cCall(m, o);
+  try {
+    return m.fn(o, args, kwnames);
+  } finally {
+    ts.profiler?.cRet(m);
   }
 }

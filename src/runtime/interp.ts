@@ -872,9 +872,20 @@ export class Interpreter {
       if (e instanceof PyObject) decref(e);
       what = '<object repr() failed>';
     }
-    this.flushStdio();
-    this.host.writeErr(`Exception ignored in: ${what}\n${this.formatException(x)}`);
+    const text = `Exception ignored in: ${what}\n${this.formatException(x)}`;
     decref(x);
+    // The report goes to sys.stderr, which the program may have replaced.
+    const err = this.sysAttr('stderr');
+    if (err !== null && err !== this.stderr) {
+      try {
+        this.writeTo(err, text);
+      } catch (e) {
+        if (e instanceof PyObject) decref(e);
+      }
+      return;
+    }
+    this.flushStdio();
+    this.host.writeErr(text);
   }
 
   /** The full report of an uncaught exception (sys.excepthook's output). */

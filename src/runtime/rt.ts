@@ -18,6 +18,7 @@ import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts } from './types/frame.js';
+import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
@@ -62,6 +63,11 @@ function tick(): void {
     flag[0] = 0;
     throw newException(KeyboardInterruptType, null);
   }
+  // The step budget stops a run as Ctrl-C would: finally blocks run (a profiler prints its partial report).
+  if (--ts.stepsLeft < 0) {
+    ts.stepsLeft = Infinity;
+    throw newException(KeyboardInterruptType, 'pyheap: the step budget (--max-steps) ran out');
+  }
 }
 
 /**
@@ -88,6 +94,7 @@ function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject |
     fr.p = -2;
     throw newException(RecursionErrorType, 'maximum recursion depth exceeded');
   }
+  if (ts.profiler !== null) ts.profiler.call(fr.code);
   return fr;
 }
 
@@ -103,6 +110,7 @@ recursion.leave = () => {
 
 function leave(fr: PyFrame): void {
   if (fr.p === -2) return;
+  if (ts.profiler !== null) ts.profiler.ret(fr.code);
   ts.frame = fr.back;
   ts.depth--;
   // The frame object lives on only if a traceback or f_back refers to it.
@@ -736,9 +744,23 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
   const c = f.type.call;
   try {
     if (c === null) throw typeError(`'${f.type.name}' object is not callable`);
+    if (ts.profiler !== null && (f.type === BuiltinFunctionType || (f.type === MethodDescrType && args.length > 0))) {
+      return profiledCCall(c, f, args, kwnames);
+    }
     return c(f, args, kwnames);
   } finally {
     for (let i = 0; i < args.length; i++) decref(args[i]);
+  }
+}
+
+/** A built-in called while a profiler listens: c_call before, c_return after (or on an exception). */
+function profiledCCall(c: NonNullable<PyType['call']>, f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  ts.profiler!.cCall(f, f.type === MethodDescrType ? args[0] : null);
+  try {
+    return c(f, args, kwnames);
+  } finally {
+    // The return goes to the profiler of that moment: the call may have turned it off (Profile.disable).
+    ts.profiler?.cRet(f);
   }
 }
 

@@ -58,7 +58,20 @@ export function mask(s: string): string {
  * of its own: such a line matches any other lone number.
  */
 export function maskClocks(s: string): string {
-  return mask(s).replace(/^\d+\.\d+(e-\d+)?$/gm, '<clock>');
+  return maskTimingReports(mask(s).replace(/^\d+\.\d+(e-\d+)?$/gm, '<clock>'));
+}
+
+/**
+ * The clock figures of timing reports: seconds printed as `0.638s`, timeit's
+ * `N loops, best of R: X usec per loop`, and cProfile/pstats's header line
+ * and the four time columns of its rows (the call counts stay compared).
+ */
+export function maskTimingReports(s: string): string {
+  return s
+    .replace(/\b\d+\.\d+s\b/g, '<clock>s')
+    .replace(/(best of \d+: )\d+(\.\d+)?(e[-+]\d+)? [num]?sec( per loop)/g, '$1<clock>$4')
+    .replace(/( function calls(?: \(\d+ primitive calls\))? in )\d+\.\d+( seconds)/g, '$1<clock>$2')
+    .replace(/^( *\d+(?:\/\d+)?)( +\d+\.\d+){4} /gm, '$1 <clock> <clock> <clock> <clock> ');
 }
 
 // The timeout only stops a program that hangs; it is generous because the

@@ -85,6 +85,11 @@ function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
   void what;
 }
 
+/** A type's tp_name: a built-in type of another module than builtins is named with it ('collections.deque'). */
+function tpName(t: PyType): string {
+  return t.heapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+}
+
 export function initBuiltinFunc(): void {
   BuiltinFunctionType.call = (f, args, kw) => {
     const b = f as PyBuiltin;
@@ -112,9 +117,9 @@ export function initBuiltinFunc(): void {
     };
     T.hash = (f) => hashPointer(f);
   }
-  MethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
-  WrapperDescrType.repr = (d) => newStr(`<slot wrapper '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
-  ClassMethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${(d as PyMethodDescr).owner.name}' objects>`);
+  MethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);
+  WrapperDescrType.repr = (d) => newStr(`<slot wrapper '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);
+  ClassMethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);
   MethodDescrType.descrGet = (d, obj) => {
     const m = d as PyMethodDescr;
     if (obj === null) return (d.rc++, d);

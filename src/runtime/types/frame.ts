@@ -6,6 +6,7 @@
 // exception that leaves the frame moves them into `captured`, which the frame
 // then owns, as a CPython frame that a traceback keeps alive owns its locals.
 
+import type { ProfileHook } from '../profhook.js';
 import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { type PyFunction, type PyCode, PyCell } from './function.js';
@@ -83,6 +84,10 @@ export const ts = {
   excStack: [] as PyObject[],
   /** Set to non-zero from outside (Ctrl-C) to raise KeyboardInterrupt at the next check; null when nothing can interrupt. */
   interrupt: null as Int32Array | null,
+  /** Loop iterations left before the step budget (pyheap --max-steps) stops the program. */
+  stepsLeft: Infinity,
+  /** The profiler receiving call events (profhook.ts), or null. */
+  profiler: null as ProfileHook | null,
 };
 
 // ---------------------------------------------------------------- f_locals and the frame's attributes

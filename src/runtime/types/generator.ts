@@ -67,6 +67,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   g.running = true;
   g.started = true;
   let r: IteratorResult<PyObject, PyObject>;
+  if (ts.profiler !== null) ts.profiler.call(fr.code);
   try {
     if (mode === 1) {
       value.rc++;
@@ -88,6 +89,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
     }
     throw e;
   } finally {
+    if (ts.profiler !== null) ts.profiler.ret(fr.code);
     g.running = false;
     ts.frame = fr.back;
     ts.depth--;
