@@ -22,6 +22,8 @@ __all__ = [
     'ZERO_OR_MORE',
 ]
 
+__version__ = '1.1'
+
 SUPPRESS = '==SUPPRESS=='
 
 OPTIONAL = '?'
@@ -89,7 +91,7 @@ class HelpFormatter(object):
                  width=None):
         if width is None:
             import shutil
-            # leave two columns free, as a terminal wraps on the last one
+            # two columns of margin, as CPython leaves
             width = shutil.get_terminal_size().columns - 2
         self._prog = prog
         self._indent_increment = indent_increment
@@ -135,7 +137,7 @@ class HelpFormatter(object):
                 return ''
             title = ''
             if self.heading is not None and self.heading is not SUPPRESS:
-                title = ' ' * fmt._current_indent + self.heading + ':\n'
+                title = '%*s%s:\n' % (fmt._current_indent, '', self.heading)
             return fmt._join_parts(['\n', title, body, '\n'])
 
     def _add_item(self, func, args):
@@ -210,10 +212,14 @@ class HelpFormatter(object):
         # Too long for one line: wrap the optionals and the positionals
         # separately, never splitting a bracketed group.
         chunker = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
-        opt_parts = chunker.findall(
-            self._format_actions_usage(optionals, groups))
-        pos_parts = chunker.findall(
-            self._format_actions_usage(positionals, groups))
+        opt_usage = self._format_actions_usage(optionals, groups)
+        pos_usage = self._format_actions_usage(positionals, groups)
+        opt_parts = chunker.findall(opt_usage)
+        pos_parts = chunker.findall(pos_usage)
+        # CPython fails the same way on usages the chunks cannot rebuild
+        # (a metavar with spaces or brackets, for instance)
+        assert ' '.join(opt_parts) == opt_usage
+        assert ' '.join(pos_parts) == pos_usage
 
         def wrap(parts, indent, first_prefix=None):
             lines = []
@@ -501,7 +507,7 @@ def _get_action_name(argument):
     if argument.option_strings:
         return '/'.join(argument.option_strings)
     for name in (argument.metavar, argument.dest):
-        if name is not None and name is not SUPPRESS:
+        if name not in (None, SUPPRESS):
             return name
     if argument.choices:
         return '{' + ','.join(argument.choices) + '}'
