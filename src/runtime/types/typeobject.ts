@@ -907,15 +907,20 @@ function clearWeakrefsAfterFinalizer(o: PyObject): void {
   gcHooks.clearWeakrefs(o);
 }
 
-/** type_traverse of a class: its attributes (tp_dict), its bases and, for a metaclass's instance, the metaclass. */
+/** type_traverse of a class: its attributes (tp_dict), its mro (itself included), bases and base. */
 function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if (!t.heapType) return;
   for (const v of t.attrs.values()) visit(v);
+  for (const m of t.mro) visit(m);
   for (const b of t.bases) visit(b);
+  if (t.base !== null) visit(t.base);
 }
 
-/** type_clear: the class's dict is emptied (its entries released in order). */
+/**
+ * type_clear: the class's dict is emptied (its entries released in order),
+ * then its mro tuple goes, which drops the class's reference to itself.
+ */
 function typeClear(o: PyObject): void {
   const t = o as PyType;
   if (!t.heapType) return;
@@ -923,6 +928,13 @@ function typeClear(o: PyObject): void {
   t.attrs.clear();
   bumpTypeEpoch();
   for (const v of vals) decref(v);
+  const mro = t.mro;
+  if (mro.length === 0) return;
+  t.mro = [];
+  bumpTypeEpoch();
+  gcVirtualFree(TupleType, mro.length);
+  // A tuple releases its items last first: the class itself last.
+  for (let i = mro.length - 1; i >= 0; i--) decref(mro[i]);
 }
 
 /** A class's deallocation: it leaves its bases' __subclasses__ and releases its attributes, bases and metaclass. */
@@ -938,10 +950,9 @@ function typeDealloc(o: PyObject): void {
   typeClear(t);
   gcVirtualFree(DictType, 0);
   gcVirtualFree(TupleType, t.bases.length);
-  gcVirtualFree(TupleType, t.mro.length);
   const bases = t.bases;
   t.bases = [];
-  t.mro = [];
+  if (t.base !== null) decref(t.base);
   releaseAll(bases);
   decref(t.type);
 }
@@ -1065,7 +1076,11 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   gcVirtualAlloc(DictType, 0);
   gcVirtualAlloc(TupleType, bases.length);
   for (const b of bases) b.rc++;
+  base.rc++;
+  // The mro tuple holds every class on it, the new one first: a class is
+  // always on a reference cycle of its own, which only the collector frees.
   t.mro = computeMro(t);
+  for (const m of t.mro) m.rc++;
   gcVirtualAlloc(TupleType, t.mro.length);
   for (let i = 0; i < ns.keys.length; i++) {
     const k = ns.keys[i];
@@ -1448,16 +1463,23 @@ export function initTypeObject(): void {
       throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${t.base!.name}'`);
     }
     const oldBases = t.bases;
+    const oldBase = t.base!;
+    const oldMro = t.mro;
     t.bases = bases;
     t.base = newBase;
     try {
       t.mro = computeMro(t);
     } catch (e) {
       t.bases = oldBases;
+      t.base = oldBase;
       throw e;
     }
+    for (const m of t.mro) m.rc++;
     for (const b of bases) b.rc++;
+    newBase.rc++;
+    for (let i = oldMro.length - 1; i >= 0; i--) decref(oldMro[i]);
     for (const b of oldBases) decref(b);
+    decref(oldBase);
     bumpTypeEpoch();
     updateSlotsTree(t);
   });
