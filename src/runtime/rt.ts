@@ -803,6 +803,8 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
           for (const x of (v as PyTuple).items) args.push(inc(x));
         } else {
           if (v.type.iter === null && v.type.getitem === null) {
+            // f(*x) alone checks x itself (naming f); with other positional parts it goes through LIST_EXTEND.
+            if (pos.length > 1) throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
             throw typeError(`${fname()} argument after * must be an iterable, not ${v.type.name}`);
           }
           const it = ab.getIter(v);

@@ -1649,19 +1649,103 @@ export function hashNotImplemented(o: PyObject): number {
 }
 
 /** _common_reduce: protocol 2 and above through copyreg._reduce_newobj. */
+/** _common_reduce: protocols 2 and above through __newobj__, 0 and 1 through copyreg._reconstructor. */
 function commonReduce(o: PyObject, proto: number): PyObject {
-  if (proto < 2) throw typeError('pickling with protocol 0 or 1 is not supported by pyheap yet');
+  if (proto < 2) return reduceOld(o, proto);
+  const t = o.type;
+  if (t.new_ === null) throw typeError(`cannot pickle '${t.name}' object`);
+  if (defaultStateRequired(o) && (t.heapType ? builtinBase(t) : t) !== ObjectType) {
+    // The default state (the __dict__ and __slots__) cannot hold the fields of a built-in layout.
+    throw typeError(`cannot pickle '${t.name}' object`);
+  }
   o.rc++;
   return copyregCall('_reduce_newobj', [o], true);
 }
 
-/** Call a function of lib/copyreg.py; `owned` arguments are released. */
+/**
+ * Whether object's default reduction would rely on the default state alone:
+ * no __getnewargs_ex__ or __getnewargs__ gives arguments to __new__, the
+ * object is not a list or a dict (whose items are recorded), and __getstate__
+ * is object's own.
+ */
+function defaultStateRequired(o: PyObject): boolean {
+  const t = o.type;
+  if (t.lookup('__getnewargs_ex__') !== null || t.lookup('__getnewargs__') !== null) return false;
+  if (t.isSubtype(ListTypeLate) || t.isSubtype(DictType)) return false;
+  return t.lookup('__getstate__') === ObjectType.attrs.get('__getstate__');
+}
+
+/**
+ * Protocols 0 and 1 (copyreg's reduction): the nearest built-in class on the
+ * MRO rebuilds the object from its value (object: from nothing), then the
+ * state, from __getstate__, fills it in.
+ */
+function reduceOld(o: PyObject, proto: number): PyObject {
+  const cls = o.type;
+  let base = ObjectType;
+  for (const b of cls.mro) {
+    if (!b.heapType) {
+      base = b;
+      break;
+    }
+  }
+  let baseState: PyObject;
+  if (base === ObjectType) {
+    baseState = newNone();
+  } else {
+    if (base === cls) throw typeError(`cannot pickle ${reprStr(cls.name)} object`);
+    baseState = call(base, [o], null);
+  }
+  cls.rc++;
+  base.rc++;
+  const args = newTuple([cls, base, baseState]);
+  try {
+    const getstate = getattrOrNull(o, nameStr('__getstate__'));
+    let state: PyObject | null = null;
+    if (getstate === null) {
+      if (hasSlots(o)) {
+        throw typeError(`cannot pickle ${reprStr(cls.name)} object: a class that defines __slots__ without ` +
+          `defining __getstate__ cannot be pickled with protocol ${proto}`);
+      }
+      state = getattrOrNull(o, nameStr('__dict__'));
+    } else {
+      try {
+        if (cls.lookup('__getstate__') === ObjectType.attrs.get('__getstate__') && hasSlots(o)) {
+          throw typeError('a class that defines __slots__ without defining __getstate__ cannot be pickled');
+        }
+        state = call(getstate, [], null);
+      } finally {
+        decref(getstate);
+      }
+    }
+    const rebuild = copyregCall('_reconstructor', [], false);
+    if (state !== null && isTrue(state)) return newTuple([rebuild, (args.rc++, args), state]);
+    if (state !== null) decref(state);
+    return newTuple([rebuild, (args.rc++, args)]);
+  } finally {
+    decref(args);
+  }
+}
+
+/** getattr(o, '__slots__', None) is true. */
+function hasSlots(o: PyObject): boolean {
+  const s = getattrOrNull(o, nameStr('__slots__'));
+  if (s === null) return false;
+  try {
+    return isTrue(s);
+  } finally {
+    decref(s);
+  }
+}
+
+/** Call a function of lib/copyreg.py (no arguments: the attribute itself); `owned` arguments are released. */
 function copyregCall(name: string, args: PyObject[], owned: boolean): PyObject {
   try {
     importGlobals ??= newDict();
     const m = hooks.importName(importGlobals, 'copyreg', [name], 0);
     try {
       const f = getattrLate(m, nameStr(name));
+      if (args.length === 0) return f;
       try {
         return callLate(f, args);
       } finally {
@@ -1689,3 +1773,4 @@ let importGlobals: PyDict | null = null;
 import { hooks } from '../rt.js';
 import { getattr as getattrLate, call as callLate, indexValue as indexValueLate } from '../abstract.js';
 import { False as FalseLate } from './bool.js';
+import { ListType as ListTypeLate } from './list.js';
