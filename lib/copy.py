@@ -17,6 +17,7 @@ __getstate__() and __setstate__().  See the documentation for module
 """
 
 import types
+import weakref
 import copyreg
 from copyreg import dispatch_table
 
@@ -38,8 +39,6 @@ def _reduce(x, cls, what):
     reductor = dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
-    if getattr(cls, "__reduce_ex__", None) is object.__reduce_ex__:
-        return _object_reduce_ex(x, cls)
     reductor = getattr(x, "__reduce_ex__", None)
     if reductor is not None:
         return reductor(4)
@@ -47,14 +46,6 @@ def _reduce(x, cls, what):
     if reductor:
         return reductor()
     raise Error(f"un({what})copyable object of type {cls}")
-
-
-def _object_reduce_ex(x, cls):
-    """object.__reduce_ex__(x, 4): __reduce__ if the class overrides it, else
-    copyreg's protocol-2 form."""
-    if getattr(cls, "__reduce__", None) is not object.__reduce__:
-        return x.__reduce__()
-    return copyreg._reduce_newobj(x)
 
 
 # ------------------------------------------------------------------ shallow copy
@@ -89,7 +80,7 @@ _copy_dispatch = {}
 for _t in (type(None), int, float, bool, complex, str, tuple,
            bytes, frozenset, type, range, slice, property,
            types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-           types.FunctionType, types.CodeType):
+           types.FunctionType, types.CodeType, weakref.ref):
     _copy_dispatch[_t] = _copy_immutable
 _copy_dispatch[list] = list.copy
 _copy_dispatch[dict] = dict.copy
@@ -173,7 +164,8 @@ def _deepcopy_method(x, memo):
 _deepcopy_dispatch = {}
 for _t in (type(None), type(Ellipsis), type(NotImplemented), int, float,
            bool, complex, bytes, str, types.CodeType, type, range,
-           types.BuiltinFunctionType, types.FunctionType, property):
+           types.BuiltinFunctionType, types.FunctionType, property,
+           weakref.ref):
     _deepcopy_dispatch[_t] = _deepcopy_atomic
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple

@@ -707,54 +707,14 @@ class Pickler:
 
 
 def _reduce_ex(obj, cls, proto):
-    """obj.__reduce_ex__(proto), with object's default reduction done here."""
-    reduce_ex = getattr(cls, "__reduce_ex__", None)
-    if reduce_ex is not None and reduce_ex is not object.__reduce_ex__:
-        return obj.__reduce_ex__(proto)
-    reduce = getattr(cls, "__reduce__", None)
-    if reduce is not None and reduce is not getattr(object, "__reduce__", None):
-        return obj.__reduce__()
-    if _unpicklable(cls):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    import copy
-    if proto >= 2:
-        return copy._object_reduce_ex(obj, cls)
-    return _reduce_ex_old(obj, cls)
-
-
-def _unpicklable(cls):
-    # Built-in types without their own reduction cannot be rebuilt from
-    # their class (generators, modules, frames, functions' internals ...).
-    for base in cls.__mro__:
-        if base.__module__ != 'builtins':
-            continue
-        return base is not object and base not in (int, float, complex, str, bytes, bytearray,
-                                                    list, tuple, dict, set, frozenset)
-    return False
-
-
-def _reduce_ex_old(obj, cls):
-    """copyreg's protocol 0 and 1 reduction: _reconstructor(cls, base, state)."""
-    for base in cls.__mro__:
-        if base.__module__ == 'builtins':
-            break
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(obj)
-    args = (cls, base, state)
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None and getattr(cls, '__getstate__', None) is not getattr(object, '__getstate__', None):
-        state = getstate()
-    else:
-        if getattr(cls, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
-        state = getattr(obj, '__dict__', None)
-    if state:
-        return copyreg._reconstructor, args, state
-    return copyreg._reconstructor, args
+    """obj.__reduce_ex__(proto), or obj.__reduce__() without it."""
+    reduce = getattr(obj, "__reduce_ex__", None)
+    if reduce is not None:
+        return reduce(proto)
+    reduce = getattr(obj, "__reduce__", None)
+    if reduce is not None:
+        return reduce()
+    raise PicklingError(f"Can't pickle {cls.__name__!r} object: {obj!r}")
 
 
 # ---------------------------------------------------------------- unpickling

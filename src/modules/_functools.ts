@@ -131,10 +131,16 @@ function partialNew(type: PyObject, args: PyObject[], kwnames: string[] | null):
   func.rc++;
   p.fn = func;
   const extra = pos.slice(1);
-  const all = inner === null ? extra : [...inner.args.items, ...extra];
-  for (const x of all) x.rc++;
   decref(p.args);
-  p.args = newTuple(all);
+  if (inner !== null && extra.length === 0) {
+    // Flattening with no new positional arguments shares the inner partial's tuple.
+    inner.args.rc++;
+    p.args = inner.args;
+  } else {
+    const all = inner === null ? extra : [...inner.args.items, ...extra];
+    for (const x of all) x.rc++;
+    p.args = newTuple(all);
+  }
   if (inner !== null) {
     decref(p.kw);
     p.kw = dictCopy(inner.kw);

@@ -10,7 +10,7 @@ import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.j
 import { checkArgs } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, intern } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt } from '../runtime/types/int.js';
-import { newTuple } from '../runtime/types/tuple.js';
+import { newTuple, type PyTuple } from '../runtime/types/tuple.js';
 import { newList } from '../runtime/types/list.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { newBool } from '../runtime/types/bool.js';
@@ -26,6 +26,8 @@ import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import type { Interpreter } from '../runtime/interp.js';
 
+/** The argument of sys.unraisablehook. */
+export let UnraisableHookArgsType: PyType;
 let VersionInfoType: PyType, FloatInfoType: PyType, IntInfoType: PyType, HashInfoType: PyType, FlagsType: PyType;
 const FLAGS: [string, number | boolean][] = [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
   ['dont_write_bytecode', 1], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
@@ -42,6 +44,9 @@ export function makeSysTypes(): void {
   HashInfoType = structSeqType('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
     'seed_bits', 'cutoff']);
   FlagsType = structSeqType('flags', 'sys', FLAGS.map(([f]) => f));
+  // CPython names this type without a module.
+  UnraisableHookArgsType = structSeqType('UnraisableHookArgs', 'builtins',
+    ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
 }
 
 export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
@@ -185,6 +190,17 @@ export function initSys(m: PyModule, interp: Interpreter): void {
     for (const x of args) x.rc++;
     throw newExceptionArgs(SystemExitType, args);
   });
+  // sys.unraisablehook and sys.__unraisablehook__: the default report, to sys.stderr.
+  const unraisable = newBuiltin('unraisablehook', (_s, a, k) => {
+    checkArgs('unraisablehook', a, k, 1, 1);
+    const u = a[0];
+    if (u.type !== UnraisableHookArgsType) throw typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+    const [, value, , msg, obj] = (u as PyTuple).items;
+    interp.writeUnraisable(value, obj, msg === None ? null : ab.strJS(msg));
+    return newNone();
+  }, 'sys');
+  m.set('unraisablehook', unraisable);
+  set('__unraisablehook__', unraisable);
   def('getdefaultencoding', (_s, a, k) => (checkArgs('getdefaultencoding', a, k, 0, 0), newStr('utf-8')));
   def('getfilesystemencoding', (_s, a, k) => (checkArgs('getfilesystemencoding', a, k, 0, 0), newStr('utf-8')));
   def('getfilesystemencodeerrors', (_s, a, k) => (checkArgs('getfilesystemencodeerrors', a, k, 0, 0), newStr('surrogateescape')));

@@ -19,9 +19,10 @@ import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
 import { newTuple, PyTuple } from './types/tuple.js';
 import { PyList } from './types/list.js';
-import { None, Ellipsis } from './types/none.js';
+import { None, Ellipsis, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
-import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './types/dict.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel, dictClear } from './types/dict.js';
+import { gcState, gcCollect } from './gc.js';
 import { PyModule } from './types/module.js';
 import { foldedFrozenset } from './types/set.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
@@ -33,7 +34,8 @@ import * as ab from './abstract.js';
 import { formatUncaught } from './excprint.js';
 import { reportUnraisable } from './types/typeobject.js';
 import { ts } from './types/frame.js';
-import { PyTextStream, textSource, type LineSource } from '../modules/sys.js';
+import { PyTextStream, textSource, UnraisableHookArgsType, type LineSource } from '../modules/sys.js';
+import { newStructSeq } from './types/structseq.js';
 import { initBuiltins } from '../modules/builtins.js';
 import { stdlibModules } from '../modules/index.js';
 
@@ -126,7 +128,7 @@ export class Interpreter {
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
     hooks.isInitializing = (m) => this.initializing.has(m);
-    reportUnraisable.f = (e, where) => this.writeUnraisable(toPyException(e), where);
+    reportUnraisable.f = (e, where) => this.unraisable(toPyException(e), where);
     hooks.importError = (msg, name, path) => importErrorWith(ImportErrorType, msg, name, path);
     this.stdout = new PyTextStream('<stdout>', 'w', (s) => host.writeOut(s), options.stdoutIsTTY === true);
     this.stderr = new PyTextStream('<stderr>', 'w', (s) => host.writeErr(s), true);
@@ -178,7 +180,7 @@ export class Interpreter {
 
   /** An attribute of the sys module, borrowed, or null. */
   sysAttr(name: string): PyObject | null {
-    const sys = this.moduleOrNull('sys');
+    const sys = this.finalSys ?? this.moduleOrNull('sys');
     return sys instanceof PyModule ? sys.get(name) : null;
   }
 
@@ -802,11 +804,60 @@ export class Interpreter {
     return null;
   }
 
-  /** Run the atexit handlers, then flush stdio; the exit status may change if flushing fails. */
+  /** Run the atexit handlers, flush stdio, then finalize the modules; the exit status may change if flushing fails. */
   finish(status: number): number {
     this.runAtexit();
     this.flushStdio();
+    this.finalizeModules();
+    this.flushStdio();
     return status;
+  }
+
+  /** sys, kept for the finalizers that run once sys.modules is emptied. */
+  private finalSys: PyModule | null = null;
+
+  /**
+   * Py_FinalizeEx's part that Python code can see: a collection (when gc
+   * is enabled); every module in sys.modules replaced by None in order, so
+   * that those nothing else holds are freed; a collection that frees the
+   * module dicts on cycles (finalizers run with their globals intact); then
+   * the modules still alive, last first, have their globals set to None
+   * (_PyModule_ClearDict: names with one leading underscore first). sys
+   * and builtins stay, so that finalizers can still print.
+   */
+  private finalizeModules(): void {
+    const sys = this.moduleOrNull('sys');
+    if (sys instanceof PyModule) {
+      sys.rc++;
+      this.finalSys = sys;
+    }
+    try {
+      if (gcState.enabled) gcCollect(2);
+      const modules = this.modules;
+      const keys = modules.keys.filter((k) => k !== null) as PyObject[];
+      const alive: PyModule[] = [];
+      for (const k of keys) {
+        const v = dictGetStr(modules, k as PyStr);
+        if (!(v instanceof PyModule)) continue;
+        alive.push(v);
+        dictSet(modules, k, None);
+      }
+      dictClear(modules);
+      gcCollect(2);
+      // No weak references here: a module that was freed has no references left.
+      for (let i = alive.length - 1; i >= 0; i--) {
+        const m = alive[i];
+        if (m.rc <= 0 || m === this.builtins || m === sys) continue;
+        m.rc++;
+        try {
+          clearModuleDict(m.dict);
+        } finally {
+          decref(m);
+        }
+      }
+    } catch (e) {
+      this.handleUncaught(e);
+    }
   }
 
   /** atexit's handlers, last registered first; what one raises is reported and the others still run. */
@@ -863,29 +914,66 @@ export class Interpreter {
     return 1;
   }
 
-  /** The default sys.unraisablehook: an exception nobody can catch (raised by __del__, ...). */
-  writeUnraisable(x: PyBaseException, where: PyObject): void {
-    let what: string;
-    try {
-      what = ab.reprJS(where);
-    } catch (e) {
-      if (e instanceof PyObject) decref(e);
-      what = '<object repr() failed>';
-    }
-    const text = `Exception ignored in: ${what}\n${this.formatException(x)}`;
-    decref(x);
-    // The report goes to sys.stderr, which the program may have replaced.
-    const err = this.sysAttr('stderr');
-    if (err !== null && err !== this.stderr) {
-      try {
-        this.writeTo(err, text);
-      } catch (e) {
-        if (e instanceof PyObject) decref(e);
-      }
+  /**
+   * An exception nobody can catch (raised by __del__, ...), owned: passed to
+   * sys.unraisablehook as an UnraisableHookArgs; when the hook itself raises,
+   * that exception is reported by the default hook, naming the hook.
+   */
+  unraisable(x: PyBaseException, where: PyObject): void {
+    const hook = this.sysAttr('unraisablehook');
+    if (hook === null || hook === None) {
+      this.writeUnraisable(x, where, null);
+      decref(x);
       return;
     }
-    this.flushStdio();
-    this.host.writeErr(text);
+    const tb = x.traceback ?? None;
+    x.type.rc++;
+    tb.rc++;
+    where.rc++;
+    const args = newStructSeq(UnraisableHookArgsType, [x.type, x, tb, newNone(), where]);
+    hook.rc++;
+    try {
+      decref(ab.call(hook, [args]));
+    } catch (e) {
+      const y = toPyException(e);
+      this.writeUnraisable(y, hook, 'Exception ignored in sys.unraisablehook');
+      decref(y);
+    } finally {
+      decref(args);
+      decref(hook);
+    }
+  }
+
+  /** The default sys.unraisablehook's report (x and where borrowed), written to sys.stderr. */
+  writeUnraisable(x: PyObject, where: PyObject, msg: string | null): void {
+    let text = '';
+    if (where !== None) {
+      let what: string;
+      try {
+        what = ab.reprJS(where);
+      } catch (e) {
+        if (e instanceof PyObject) decref(e);
+        what = '<object repr() failed>';
+      }
+      text = `${msg ?? 'Exception ignored in'}: ${what}\n`;
+    } else if (msg !== null) {
+      text = `${msg}:\n`;
+    }
+    if (x instanceof PyBaseException) text += this.formatException(x);
+    const f = this.sysAttr('stderr');
+    if (f === null || f === None) return;
+    if (f === this.stderr) {
+      this.flushStdio();
+      this.host.writeErr(text);
+      return;
+    }
+    try {
+      this.writeTo(f, text);
+      this.flushFile(f);
+    } catch (e) {
+      // What cannot be reported is dropped, as CPython's default hook does.
+      if (e instanceof PyObject) decref(e);
+    }
   }
 
   /** The full report of an uncaught exception (sys.excepthook's output). */
@@ -905,4 +993,16 @@ function importErrorWith(t: PyType, msg: string, name: string | null, path: stri
   return e;
 }
 
-
+/** _PyModule_ClearDict: the values set to None, first those of names with one leading underscore, then all but __builtins__. */
+function clearModuleDict(d: PyDict): void {
+  const keys = d.keys.filter((k) => k instanceof PyStr) as PyStr[];
+  const pass = (pick: (name: string) => boolean) => {
+    for (const k of keys) {
+      if (!pick(k.v)) continue;
+      const v = dictGetStr(d, k);
+      if (v !== null && v !== None) dictSet(d, k, None);
+    }
+  };
+  pass((n) => n.startsWith('_') && !n.startsWith('__'));
+  pass((n) => n !== '__builtins__');
+}

@@ -21,6 +21,7 @@ import { PyFrame, ts } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
+import { MethodType } from './types/method.js';
 import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
   NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType, newNameError } from './types/exceptions.js';
 import { typeError, valueError } from './errors.js';
@@ -830,10 +831,17 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   const kwnames: string[] = [];
   const kwvals: PyObject[] = [];
   const fname = () => funcDisplayName(f);
+  // f(*t) with t an exact tuple passes t itself as the call's argument tuple,
+  // which stays on the stack for the call.
+  const own = f.type === FunctionType && pos.length === 1 && pos[0][0] === 1 && pos[0][1].type === TupleType ? pos[0][1] : null;
   try {
     for (const [star, v] of pos) {
       if (!star) {
         args.push(v);
+        continue;
+      }
+      if (v === own) {
+        for (const x of (v as PyTuple).items) args.push(inc(x));
         continue;
       }
       try {
@@ -841,6 +849,8 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
           for (const x of (v as PyTuple).items) args.push(inc(x));
         } else {
           if (v.type.iter === null && v.type.getitem === null) {
+            // f(*x) alone checks x itself (naming f); with other positional parts it goes through LIST_EXTEND.
+            if (pos.length > 1) throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
             throw typeError(`${fname()} argument after * must be an iterable, not ${v.type.name}`);
           }
           const it = ab.getIter(v);
@@ -911,13 +921,34 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   } catch (e) {
     for (const a of args) decref(a);
     for (const a of kwvals) decref(a);
+    if (own !== null) decref(own);
     decref(f);
     throw e;
   }
+  // The references CPython's CALL_FUNCTION_EX holds while the callee runs:
+  // the positional tuple it built (or was given), the keyword dict, and,
+  // when a function or method gets keywords, the flat argument array that
+  // _PyStack_UnpackDict copies them into. A Python function takes over the
+  // references made above, so the tuple's and the dict's are added; any
+  // other callee gets them held for the call by `call`, which stand for the
+  // tuple's and the dict's. Each is released after the call, in that array's,
+  // the function's, the tuple's (last item first) and the dict's order.
+  const isFunction = f.type === FunctionType;
+  if (isFunction) {
+    if (own === null) for (const a of args) a.rc++;
+    for (const v of kwvals) v.rc++;
+  }
+  const unpacked = kwvals.length > 0 && (isFunction || f.type === MethodType) ? [...args, ...kwvals] : null;
+  if (unpacked !== null) for (const a of unpacked) a.rc++;
+  const all = [...args, ...kwvals];
   try {
-    return call(f, [...args, ...kwvals], kwnames.length ? kwnames : null);
+    return call(f, all, kwnames.length ? kwnames : null);
   } finally {
+    if (unpacked !== null) for (const a of unpacked) decref(a);
     decref(f);
+    if (own !== null) decref(own);
+    else if (isFunction) for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
+    if (isFunction) for (const v of kwvals) decref(v);
   }
 }
 
@@ -1113,30 +1144,37 @@ interface WithState {
   value: PyObject | null;
 }
 
-/** BEFORE_WITH: look up __enter__ and __exit__ on the type, call __enter__. m owned. */
+/**
+ * BEFORE_WITH: look up __enter__ and __exit__ on the type, bind both, let go
+ * of the manager (the bound methods hold it), call __enter__. m owned.
+ */
 function withEnter(m: PyObject): WithState {
+  let enterB: PyObject, exit: PyObject;
   try {
     const enterM = m.type.lookup('__enter__');
     const exitM = m.type.lookup('__exit__');
     if (enterM === null) throw typeError(`'${m.type.name}' object does not support the context manager protocol`);
     if (exitM === null) throw typeError(`'${m.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
-    const exit = bindMethod(exitM, m);
-    let value: PyObject;
+    enterB = bindMethod(enterM, m);
     try {
-      const enterB = bindMethod(enterM, m);
-      try {
-        value = ab.call(enterB, []);
-      } finally {
-        decref(enterB);
-      }
+      exit = bindMethod(exitM, m);
     } catch (e) {
-      decref(exit);
+      decref(enterB);
       throw e;
     }
-    return { exit, value };
   } finally {
     decref(m);
   }
+  let value: PyObject;
+  try {
+    value = ab.call(enterB, []);
+  } catch (e) {
+    decref(exit);
+    throw e;
+  } finally {
+    decref(enterB);
+  }
+  return { exit, value };
 }
 
 function bindMethod(m: PyObject, o: PyObject): PyObject {

@@ -38,11 +38,13 @@ export class PyMethodDescr extends PyObject {
 }
 
 /** An attribute computed by JS (e.g. int.real, function.__name__). */
+/** A getset_descriptor; it holds its owner type (d_type), as every descriptor does. */
 export class PyGetSet extends PyObject {
   constructor(public name: string, public owner: PyType,
     public get: (o: PyObject) => PyObject,
     public set: ((o: PyObject, v: PyObject | null) => void) | null) {
     super(GetSetDescrType);
+    owner.rc++;
   }
 }
 
@@ -154,6 +156,8 @@ export function initBuiltinFunc(): void {
     if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
     g.set(obj, v);
   };
+  GetSetDescrType.dealloc = (o) => decref((o as PyGetSet).owner);
+  GetSetDescrType.traverse = (o, visit) => visit((o as PyGetSet).owner);
   GetSetDescrType.repr = (d) => newStr(`<attribute '${(d as PyGetSet).name}' of '${(d as PyGetSet).owner.name}' objects>`);
   // A bound method-wrapper owns its self as a bound builtin does.
   BuiltinFunctionType.dealloc = MethodWrapperType.dealloc = (o) => {

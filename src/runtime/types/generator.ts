@@ -9,6 +9,7 @@
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyFrame, ts } from './frame.js';
+import type { PyCode } from './function.js';
 import { None, newNone } from './none.js';
 import { PyStr, newStr } from './str.js';
 import { newBool } from './bool.js';
@@ -34,8 +35,19 @@ export class PyGen extends PyObject {
   /** __name__ and __qualname__: the function's when the generator was made. */
   name: PyStr;
   qualname: PyStr;
-  constructor(public frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>, public release: () => void) {
+  /** gi_code, which outlives the frame. */
+  code: PyCode;
+  /**
+   * The frame, owned while the generator can run; a finished generator lets
+   * go of it (gi_frame is None), so locals that an exception's traceback
+   * moved into the frame live only as long as that traceback.
+   */
+  frame: PyFrame | null;
+  constructor(frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>, public release: () => void) {
     super(GeneratorType);
+    this.frame = frame;
+    this.code = frame.code;
+    this.code.rc++;
     this.name = frame.func.name;
     this.qualname = frame.func.qualname;
     this.name.rc++;
@@ -60,7 +72,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
     throw typeError("can't send non-None value to a just-started generator");
   }
   const resumed = g.started;
-  const fr = g.frame;
+  const fr = g.frame!;
   fr.back = ts.frame;
   ts.frame = fr;
   ts.depth++;
@@ -78,6 +90,8 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
       r = g.body.next(value);
     }
   } catch (e) {
+    // As gen_send_ex2, the frame is off the stack before it is cleared.
+    leave(g, fr);
     finish(g);
     if (e instanceof PyBaseException && e.type === StopIterationType) {
       const err = newException(RuntimeErrorType, 'generator raised StopIteration');
@@ -88,13 +102,8 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
       throw err;
     }
     throw e;
-  } finally {
-    if (ts.profiler !== null) ts.profiler.ret(fr.code);
-    g.running = false;
-    ts.frame = fr.back;
-    ts.depth--;
-    fr.back = null;
   }
+  leave(g, fr);
   if (r.done) {
     finish(g);
     g.retval = r.value;
@@ -103,10 +112,21 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   return r.value;
 }
 
+function leave(g: PyGen, fr: PyFrame): void {
+  if (ts.profiler !== null) ts.profiler.ret(fr.code);
+  g.running = false;
+  ts.frame = fr.back;
+  ts.depth--;
+  fr.back = null;
+}
+
 function finish(g: PyGen): void {
   if (g.finished) return;
   g.finished = true;
   g.release();
+  const fr = g.frame!;
+  g.frame = null;
+  decref(fr);
 }
 
 /** generator.close(): throw GeneratorExit in; it must not yield again. */
@@ -137,7 +157,7 @@ export function genClose(g: PyGen): void {
 GeneratorType.traverse = (o, visit) => {
   const g = o as PyGen;
   if (g.finished) return;
-  const snap = g.frame.snapshot;
+  const snap = g.frame!.snapshot;
   if (snap === null) return;
   const locals = snap();
   for (let i = 0; i < locals.length; i++) {
@@ -169,7 +189,7 @@ GeneratorType.dealloc = (o) => {
   }
   finish(g);
   if (g.retval !== null) decref(g.retval);
-  decref(g.frame);
+  decref(g.code);
   decref(g.name);
   decref(g.qualname);
 };
@@ -279,9 +299,10 @@ export function initGenerator(): void {
   defGetSet(G, '__qualname__', (o) => ((o as PyGen).qualname.rc++, (o as PyGen).qualname), nameSetter('qualname'));
   defGetSet(G, 'gi_frame', (o) => {
     const g = o as PyGen;
-    if (g.finished) return newNone();
-    g.frame.rc++;
-    return g.frame;
+    const f = g.frame;
+    if (f === null) return newNone();
+    f.rc++;
+    return f;
   });
   defGetSet(G, 'gi_running', (o) => newBool((o as PyGen).running));
   defGetSet(G, 'gi_suspended', (o) => {
@@ -289,13 +310,13 @@ export function initGenerator(): void {
     return newBool(g.started && !g.finished && !g.running);
   });
   defGetSet(G, 'gi_code', (o) => {
-    const c = (o as PyGen).frame.code;
+    const c = (o as PyGen).code;
     c.rc++;
     return c;
   });
   defGetSet(G, 'gi_yieldfrom', (o) => {
     const g = o as PyGen;
-    const y = g.finished ? null : g.frame.yieldFrom;
+    const y = g.frame === null ? null : g.frame.yieldFrom;
     if (y === null) return newNone();
     y.rc++;
     return y;

@@ -13,11 +13,12 @@ import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { PyInt, newInt, newIntAny, intAdd, intMul, intSub, numberIndex, exposeNew, type Int } from './int.js';
 import { True, False, BoolType } from './bool.js';
-import { None, NotImplemented } from './none.js';
-import { newStr } from './str.js';
+import { None, NotImplemented, newNone } from './none.js';
+import { ts } from './frame.js';
+import { newStr, nameStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
-import { PyList, sequenceList, reprEnter, reprLeave } from './list.js';
-import { PyDict, DictType, dictContains, lookup, dictCopy, deleteEntry } from './dict.js';
+import { PyList, newList, sequenceList, reprEnter, reprLeave } from './list.js';
+import { PyDict, DictType, dictContains, lookup, dictCopy, deleteEntry, dictGetStr } from './dict.js';
 import { PySet, SET_DUMMY, makeNewSet, setUpdate, SetType, isAnySet, setAdd } from './set.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance, callBound } from './typeobject.js';
@@ -41,6 +42,14 @@ function iteratorType(name: string, basicsize: number, gc = true): PyType {
 }
 
 /** A no-argument method. */
+/** A builtin of the running frame (_PyEval_GetBuiltin), as a new reference. */
+function frameBuiltin(name: string): PyObject {
+  const b = ts.frame === null ? null : dictGetStr(ts.frame.func.builtins, nameStr(name));
+  if (b === null) throw runtimeError(`lost builtins.${name}`);
+  b.rc++;
+  return b;
+}
+
 function method0<T extends PyObject>(name: string, f: (o: T) => PyObject): Method {
   return (s, a, k) => {
     checkArgs(name, a, k, 0, 0);
@@ -1050,6 +1059,25 @@ export function initIterators(): void {
   }));
   defMethod(TupleIterType, '__length_hint__', method0<PyTupleIter>('tuple_iterator.__length_hint__', (it) =>
     newInt(it.seq === null ? 0 : it.seq.items.length - it.index)));
+  // Pickled (and copied) as iter(seq) and the index, restored by __setstate__; an exhausted one as iter of an empty sequence.
+  for (const [T, empty] of [[ListIterType, () => newList([])], [TupleIterType, () => newTuple([])]] as const) {
+    defMethod(T, '__reduce__', method0<PyListIter | PyTupleIter>(`${T.name}.__reduce__`, (it) => {
+      const iter = frameBuiltin('iter');
+      const seq = it.seq;
+      if (seq === null) return newTuple([iter, newTuple([empty()])]);
+      seq.rc++;
+      return newTuple([iter, newTuple([seq]), newInt(it.index)]);
+    }));
+    defMethod(T, '__setstate__', (s, a, k) => {
+      checkArgs('__setstate__', a, k, 1, 1);
+      const it = s as PyListIter | PyTupleIter;
+      const iv = numberIndex(a[0]);
+      const n = Number(iv.v);
+      decref(iv);
+      if (it.seq !== null) it.index = Math.max(0, Math.min(n, it.seq.items.length));
+      return newNone();
+    });
+  }
 
   for (const T of [RangeIterType, LongRangeIterType]) {
     setIterator(T, rangeIterNext, () => {});

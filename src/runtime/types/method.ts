@@ -7,7 +7,8 @@
 import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, internStr, newStr, nameStr } from './str.js';
-import { PyDict, newDict } from './dict.js';
+import { PyDict, newDict, dictGetStr } from './dict.js';
+import { newTuple } from './tuple.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { newBool } from './bool.js';
 import { PyFunction, FunctionType, PyCell, callFunctionBorrowed } from './function.js';
@@ -203,6 +204,21 @@ function initMethod(): void {
   M.repr = methodRepr;
   M.richcompare = methodCompare;
   M.hash = methodHash;
+  // Pickled (and copied) as getattr(self, name), with the running frame's getattr.
+  defMethod(M, '__reduce__', (s, a, k) => {
+    checkArgs('__reduce__', a, k, 0, 0);
+    const m = s as PyMethod;
+    const name = getattr(m.func, nameStr('__name__'));
+    const builtins = ts.frame === null ? null : ts.frame.func.builtins;
+    const ga = builtins === null ? null : dictGetStr(builtins, nameStr('getattr'));
+    if (ga === null) {
+      decref(name);
+      throw runtimeError('lost builtins.getattr');
+    }
+    ga.rc++;
+    m.self.rc++;
+    return newTuple([ga, newTuple([m.self, name])]);
+  });
   M.new_ = (_t, a, k) => {
     unpackTuple('method', a, k, 2, 2);
     if (a[0].type.call === null) throw typeError('first argument must be callable');

@@ -33,7 +33,8 @@ export function initStructSeqTypes(): void {
     t.dealloc = (o) => releaseAll((o as PyTuple).items);
     t.repr = (o) => {
       const items = (o as PyTuple).items;
-      return newStr(`${t.module}.${t.name}(${fields.map((f, i) => `${f}=${reprJS(items[i])}`).join(', ')})`);
+      const qual = t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+      return newStr(`${qual}(${fields.map((f, i) => `${f}=${reprJS(items[i])}`).join(', ')})`);
     };
     fields.forEach((f, i) => defGetSet(t, f, (o) => {
       const x = (o as PyTuple).items[i];

@@ -907,15 +907,20 @@ function clearWeakrefsAfterFinalizer(o: PyObject): void {
   gcHooks.clearWeakrefs(o);
 }
 
-/** type_traverse of a class: its attributes (tp_dict), its bases and, for a metaclass's instance, the metaclass. */
+/** type_traverse of a class: its attributes (tp_dict), its mro (itself included), bases and base. */
 function typeTraverse(o: PyObject, visit: Visit): void {
   const t = o as PyType;
   if (!t.heapType) return;
   for (const v of t.attrs.values()) visit(v);
+  for (const m of t.mro) visit(m);
   for (const b of t.bases) visit(b);
+  if (t.base !== null) visit(t.base);
 }
 
-/** type_clear: the class's dict is emptied (its entries released in order). */
+/**
+ * type_clear: the class's dict is emptied (its entries released in order),
+ * then its mro tuple goes, which drops the class's reference to itself.
+ */
 function typeClear(o: PyObject): void {
   const t = o as PyType;
   if (!t.heapType) return;
@@ -923,6 +928,13 @@ function typeClear(o: PyObject): void {
   t.attrs.clear();
   bumpTypeEpoch();
   for (const v of vals) decref(v);
+  const mro = t.mro;
+  if (mro.length === 0) return;
+  t.mro = [];
+  bumpTypeEpoch();
+  gcVirtualFree(TupleType, mro.length);
+  // A tuple releases its items last first: the class itself last.
+  for (let i = mro.length - 1; i >= 0; i--) decref(mro[i]);
 }
 
 /** A class's deallocation: it leaves its bases' __subclasses__ and releases its attributes, bases and metaclass. */
@@ -938,10 +950,9 @@ function typeDealloc(o: PyObject): void {
   typeClear(t);
   gcVirtualFree(DictType, 0);
   gcVirtualFree(TupleType, t.bases.length);
-  gcVirtualFree(TupleType, t.mro.length);
   const bases = t.bases;
   t.bases = [];
-  t.mro = [];
+  if (t.base !== null) decref(t.base);
   releaseAll(bases);
   decref(t.type);
 }
@@ -1065,7 +1076,11 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   gcVirtualAlloc(DictType, 0);
   gcVirtualAlloc(TupleType, bases.length);
   for (const b of bases) b.rc++;
+  base.rc++;
+  // The mro tuple holds every class on it, the new one first: a class is
+  // always on a reference cycle of its own, which only the collector frees.
   t.mro = computeMro(t);
+  for (const m of t.mro) m.rc++;
   gcVirtualAlloc(TupleType, t.mro.length);
   for (let i = 0; i < ns.keys.length; i++) {
     const k = ns.keys[i];
@@ -1448,16 +1463,23 @@ export function initTypeObject(): void {
       throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${t.base!.name}'`);
     }
     const oldBases = t.bases;
+    const oldBase = t.base!;
+    const oldMro = t.mro;
     t.bases = bases;
     t.base = newBase;
     try {
       t.mro = computeMro(t);
     } catch (e) {
       t.bases = oldBases;
+      t.base = oldBase;
       throw e;
     }
+    for (const m of t.mro) m.rc++;
     for (const b of bases) b.rc++;
+    newBase.rc++;
+    for (let i = oldMro.length - 1; i >= 0; i--) decref(oldMro[i]);
     for (const b of oldBases) decref(b);
+    decref(oldBase);
     bumpTypeEpoch();
     updateSlotsTree(t);
   });
@@ -1627,19 +1649,103 @@ export function hashNotImplemented(o: PyObject): number {
 }
 
 /** _common_reduce: protocol 2 and above through copyreg._reduce_newobj. */
+/** _common_reduce: protocols 2 and above through __newobj__, 0 and 1 through copyreg._reconstructor. */
 function commonReduce(o: PyObject, proto: number): PyObject {
-  if (proto < 2) throw typeError('pickling with protocol 0 or 1 is not supported by pyheap yet');
+  if (proto < 2) return reduceOld(o, proto);
+  const t = o.type;
+  if (t.new_ === null) throw typeError(`cannot pickle '${t.name}' object`);
+  if (defaultStateRequired(o) && (t.heapType ? builtinBase(t) : t) !== ObjectType) {
+    // The default state (the __dict__ and __slots__) cannot hold the fields of a built-in layout.
+    throw typeError(`cannot pickle '${t.name}' object`);
+  }
   o.rc++;
   return copyregCall('_reduce_newobj', [o], true);
 }
 
-/** Call a function of lib/copyreg.py; `owned` arguments are released. */
+/**
+ * Whether object's default reduction would rely on the default state alone:
+ * no __getnewargs_ex__ or __getnewargs__ gives arguments to __new__, the
+ * object is not a list or a dict (whose items are recorded), and __getstate__
+ * is object's own.
+ */
+function defaultStateRequired(o: PyObject): boolean {
+  const t = o.type;
+  if (t.lookup('__getnewargs_ex__') !== null || t.lookup('__getnewargs__') !== null) return false;
+  if (t.isSubtype(ListTypeLate) || t.isSubtype(DictType)) return false;
+  return t.lookup('__getstate__') === ObjectType.attrs.get('__getstate__');
+}
+
+/**
+ * Protocols 0 and 1 (copyreg's reduction): the nearest built-in class on the
+ * MRO rebuilds the object from its value (object: from nothing), then the
+ * state, from __getstate__, fills it in.
+ */
+function reduceOld(o: PyObject, proto: number): PyObject {
+  const cls = o.type;
+  let base = ObjectType;
+  for (const b of cls.mro) {
+    if (!b.heapType) {
+      base = b;
+      break;
+    }
+  }
+  let baseState: PyObject;
+  if (base === ObjectType) {
+    baseState = newNone();
+  } else {
+    if (base === cls) throw typeError(`cannot pickle ${reprStr(cls.name)} object`);
+    baseState = call(base, [o], null);
+  }
+  cls.rc++;
+  base.rc++;
+  const args = newTuple([cls, base, baseState]);
+  try {
+    const getstate = getattrOrNull(o, nameStr('__getstate__'));
+    let state: PyObject | null = null;
+    if (getstate === null) {
+      if (hasSlots(o)) {
+        throw typeError(`cannot pickle ${reprStr(cls.name)} object: a class that defines __slots__ without ` +
+          `defining __getstate__ cannot be pickled with protocol ${proto}`);
+      }
+      state = getattrOrNull(o, nameStr('__dict__'));
+    } else {
+      try {
+        if (cls.lookup('__getstate__') === ObjectType.attrs.get('__getstate__') && hasSlots(o)) {
+          throw typeError('a class that defines __slots__ without defining __getstate__ cannot be pickled');
+        }
+        state = call(getstate, [], null);
+      } finally {
+        decref(getstate);
+      }
+    }
+    const rebuild = copyregCall('_reconstructor', [], false);
+    if (state !== null && isTrue(state)) return newTuple([rebuild, (args.rc++, args), state]);
+    if (state !== null) decref(state);
+    return newTuple([rebuild, (args.rc++, args)]);
+  } finally {
+    decref(args);
+  }
+}
+
+/** getattr(o, '__slots__', None) is true. */
+function hasSlots(o: PyObject): boolean {
+  const s = getattrOrNull(o, nameStr('__slots__'));
+  if (s === null) return false;
+  try {
+    return isTrue(s);
+  } finally {
+    decref(s);
+  }
+}
+
+/** Call a function of lib/copyreg.py (no arguments: the attribute itself); `owned` arguments are released. */
 function copyregCall(name: string, args: PyObject[], owned: boolean): PyObject {
   try {
     importGlobals ??= newDict();
     const m = hooks.importName(importGlobals, 'copyreg', [name], 0);
     try {
       const f = getattrLate(m, nameStr(name));
+      if (args.length === 0) return f;
       try {
         return callLate(f, args);
       } finally {
@@ -1667,3 +1773,4 @@ let importGlobals: PyDict | null = null;
 import { hooks } from '../rt.js';
 import { getattr as getattrLate, call as callLate, indexValue as indexValueLate } from '../abstract.js';
 import { False as FalseLate } from './bool.js';
+import { ListType as ListTypeLate } from './list.js';
