@@ -24,7 +24,8 @@ import { PyDict, lookupStr, dictSet } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
-import { PyMethodDescr } from './types/builtinfunc.js';
+import { PyMethodDescr, MethodDescrType } from './types/builtinfunc.js';
+import { tr, profileCCall } from './trace.js';
 
 /** What the type holds under the name (kind of a filled cache). */
 const NONE = 0;
@@ -189,9 +190,20 @@ export function callFoundMethod(m: PyObject, o: PyObject, args: PyObject[], kwna
     return callFunctionOwned(m as PyFunction, args, kwnames);
   }
   try {
+    if (tr.on && tr.profileFn !== null && m.type === MethodDescrType) return profiledMethod(m as PyMethodDescr, o, args, kwnames);
     return (m as PyMethodDescr).fn(o, args, kwnames);
   } finally {
     for (let i = 0; i < args.length; i++) decref(args[i]);
     decref(o);
+  }
+}
+
+/** A built-in method called while a profile function is set: reported as the bound method (c_call, c_return). */
+function profiledMethod(m: PyMethodDescr, o: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const b = m.type.descrGet!(m, o, o.type);
+  try {
+    return profileCCall(b, () => m.fn(o, args, kwnames));
+  } finally {
+    decref(b);
   }
 }
