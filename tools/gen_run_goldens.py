@@ -35,12 +35,19 @@ recorded the same way from a single run, without the corpus checks: some print
 clock figures or ids, which the test harness masks. A snippet that needs a
 module this CPython lacks (numpy, line_profiler) is recorded as it fails and
 reported, so its golden can be refreshed where the module is installed.
+
+line_profiler is not installed here either: the lineprof_* programs and the
+seed snippet 08_line_profiler run with pyheap's own lib/line_profiler and
+lib/kernprof.py on the path over tools/lineprof_ref/_line_profiler.py, a
+pure-Python core on sys.settrace, so that their hits and line numbers are
+CPython's own line events (the timings are clock figures, masked).
 """
 import os
 import re
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -64,7 +71,7 @@ AREAS = {
     # the memory model
     'refcount', 'dealloc', 'gc', 'weakref', 'sizeof', 'intern', 'copy', 'slots',
     # the measurement tools
-    'timeit', 'prof', 'trace', 'tracemalloc',
+    'timeit', 'prof', 'trace', 'lineprof', 'tracemalloc',
     # test suites and the standard library they need (lib_<module>_<topic>)
     'unittest', 'doctest', 'lib',
 }
@@ -81,12 +88,28 @@ MACHINE_PATHS = [STDLIB_TOKEN] + sorted(
     {p.encode() for p in (ROOT, sys.prefix, sys.base_prefix, sys.exec_prefix)}, key=len, reverse=True)
 
 
-def child_env():
+def child_env(name):
     env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
     env['LC_ALL'] = 'C.UTF-8'
+    if name.startswith('lineprof_') or name == '08_line_profiler':
+        env['PYTHONPATH'] = lineprof_path()
     return env
+
+
+_lineprof_dir = None
+
+
+def lineprof_path():
+    """A folder with only line_profiler, kernprof and the reference core (lib/ itself would shadow the stdlib)."""
+    global _lineprof_dir
+    if _lineprof_dir is None:
+        _lineprof_dir = tempfile.mkdtemp(prefix='lineprof_ref_')
+        for src in (os.path.join(ROOT, 'lib', 'line_profiler'), os.path.join(ROOT, 'lib', 'kernprof.py'),
+                    os.path.join(ROOT, 'tools', 'lineprof_ref', '_line_profiler.py')):
+            os.symlink(src, os.path.join(_lineprof_dir, os.path.basename(src)))
+    return _lineprof_dir
 
 
 def programs(folder):
@@ -102,7 +125,7 @@ def run(folder, name, timeout=TIMEOUT):
         with open(stdin_path, 'rb') as f:
             stdin = f.read()
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, name + '.py'], cwd=folder, env=child_env(),
+    proc = subprocess.run([sys.executable, name + '.py'], cwd=folder, env=child_env(name),
                           input=stdin, capture_output=True, timeout=timeout)
     seconds = time.monotonic() - start
     # A negative return code is a death by signal; record it as a shell does.
@@ -255,6 +278,10 @@ def main(argv):
         print(note)
     for line in bad:
         print('BAD ' + line)
+    if _lineprof_dir is not None:
+        for f in os.listdir(_lineprof_dir):
+            os.remove(os.path.join(_lineprof_dir, f))
+        os.rmdir(_lineprof_dir)
     return 1 if bad else 0
 
 

@@ -112,7 +112,7 @@ class Generator {
     if (mod._type === 'Module' || mod._type === 'Interactive') this.checkFuture(mod.body);
     const u = new Unit(this, this.st.top, '<module>', '<module>', 'module', 1);
     if (mod._type === 'Expression') {
-      u.emit(`return ${u.expr(mod.body)};`);
+      u.emit(u.ret(u.expr(mod.body)));
     } else {
       const body = (mod as A.Module).body;
       u.moduleBody(body, interactive);
@@ -242,6 +242,23 @@ class Unit {
     return `fr.p=${i}`;
   }
 
+  /**
+   * A line event (trace.ts) at the start of a statement, or with jump at a
+   * loop's next turn: one flag test when no trace function is set. A
+   * function passes its JS-held locals (the LV marker, filled in by assemble).
+   */
+  traceLine(node: Node, jump = false): string {
+    const i = this.positions.length / 4;
+    this.positions.push(node.lineno, node.lineno, -1, -1);
+    const lv = this.kind === 'function' ? LV_MARK : '';
+    return `TR.ln && rt.${jump ? 'jumpEvent' : 'lineEvent'}(fr, ${i}${lv})`;
+  }
+
+  /** `return v`: a frame that is not a generator's keeps the value in R for its return event. */
+  ret(v: string): string {
+    return this.scope.isGenerator ? `return ${v};` : `return (R = ${v});`;
+  }
+
   /** The index of a constant in K (shared across the compilation unit). */
   constRef(v: ConstValue): string {
     const key = this.g.constKey(v);
@@ -366,15 +383,17 @@ class Unit {
     const localVars = [...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))];
     const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
-    const body = inlineRefcounts(this.out.join('\n'));
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
     const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gv: -1, bv: -1, o: null }').join(', ');
     const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
-    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];`;
+    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
     // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
     // captured when an exception leaves it.
     const snapshot = fast && (s.usesFrameLocals || s.isGenerator) ? `() => ${localList}` : 'null';
+    // Trace events show the locals of a function without a snapshot through the array they pass.
+    const lv = fast && snapshot === 'null' ? `, ${localList}` : '';
+    const body = inlineRefcounts(this.out.join('\n')).split(LV_MARK).join(lv);
     const unwindLocals = fast ? `, ${localList}` : '';
     // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
     const release = fast ? localVars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ') : '';
@@ -397,11 +416,17 @@ return function(${sig}) {
   const G = F.globals, B = F.builtins;
   ${head.join('\n  ')}
   const fr = rt.enter(F, LN, ${snapshot}, ${this.kind === 'function' ? 'null' : 'NS'});
+  let R;
   try {
+    TR.on && rt.callEvent(fr${lv});
 ${body}
-    return rt.none();
-  } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
-  finally { rt.leave(fr); ${release} }
+    return (R = rt.none());
+  } catch (e) { R = undefined; throw rt.unwind(e, fr${unwindLocals}); }
+  finally {
+    const E = TR.on ? rt.returnEvent(fr, R${lv}) : undefined;
+    rt.leave(fr); ${release}
+    if (E !== undefined) throw E;
+  }
 };`;
   }
 
@@ -444,6 +469,10 @@ ${body}
 
   stmt(s: A.stmt): void {
     const saved = this.temps;
+    if (s._type !== 'Global' && s._type !== 'Nonlocal') {
+      const decorated = (s._type === 'FunctionDef' || s._type === 'ClassDef' || s._type === 'AsyncFunctionDef') && s.decorator_list.length > 0;
+      this.emit(`${this.traceLine(decorated ? (s as A.FunctionDef).decorator_list[0] : s)};`);
+    }
     switch (s._type) {
       case 'Expr': {
         const v = s.value;
@@ -462,7 +491,8 @@ ${body}
         if (!this.isFunctionBlock) throw this.g.error("'return' outside function", s);
         if (s.value && this.scope.isCoroutine && this.scope.isGenerator) throw this.g.error("'return' with value in async generator", s);
         const v = s.value ? this.expr(s.value) : 'rt.none()';
-        this.emit(`return ${v};`);
+        // RETURN_VALUE is on the statement's line, which f_lineno shows in the return event.
+        this.emit(this.scope.isGenerator ? `return ${v};` : `return (R = ${v}, ${this.linePos(s)}, R);`);
         break;
       }
       case 'Pass': break;
@@ -834,7 +864,7 @@ ${body}
     const brk = this.label();
     const cont = this.label();
     this.block(`${brk}: {`, () => {
-      this.block(`${cont}: while (${this.test(s.test)}) {`, () => {
+      this.block(`${cont}: for (; ${this.test(s.test)}; ${this.traceLine(s, true)}) {`, () => {
         this.emit(`${this.linePos(s)}; rt.tick();`);
         this.loops.push({ breakLabel: brk, continueLabel: cont });
         this.stmts(s.body);
@@ -853,7 +883,7 @@ ${body}
     this.block(`${brk}: {`, () => {
       this.block('try {', () => {
         const v = this.temp();
-        this.block(`${cont}: for (;;) {`, () => {
+        this.block(`${cont}: for (;; ${this.traceLine(s, true)}) {`, () => {
           this.emit(`${this.pos(s)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
           this.emit(`${this.linePos(s)}; rt.tick();`);
           this.store(s.target, v);
@@ -906,7 +936,7 @@ ${body}
           const ty = this.temp();
           cond = `(${ty} = ${this.expr(h.type)}, ${this.pos(h.type)}, rt.excMatch(${e}, ${ty}))`;
         }
-        this.emit(`${first ? '' : '} else '}if (${cond}) {`);
+        this.emit(`${first ? '' : '} else '}if ((${this.traceLine(h)}, ${cond})) {`);
         first = false;
         this.indent++;
         this.handlerBody(h, e);
@@ -1003,6 +1033,7 @@ ${body}
     for (const h of s.handlers) {
       const ty = this.temp();
       const m = this.temp();
+      this.emit(`${this.traceLine(h)};`);
       this.emit(`${ty} = ${this.expr(h.type!)};`);
       this.emit(`${this.pos(h.type!)}; ${m} = rt.starMatch(${st}, ${ty});`);
       this.block(`if (${m} !== null) {`, () => {
@@ -1050,9 +1081,9 @@ ${body}
     this.indent++;
     const e = this.temp();
     this.emit(`${e} = rt.caught(e_, fr);`);
-    this.emit(`${this.pos(s)}; if (!rt.withExitExc(${w}, ${e})) throw rt.reraise(fr, ${e});`);
+    this.emit(`${this.traceLine(s)}; ${this.pos(s)}; if (!rt.withExitExc(${w}, ${e})) throw rt.reraise(fr, ${e});`);
     this.indent--;
-    this.emit(`} finally { if (${w}.exit !== null) { ${this.pos(s)}; rt.withExit(${w}); } }`);
+    this.emit(`} finally { if (${w}.exit !== null) { ${this.traceLine(s)}; ${this.pos(s)}; rt.withExit(${w}); } }`);
   }
 
   // ------------------------------------------------------------- imports
@@ -1119,10 +1150,11 @@ ${body}
   private functionDef(s: A.FunctionDef, isAsync = false): void {
     const decorators = s.decorator_list.map((d) => {
       const t = this.temp();
-      this.emit(`${t} = ${this.expr(d)};`);
+      this.emit(`${this.traceLine(d)}; ${t} = ${this.expr(d)};`);
       return t;
     });
     const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    if (decorators.length) this.emit(`${this.traceLine(s)};`);
     let f = this.makeFunction(s, s.name, s.args, s.body, null, first, s.returns);
     if (isAsync) {
       // pyheap has no event loop yet: a coroutine function says so when called.
@@ -1133,9 +1165,10 @@ ${body}
     let v = f;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();
-      this.emit(`${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
       v = r;
     }
+    if (decorators.length) this.emit(`${this.traceLine(s)};`);
     this.storeName(s.name, v, s);
   }
 
@@ -1175,8 +1208,9 @@ ${body}
       }
       u.stmts(body.slice(start));
     } else if (expr) {
+      u.emit(`${u.traceLine(expr)};`);
       if (u.scope.isGenerator) u.emit(`rt.dec(${u.expr(expr)});`);
-      else u.emit(`return ${u.expr(expr)};`);
+      else u.emit(u.ret(u.expr(expr)));
     }
     const code = u.finish();
     const doc = u.docstring !== null ? this.constRef(u.docstring) : 'null';
@@ -1188,11 +1222,12 @@ ${body}
   private classDef(s: A.ClassDef): void {
     const decorators = s.decorator_list.map((d) => {
       const t = this.temp();
-      this.emit(`${t} = ${this.expr(d)};`);
+      this.emit(`${this.traceLine(d)}; ${t} = ${this.expr(d)};`);
       return t;
     });
     const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const u = this.childUnit(s, s.name, 'class', first);
+    u.emit(`${u.traceLine({ lineno: first, col_offset: 0 })};`);
     u.emit(`rt.storeName(NS, ${u.nameRef('__module__')}, rt.loadGlobal(G, B, ${u.nameRef('__name__')}));`);
     u.emit(`rt.storeName(NS, ${u.nameRef('__qualname__')}, rt.inc(${u.constRef(u.qualname)}));`);
     let body = s.body;
@@ -1214,13 +1249,15 @@ ${body}
       throw this.g.error('class definitions with *bases or **kwargs are not supported by pyheap yet', s);
     }
     const t = this.temp();
+    if (decorators.length) this.emit(`${this.traceLine(s)};`);
     this.emit(`${this.pos(s)}; ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${bases.join(', ')}], ${JSON.stringify(kwnames)}, [${kwvals.join(', ')}]);`);
     let v = t;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();
-      this.emit(`${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
       v = r;
     }
+    if (decorators.length) this.emit(`${this.traceLine(s)};`);
     this.storeName(s.name, v, s);
   }
 
@@ -1611,6 +1648,7 @@ ${body}
     const u = this.childUnit(e, name, 'function', e.lineno);
     const kind = e._type;
     const acc = kind === 'GeneratorExp' ? null : u.temp();
+    u.emit(`${u.traceLine(e)};`);
     if (acc) u.emit(`${acc} = ${kind === 'ListComp' ? 'rt.list([])' : kind === 'SetComp' ? 'rt.setOf([])' : 'rt.dictOf([])'};`);
     const loop = (i: number, iterVar: string): void => {
       const g = gens[i];
@@ -1623,7 +1661,7 @@ ${body}
       u.block('try {', () => {
         const v = u.temp();
         const cont = u.label();
-        u.block(`${cont}: for (;;) {`, () => {
+        u.block(`${cont}: for (;; ${u.traceLine(e, true)}) {`, () => {
           u.emit(`${u.pos(e)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
           u.store(g.target, v);
           for (const cond of g.ifs) u.emit(`if (!(${u.test(cond)})) continue ${cont};`);
@@ -1644,7 +1682,7 @@ ${body}
       }, `} finally { rt.dec(${it}); }`);
     };
     loop(0, jsName('L_', '.0'));
-    if (acc) u.emit(`return ${acc};`);
+    if (acc) u.emit(u.ret(acc));
     const code = u.finish();
     const f = this.temp();
     const it = this.temp();
@@ -1674,6 +1712,9 @@ function assertLocation(test: A.expr): A.expr | null {
  * then has its own inline cache, which stays monomorphic where one call of
  * rt.inc/rt.dec would see every type of object in the program.
  */
+/** Where a function's trace events pass its JS-held locals; assemble() fills it in. */
+const LV_MARK = '/*LV*/';
+
 function inlineRefcounts(js: string): string {
   const simple = '(t\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';
   return js

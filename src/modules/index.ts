@@ -7,6 +7,7 @@ import { initImp } from './_imp.js';
 import { initAbc } from './_abc.js';
 import { initCollections } from './_collections.js';
 import { initFunctools } from './_functools.js';
+import { initLineProfiler } from './_line_profiler.js';
 import { initMath } from './math.js';
 import { initItertools } from './itertools.js';
 import { initSre } from './_sre.js';
@@ -35,6 +36,7 @@ export const stdlibModules: NativeModule[] = [
   { name: '_abc', init: initAbc },
   { name: '_collections', init: initCollections },
   { name: '_functools', init: initFunctools },
+  { name: '_line_profiler', init: initLineProfiler },
   { name: 'math', init: initMath },
   { name: 'itertools', init: initItertools },
   { name: '_sre', init: initSre },

@@ -4,6 +4,7 @@
 // line-buffered when it is, as CPython's; sys.stderr is line-buffered; so
 // merged output interleaves as it does under python3.
 
+import { tr, setTrace, setProfile, pyTraceTrampoline, pyProfileTrampoline, hookObject } from '../runtime/trace.js';
 import { PyObject, decref } from '../runtime/object.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.js';
@@ -264,6 +265,20 @@ export function initSys(m: PyModule, interp: Interpreter): void {
     e.rc++;
     return e;
   });
+  def('settrace', (_s, a, k) => {
+    checkArgs('sys.settrace', a, k, 1, 1);
+    if (a[0] === None) setTrace(null, null);
+    else setTrace(pyTraceTrampoline, a[0]);
+    return newNone();
+  });
+  def('gettrace', (_s, a, k) => (checkArgs('sys.gettrace', a, k, 0, 0), hookObject(tr.traceObj)));
+  def('setprofile', (_s, a, k) => {
+    checkArgs('sys.setprofile', a, k, 1, 1);
+    if (a[0] === None) setProfile(null, null);
+    else setProfile(pyProfileTrampoline, a[0]);
+    return newNone();
+  });
+  def('getprofile', (_s, a, k) => (checkArgs('sys.getprofile', a, k, 0, 0), hookObject(tr.profileObj)));
   def('_getframe', (_s, a, k) => {
     checkArgs('_getframe', a, k, 0, 1);
     let depth = a.length ? Number(ab.indexValue(a[0])) : 0;

@@ -26,6 +26,7 @@ import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
 import { PyMethodDescr, MethodDescrType } from './types/builtinfunc.js';
 import { ts } from './types/frame.js';
+import { tr, profileCCall } from './trace.js';
 
 /** What the type holds under the name (kind of a filled cache). */
 const NONE = 0;
@@ -190,7 +191,11 @@ export function callFoundMethod(m: PyObject, o: PyObject, args: PyObject[], kwna
     return callFunctionOwned(m as PyFunction, args, kwnames);
   }
   try {
-    if (ts.profiler !== null && m.type === MethodDescrType) return profiledDescrCall(m as PyMethodDescr, o, args, kwnames);
+    if (m.type === MethodDescrType) {
+      // cProfile's hook, then a profile function of sys.setprofile.
+      if (ts.profiler !== null) return profiledDescrCall(m as PyMethodDescr, o, args, kwnames);
+      if (tr.on && tr.profileFn !== null) return profiledMethod(m as PyMethodDescr, o, args, kwnames);
+    }
     return (m as PyMethodDescr).fn(o, args, kwnames);
   } finally {
     for (let i = 0; i < args.length; i++) decref(args[i]);
@@ -205,5 +210,15 @@ function profiledDescrCall(m: PyMethodDescr, o: PyObject, args: PyObject[], kwna
     return m.fn(o, args, kwnames);
   } finally {
     ts.profiler?.cRet(m);
+  }
+}
+
+/** A built-in method called while a profile function is set: reported as the bound method (c_call, c_return). */
+function profiledMethod(m: PyMethodDescr, o: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const b = m.type.descrGet!(m, o, o.type);
+  try {
+    return profileCCall(b, () => m.fn(o, args, kwnames));
+  } finally {
+    decref(b);
   }
 }

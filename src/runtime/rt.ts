@@ -29,6 +29,7 @@ import { PyModule } from './types/module.js';
 import { PyInt, IntType } from './types/int.js';
 import { PyFloat, FloatType } from './types/float.js';
 import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
+import { tr, callEvent, returnEvent, lineEvent, jumpEvent, exceptionEvent, profileCCall } from './trace.js';
 import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
 
 // The pieces that live in other modules and are installed at bootstrap.
@@ -166,6 +167,7 @@ function caught(e: unknown, fr: PyFrame): PyBaseException {
   } else {
     addTraceback(x, fr);
     setContext(x);
+    if (tr.ln) exceptionEvent(fr, x);
   }
   return x;
 }
@@ -747,6 +749,18 @@ function call(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject
     if (c === null) throw typeError(`'${f.type.name}' object is not callable`);
     if (ts.profiler !== null && (f.type === BuiltinFunctionType || (f.type === MethodDescrType && args.length > 0))) {
       return profiledCCall(c, f, args, kwnames);
+    }
+    if (tr.on && tr.profileFn !== null) {
+      if (f.type === BuiltinFunctionType) return profileCCall(f, () => c(f, args, kwnames));
+      // A method descriptor called with its object is reported as the bound method (trace_call_function).
+      if (f.type === MethodDescrType && args.length > 0) {
+        const b = f.type.descrGet!(f, args[0], args[0].type);
+        try {
+          return profileCCall(b, () => c(f, args, kwnames));
+        } finally {
+          decref(b);
+        }
+      }
     }
     return c(f, args, kwnames);
   } finally {
@@ -1456,6 +1470,11 @@ export const rt = {
   newCell: cellOf,
   enter,
   leave,
+  tr,
+  callEvent,
+  returnEvent,
+  lineEvent,
+  jumpEvent,
   newFrame,
   releaseLocals,
   unwind,

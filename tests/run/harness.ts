@@ -74,6 +74,17 @@ export function maskTimingReports(s: string): string {
     .replace(/^( *\d+(?:\/\d+)?)( +\d+\.\d+){4} /gm, '$1 <clock> <clock> <clock> <clock> ');
 }
 
+/**
+ * line_profiler's report (show_func): the total time and, in each row of a
+ * line that ran, the Time, Per Hit and % Time columns are clock figures;
+ * the line number, the hits and the source line stay.
+ */
+export function maskLineProfiler(s: string): string {
+  return s
+    .replace(/^Total time: \S+ s$/gm, 'Total time: <clock> s')
+    .replace(/^( {0,5}\d+ +\d+) +[\d.e+-]+ +[\d.e+-]+ +[\d.]*(  .*)$/gm, '$1 <clock>$2');
+}
+
 // The timeout only stops a program that hangs; it is generous because the
 // seed snippets run timing loops (CPython itself takes 15 s over 13_locals)
 // and CI machines may be slow or shared.
@@ -120,7 +131,7 @@ export function sameOutcome(a: Outcome, b: Outcome, m: (s: string) => string = m
 
 /** The masking rule of a conformance folder. */
 export function maskFor(folder: string): (s: string) => string {
-  return folder === 'seed' ? maskClocks : mask;
+  return folder === 'seed' ? (s) => maskLineProfiler(maskClocks(s)) : mask;
 }
 
 export function knownFailing(dir: string): Set<string> {

@@ -26,8 +26,14 @@ export class PyFrame extends PyObject {
   yieldFrom: PyObject | null = null;
   /** f_locals of a function frame: one dict, refreshed on each read (owned). */
   localsDict: PyDict | null = null;
-  /** f_trace (owned), unused until tracing arrives. */
+  /** f_trace (owned): the local trace function. */
   trace: PyObject | null = null;
+  /** f_trace_lines. */
+  traceLines = true;
+  /** The line of the last statement started while line events were on (trace.ts), -1 at first. */
+  tl = -1;
+  /** During a trace event, the locals a function keeps in JS variables (borrowed), for f_locals. */
+  live: (PyObject | null)[] | null = null;
   constructor(
     public func: PyFunction,
     public code: PyCode,
@@ -53,6 +59,9 @@ export class PyFrame extends PyObject {
     this.p = -1;
     this.rr = null;
     this.yieldFrom = null;
+    this.traceLines = true;
+    this.tl = -1;
+    this.live = null;
   }
 
   /** f_lineno: the line of the current position (the first line before any operation). */
@@ -94,13 +103,13 @@ export const ts = {
 
 import { internStr, newStr } from './str.js';
 import { newInt } from './int.js';
-import { newBool } from './bool.js';
+import { newBool, BoolType, True } from './bool.js';
 import { None, newNone } from './none.js';
 import { defGetSet, defMethod, exposeSlots } from './typeobject.js';
 import { checkArgs } from './builtinfunc.js';
 import { addressHex } from '../heap.js';
 import { reprStr } from '../../common/repr.js';
-import { runtimeError } from '../errors.js';
+import { runtimeError, typeError } from '../errors.js';
 
 /**
  * The names of a function frame's locals in CPython's localsplus order:
@@ -124,7 +133,7 @@ export function frameLocals(fr: PyFrame): PyDict {
     return fr.ns;
   }
   const d = (fr.localsDict ??= newDict());
-  const values = fr.captured ?? (fr.snapshot !== null ? fr.snapshot() : null);
+  const values = fr.captured ?? (fr.snapshot !== null ? fr.snapshot() : fr.live);
   if (values !== null) {
     const names = fr.localNames;
     const firstCell = names.length - fr.code.cellvars.length - fr.code.freevars.length;
@@ -178,7 +187,11 @@ export function initFrame(): void {
     f.trace = v === null || v === None ? null : (v.rc++, v);
     xdecref(old);
   });
-  defGetSet(F, 'f_trace_lines', () => newBool(true));
+  defGetSet(F, 'f_trace_lines', (o) => newBool((o as PyFrame).traceLines), (o, v) => {
+    if (v === null) throw typeError("can't delete numeric/char attribute");
+    if (v.type !== BoolType) throw typeError('attribute value type must be bool');
+    (o as PyFrame).traceLines = v === True;
+  });
   defGetSet(F, 'f_trace_opcodes', () => newBool(false));
   defMethod(F, 'clear', (s, a, k) => {
     checkArgs('frame.clear', a, k, 0, 0);

@@ -21,6 +21,7 @@ import { FINALIZED } from '../gc.js';
 import { PyBaseException, BaseExceptionType, StopIterationType, GeneratorExitType, RuntimeErrorType,
   newException } from './exceptions.js';
 import { call, setStopIteration } from '../abstract.js';
+import { tr, callEvent, returnEvent } from '../trace.js';
 import { addressHex } from '../heap.js';
 import { typeError, valueError, stopIteration } from '../errors.js';
 
@@ -80,7 +81,13 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
   g.started = true;
   let r: IteratorResult<PyObject, PyObject>;
   if (ts.profiler !== null) ts.profiler.call(fr.code);
+  // A resumption is a call of the frame for the tracing hooks, a yield its return.
+  let traced = false;
   try {
+    if (tr.on) {
+      traced = true;
+      callEvent(fr);
+    }
     if (mode === 1) {
       value.rc++;
       r = g.body.throw(value);
@@ -89,7 +96,16 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
       if (resumed) value.rc++;
       r = g.body.next(value);
     }
+    if (traced && tr.on) {
+      traced = false;
+      const err = returnEvent(fr, r.value);
+      if (err !== undefined) throw err;
+    }
   } catch (e) {
+    if (traced && tr.on) {
+      const err = returnEvent(fr, null);
+      if (err !== undefined) e = err;
+    }
     // As gen_send_ex2, the frame is off the stack before it is cleared.
     leave(g, fr);
     finish(g);
