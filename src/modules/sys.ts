@@ -25,6 +25,7 @@ import { getIntMaxStrDigits, setIntMaxStrDigits } from '../common/numfmt.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import type { Interpreter } from '../runtime/interp.js';
+import { initSysInstall, makeSysInstallTypes } from './sys_install.js';
 
 let VersionInfoType: PyType, FloatInfoType: PyType, IntInfoType: PyType, HashInfoType: PyType, FlagsType: PyType;
 const FLAGS: [string, number | boolean][] = [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
@@ -42,6 +43,7 @@ export function makeSysTypes(): void {
   HashInfoType = structSeqType('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
     'seed_bits', 'cutoff']);
   FlagsType = structSeqType('flags', 'sys', FLAGS.map(([f]) => f));
+  makeSysInstallTypes();
 }
 
 export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
@@ -173,6 +175,7 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('platform', newStr('linux'));
   set('executable', newStr(interp.executable));
   set('dont_write_bytecode', newBool(true));
+  initSysInstall(m, interp.path[interp.path.length - 1] ?? '/', [...interp.nativeModules.keys()]);
   m.set('stdout', interp.stdout);
   m.set('stderr', interp.stderr);
   m.set('stdin', interp.stdin);

@@ -20,7 +20,7 @@ import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, 
 import { PyFrame, ts } from './types/frame.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
-import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
+import { PyBaseException, getField, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
   NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType, newNameError } from './types/exceptions.js';
 import { typeError, valueError } from './errors.js';
 import { PyModule } from './types/module.js';
@@ -1269,7 +1269,10 @@ function importFrom(mod: PyObject, name: PyStr): PyObject {
     const sub = hooks.importName(mod instanceof PyModule ? mod.dict : newDict(), full, ['__name__'], 0);
     return sub;
   } catch (e) {
-    if (e instanceof PyBaseException && e.type.name === 'ModuleNotFoundError') decref(e);
+    // Only the submodule's own absence falls through to "cannot import name";
+    // a module that the submodule itself fails to find propagates.
+    const missing = e instanceof PyBaseException && e.type.name === 'ModuleNotFoundError' ? getField(e, 'name') : null;
+    if (missing instanceof PyStr && missing.v === `${mname}.${name.v}`) decref(e as PyBaseException);
     else throw e;
   }
   const file = mod instanceof PyModule ? mod.get('__file__') : null;
