@@ -13,6 +13,7 @@ among those, percentage) and the totals; with --show, pyheap's failing tests
 and their tracebacks. Needs python3 to be CPython 3.11.
 """
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -71,6 +72,8 @@ def main(argv):
     ap.add_argument('-j', type=int, default=1, help='modules run at once')
     ap.add_argument('--timeout', type=float, default=300, help='seconds per module run')
     ap.add_argument('--show', action='store_true', help="print pyheap's failures")
+    ap.add_argument('--cache', metavar='FILE',
+                    help="keep CPython's outcomes in FILE (JSON) and reuse them on later runs")
     ap.add_argument('modules', nargs='*')
     args = ap.parse_args(argv)
     if not python_version_ok():
@@ -84,11 +87,22 @@ def main(argv):
     with tempfile.TemporaryDirectory() as testdir:
         os.symlink(pkg, os.path.join(testdir, 'test'))
 
+        cache = {}
+        if args.cache and os.path.exists(args.cache):
+            with open(args.cache) as f:
+                cache = json.load(f)
+
         def both(name):
-            return name, run(PYTHON, testdir, name, args.timeout, False), run(PYHEAP, testdir, name, args.timeout, args.show)
+            cpy = cache.get(name)
+            if cpy is None:
+                cpy = cache[name] = run(PYTHON, testdir, name, args.timeout, False)
+            return name, cpy, run(PYHEAP, testdir, name, args.timeout, args.show)
 
         with ThreadPoolExecutor(max(1, args.j)) as pool:
             results = list(pool.map(both, names))
+        if args.cache:
+            with open(args.cache, 'w') as f:
+                json.dump(cache, f)
     print('%-28s %6s %7s %7s %7s  %s' % ('module', 'tests', 'CPython', 'pyheap', '%', 'note'))
     total_tests = total_cpy = total_ours = 0
     for name, (cpy, cnote, _, ctime), (ours, onote, oerr, otime) in results:
