@@ -117,3 +117,19 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield from walk(path.join(top, name), topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, files
+
+
+def fsencode(filename):
+    """A path as bytes in the file-system encoding (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str, decoded from the file-system encoding (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename

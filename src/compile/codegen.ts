@@ -375,12 +375,12 @@ class Unit {
     }
     cells.forEach((c) => {
       const pi = s.params.indexOf(c);
-      head.push(`const ${jsName('C_', c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`);
+      head.push(`const ${this.cellJs(c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`);
     });
     // A function's frame owns its free cells (COPY_FREE_VARS): they are released with its locals.
     frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = ${fast ? `rt.inc(F.closure[${i}])` : `F.closure[${i}]`};`));
     if (temps.length) head.push(`let ${temps.join(', ')};`);
-    const localVars = [...locals.map((v) => jsName('L_', v)), ...cells.map((c) => jsName('C_', c)), ...frees.map((c) => jsName('C_', c))];
+    const localVars = [...locals.map((v) => jsName('L_', v)), ...cells.map((c) => this.cellJs(c)), ...frees.map((c) => jsName('C_', c))];
     const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
@@ -609,6 +609,11 @@ ${body}
       this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
       return;
     }
+    // A free name that a class body binds was declared nonlocal: the enclosing function's cell.
+    if (this.kind === 'class' && sc === Sc.FREE) {
+      this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
+      return;
+    }
     this.emit(`rt.storeName(NS, ${k}, ${v});`);
   }
 
@@ -635,6 +640,10 @@ ${body}
     }
     if (sc === Sc.GLOBAL_EXPLICIT) {
       this.emit(`${this.pos(node)}; rt.delGlobal(G, ${k});`);
+      return;
+    }
+    if (this.kind === 'class' && sc === Sc.FREE) {
+      this.emit(`${this.pos(node)}; rt.delDeref(${jsName('C_', m)}, ${k}, 1);`);
       return;
     }
     this.emit(`${this.pos(node)}; rt.delName(NS, ${k});`);
@@ -1143,8 +1152,16 @@ ${body}
   }
 
   private cellRef(name: string): string {
-    if (this.kind === 'class' && name === '__class__') return jsName('C_', '__class__');
-    return jsName('C_', name);
+    return this.cellJs(name);
+  }
+
+  /**
+   * The JS variable of one of this unit's own cells. A class body's implicit
+   * __class__ cell gets a name of its own: the body may also read an
+   * enclosing method's __class__, a free variable of the same Python name.
+   */
+  cellJs(name: string): string {
+    return this.kind === 'class' && name === '__class__' && this.cellvars.includes(name) ? jsName('K_', name) : jsName('C_', name);
   }
 
   private functionDef(s: A.FunctionDef, isAsync = false): void {
@@ -1239,18 +1256,21 @@ ${body}
     if (u.hasAnnotations(body)) u.emit(`rt.setupAnnotations(NS, ${u.nameRef('__annotations__')});`);
     u.stmts(body);
     if (u.cellvars.includes('__class__')) {
-      u.emit(`rt.storeName(NS, ${u.nameRef('__classcell__')}, rt.inc(${jsName('C_', '__class__')}));`);
+      u.emit(`rt.storeName(NS, ${u.nameRef('__classcell__')}, rt.inc(${u.cellJs('__class__')}));`);
     }
     const code = u.finish();
-    const bases = s.bases.map((b) => this.expr(b));
-    const kwnames = s.keywords.filter((k) => k.arg !== null).map((k) => k.arg!);
-    const kwvals = s.keywords.filter((k) => k.arg !== null).map((k) => this.expr(k.value));
-    if (s.bases.some((b) => b._type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
-      throw this.g.error('class definitions with *bases or **kwargs are not supported by pyheap yet', s);
-    }
     const t = this.temp();
     if (decorators.length) this.emit(`${this.traceLine(s)};`);
-    this.emit(`${this.pos(s)}; ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${bases.join(', ')}], ${JSON.stringify(kwnames)}, [${kwvals.join(', ')}]);`);
+    if (s.bases.some((b) => b._type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
+      const pos = s.bases.map((b) => b._type === 'Starred' ? `[1, ${this.expr(b.value)}]` : `[0, ${this.expr(b)}]`);
+      const kws = s.keywords.map((k) => `[${k.arg === null ? 'null' : JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
+      this.emit(`${this.pos(s)}; ${t} = rt.buildClassEx(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${pos.join(', ')}], [${kws.join(', ')}]);`);
+    } else {
+      const bases = s.bases.map((b) => this.expr(b));
+      const kwnames = s.keywords.map((k) => k.arg!);
+      const kwvals = s.keywords.map((k) => this.expr(k.value));
+      this.emit(`${this.pos(s)}; ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${bases.join(', ')}], ${JSON.stringify(kwnames)}, [${kwvals.join(', ')}]);`);
+    }
     let v = t;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();

@@ -446,10 +446,12 @@ export class SymbolTable {
       if (s.kind === 'class') throw this.error('assignment expression within a comprehension cannot be used in a class body', e.target);
       const saved = this.cur;
       if (s.kind === 'function') {
+        // A name the function declares global stays global in the comprehension.
+        const inFunction = s.symbols.get(target) ?? 0;
+        this.addDef(target, inFunction & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, e.target);
         this.cur = s;
         this.addDef(target, DEF_LOCAL, e.target);
         this.cur = saved;
-        this.addDef(target, DEF_NONLOCAL, e.target);
       } else {
         this.cur = s;
         this.addDef(target, DEF_GLOBAL, e.target);
@@ -545,8 +547,6 @@ function analyze(s: Scope, bound: Set<string>, global: Set<string>, st: SymbolTa
       sc = Sc.LOCAL;
       local.add(name);
       newGlobal.delete(name);
-    } else if (s.kind === 'class' && name === '__class__') {
-      sc = Sc.GLOBAL_IMPLICIT;
     } else if (bound.has(name)) {
       sc = Sc.FREE;
       free.add(name);

@@ -113,7 +113,16 @@ function insortFn(name: string, right: boolean): NativeFn {
   };
 }
 
-export function initBisect(m: PyModule, _interp: Interpreter): void {
+/** _bisect: the C accelerator's four functions, without bisect.py's aliases. */
+export function initBisectC(m: PyModule, interp: Interpreter): void {
+  initBisectParts(m, interp, false);
+}
+
+export function initBisect(m: PyModule, interp: Interpreter): void {
+  initBisectParts(m, interp, true);
+}
+
+function initBisectParts(m: PyModule, _interp: Interpreter, full: boolean): void {
   const def = (name: string, fn: NativeFn) => {
     const f = newBuiltin(name, fn, '_bisect');
     m.set(name, f);
@@ -123,6 +132,7 @@ export function initBisect(m: PyModule, _interp: Interpreter): void {
   def('insort_right', insortFn('insort_right', true));
   def('bisect_left', bisectFn('bisect_left', false));
   def('insort_left', insortFn('insort_left', false));
+  if (!full) return;
   // bisect.py's aliases.
   m.set('bisect', m.get('bisect_right')!);
   m.set('insort', m.get('insort_right')!);

@@ -547,7 +547,16 @@ export function initHeapqTypes(): void {
   exposeSlots(MergeType);
 }
 
+/** _heapq: the C accelerator's functions only (what heapq.py imports from it). */
+export function initHeapqC(m: PyModule, interp: Interpreter): void {
+  initHeapqParts(m, interp, false);
+}
+
 export function initHeapq(m: PyModule, interp: Interpreter): void {
+  initHeapqParts(m, interp, true);
+}
+
+function initHeapqParts(m: PyModule, interp: Interpreter, full: boolean): void {
   const b = interp.builtins;
   builtinsRef = { min: b.get('min')!, max: b.get('max')!, sorted: b.get('sorted')! };
   const def = (name: string, fn: NativeFn, module: string) => {
@@ -563,6 +572,7 @@ export function initHeapq(m: PyModule, interp: Interpreter): void {
   def('_heappop_max', oneArg('_heappop_max', (h) => heappop(h, lessMax)), '_heapq');
   def('_heapify_max', oneArg('_heapify_max', (h) => (heapify(h, lessMax), newNone())), '_heapq');
   def('_heapreplace_max', twoArgs('_heapreplace_max', (h, x) => heapreplace(h, x, lessMax)), '_heapq');
+  if (!full) return;
   def('merge', mergeFn, 'heapq');
   def('nlargest', (_s, a, k) => nBest('nlargest', a, k, true), 'heapq');
   def('nsmallest', (_s, a, k) => nBest('nsmallest', a, k, false), 'heapq');

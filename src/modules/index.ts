@@ -13,8 +13,8 @@ import { initItertools } from './itertools.js';
 import { initSre } from './_sre.js';
 import { initJson } from './_json.js';
 import { initOperator } from './operator.js';
-import { initHeapq } from './heapq.js';
-import { initBisect } from './bisect.js';
+import { initHeapq, initHeapqC } from './heapq.js';
+import { initBisect, initBisectC } from './bisect.js';
 import { initKeyword } from './keyword.js';
 import { initString } from './_string.js';
 import { initRandom, initRandomBase } from './random.js';
@@ -44,7 +44,9 @@ export const stdlibModules: NativeModule[] = [
   { name: 'operator', init: initOperator },
   { name: '_operator', init: initOperator },
   { name: 'heapq', init: initHeapq },
+  { name: '_heapq', init: initHeapqC },
   { name: 'bisect', init: initBisect },
+  { name: '_bisect', init: initBisectC },
   { name: 'keyword', init: initKeyword },
   { name: '_string', init: initString },
   { name: 'random', init: initRandom },

@@ -26,6 +26,7 @@ import { getIntMaxStrDigits, setIntMaxStrDigits } from '../common/numfmt.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import type { Interpreter } from '../runtime/interp.js';
+import { initSysInstall, makeSysInstallTypes } from './sys_install.js';
 
 /** The argument of sys.unraisablehook. */
 export let UnraisableHookArgsType: PyType;
@@ -48,6 +49,7 @@ export function makeSysTypes(): void {
   // CPython names this type without a module.
   UnraisableHookArgsType = structSeqType('UnraisableHookArgs', 'builtins',
     ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
+  makeSysInstallTypes();
 }
 
 export const TextIOType = builtinType('TextIOWrapper', ObjectType, { basicsize: 208, gc: true });
@@ -179,6 +181,7 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('platform', newStr('linux'));
   set('executable', newStr(interp.executable));
   set('dont_write_bytecode', newBool(true));
+  initSysInstall(m, interp.path[interp.path.length - 1] ?? '/', [...interp.nativeModules.keys()]);
   m.set('stdout', interp.stdout);
   m.set('stderr', interp.stderr);
   m.set('stdin', interp.stdin);

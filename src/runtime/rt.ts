@@ -22,7 +22,8 @@ import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume } from './types/generator.js';
 import { MethodType } from './types/method.js';
-import { PyBaseException, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
+import { newBuiltin } from './types/builtinfunc.js';
+import { PyBaseException, getField, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
   NameErrorType, UnboundLocalErrorType, StopIterationType, SystemErrorType, MemoryErrorType, RuntimeErrorType, KeyboardInterruptType, newNameError } from './types/exceptions.js';
 import { typeError, valueError } from './errors.js';
 import { PyModule } from './types/module.js';
@@ -1120,6 +1121,29 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
 }
 
 /**
+ * `class C(*bases, **kw)`: the bases and keywords expand as a call's do, and
+ * the class is built by a `__build_class__` callable so that a bad `**`
+ * operand is reported with that name, as CPython's CALL_FUNCTION_EX does.
+ */
+function buildClassEx(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, name: PyStr,
+  pos: [number, PyObject][], kws: [string | null, PyObject][]): PyObject {
+  const bad = pos.find(([star, v]) => star && v.type.iter === null && v.type.getitem === null);
+  if (bad !== undefined) {
+    const msg = `Value after * must be an iterable, not ${bad[1].type.name}`;
+    for (const [, v] of pos) decref(v);
+    for (const [, v] of kws) decref(v);
+    throw typeError(msg);
+  }
+  const f = newBuiltin('__build_class__', (_s, a, k) => {
+    const nk = k === null ? 0 : k.length;
+    const bases = a.slice(0, a.length - nk).map((x) => inc(x));
+    const kwvals = a.slice(a.length - nk).map((x) => inc(x));
+    return buildClass(code, G, B, closure, name, bases, k ?? [], kwvals);
+  }, 'builtins');
+  return callEx(f, pos, kws);
+}
+
+/**
  * PEP 560: a base that is not a class may provide __mro_entries__. Returns
  * new references: the entries may be held by nothing but the tuple returned.
  */
@@ -1367,7 +1391,10 @@ function importFrom(mod: PyObject, name: PyStr): PyObject {
     const sub = hooks.importName(mod instanceof PyModule ? mod.dict : newDict(), full, ['__name__'], 0);
     return sub;
   } catch (e) {
-    if (e instanceof PyBaseException && e.type.name === 'ModuleNotFoundError') decref(e);
+    // Only the submodule's own absence falls through to "cannot import name";
+    // a module that the submodule itself fails to find propagates.
+    const missing = e instanceof PyBaseException && e.type.name === 'ModuleNotFoundError' ? getField(e, 'name') : null;
+    if (missing instanceof PyStr && missing.v === `${mname}.${name.v}`) decref(e as PyBaseException);
     else throw e;
   }
   const file = mod instanceof PyModule ? mod.get('__file__') : null;
@@ -1561,6 +1588,7 @@ export const rt = {
   callComp,
   makeFunction,
   buildClass,
+  buildClassEx,
   withEnter,
   withExit,
   withExitExc,
