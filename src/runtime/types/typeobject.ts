@@ -1024,6 +1024,36 @@ export function computeMro(t: PyType): PyType[] {
   }
 }
 
+/**
+ * compatible_for_assignment: instances of `a` can become instances of `b`.
+ * Each type is taken down to the first base whose layout differs; those must
+ * be one type, or siblings that added the same slots, and the dicts must be
+ * managed in both or neither.
+ */
+function sameLayout(a: PyType, b: PyType): boolean {
+  const la = layoutBase(a);
+  const lb = layoutBase(b);
+  if (la !== lb) {
+    if (la.base !== lb.base || !la.heapType || !lb.heapType || la.basicsize !== lb.basicsize) return false;
+    const n = la.base === null ? 0 : la.base.slotNames.length;
+    const sa = la.slotNames.slice(n);
+    const sb = lb.slotNames.slice(n);
+    if (sa.length !== sb.length || sa.some((s, i) => s !== sb[i])) return false;
+  }
+  return a.managedDict === b.managedDict;
+}
+
+/** The nearest base of t with the same instance layout as t (compatible_with_tp_base, repeated). */
+function layoutBase(t: PyType): PyType {
+  let b = t;
+  for (let base = b.base; base !== null; base = b.base) {
+    if (base.basicsize !== b.basicsize || base.itemsize !== b.itemsize || base.hasDict !== b.hasDict ||
+      base.hasWeakref !== b.hasWeakref || base.gc !== b.gc || base.heapType !== b.heapType) break;
+    b = base;
+  }
+  return b;
+}
+
 /** The base whose instance layout the new class extends (best_base). */
 function bestBase(bases: PyType[]): PyType {
   let best: PyType | null = null;
@@ -1364,6 +1394,7 @@ export function initTypeObject(): void {
     if (v === null) throw typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.type.name}' object`);
     if (!v.heapType || !o.type.heapType) throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (!sameLayout(o.type, v)) throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${o.type.name}'`);
     v.rc++;
     const old = o.type;
     o.type = v;
