@@ -76,6 +76,11 @@ export class SharedKeys {
   newInstance(): void {
     if (this.usable > 1) this.usable--;
   }
+  /** new_values: the bytes of a new instance's values array (a size byte and an insertion-order byte per slot, padded, then the pointers). */
+  valuesSize(): number {
+    const n = this.nentries + this.usable;
+    return ((n + 2 + 7) & ~7) + 8 * n;
+  }
 }
 
 /**

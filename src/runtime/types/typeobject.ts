@@ -26,7 +26,7 @@ import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
-import { hashPointer, addressHex } from '../heap.js';
+import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
 import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
@@ -873,14 +873,26 @@ export function allocInstance(t: PyType): PyObject {
   const C = t.jsClass ?? PyInstance;
   const o = new C(t);
   t.rc++;
-  if (t.sharedKeys !== null && C === PyInstance) t.sharedKeys.newInstance();
+  if (t.sharedKeys !== null && C === PyInstance) {
+    t.sharedKeys.newInstance();
+    if (heapTrace.on) traceBlock(o, INSTANCE_VALUES, t.sharedKeys.valuesSize());
+  }
   if (t.slotNames.length > 0) (o as PyInstance).slots = new Array(t.slotNames.length).fill(null);
   return o;
 }
 
+/**
+ * The inline values array of an instance of a class with a managed dict is
+ * its secondary block INSTANCE_VALUES for the allocation tracer. It is
+ * traced as the instance's until the instance dies, also once a __dict__
+ * made from it holds it (CPython hands it to the dict).
+ */
+export const INSTANCE_VALUES = 1;
+
 function instanceDealloc(o: PyObject): void {
   const i = o as PyInstance;
   if (finalizeFromDealloc(o)) return;
+  if (heapTrace.on && o.type.sharedKeys !== null) traceBlock(o, INSTANCE_VALUES, 0);
   if (o.wl != null) clearWeakrefsAfterFinalizer(o);
   const d = i.dict;
   i.dict = null;
