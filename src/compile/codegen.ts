@@ -1573,6 +1573,11 @@ ${body}
       const it = this.temp();
       return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
     }
+    if (kind === 'list') {
+      // compile.c's starunpack_helper: more than two constants extend an empty list from a tuple; more than 30 items are appended one by one.
+      if (elts.length > 2 && elts.every((x) => x._type === 'Constant' || foldConst(x) !== null)) return `rt.listOfConsts([${items}])`;
+      if (elts.length > 30) return `rt.listAppended([${items}])`;
+    }
     return `rt.${kind}([${items}])`;
   }
 
