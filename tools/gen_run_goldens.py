@@ -69,7 +69,7 @@ AREAS = {
     'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'memoryview', 'object', 'type',
     'func', 'class', 'gen', 'comp', 'exc', 'match', 'misc', 'import', 'mod',
     # the memory model
-    'refcount', 'dealloc', 'gc', 'weakref', 'sizeof', 'intern', 'copy', 'slots',
+    'refcount', 'dealloc', 'gc', 'weakref', 'sizeof', 'intern', 'concat', 'copy', 'slots',
     # the measurement tools
     'timeit', 'prof', 'trace', 'lineprof', 'tracemalloc',
     # test suites and the standard library they need (lib_<module>_<topic>)

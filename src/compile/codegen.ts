@@ -17,7 +17,7 @@
 import type * as A from '../parse/ast.js';
 import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
-import { foldConst, type Folded } from './constfold.js';
+import { foldConst, foldedValue, type Folded } from './constfold.js';
 import { unparseAnnotation } from './unparse.js';
 import { PySyntaxError } from '../parse/errors.js';
 
@@ -92,6 +92,8 @@ function jsName(prefix: string, name: string): string {
 interface Loop {
   breakLabel: string;
   continueLabel: string;
+  /** Its jump back is a warm-up event (a `for` or `while True` loop in a warm function). */
+  tick?: boolean;
 }
 
 type Node = { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null };
@@ -156,6 +158,12 @@ class Generator {
       this.sourceLines(node.lineno), node.end_lineno ?? node.lineno, (node.end_col_offset ?? node.col_offset) + 1);
   }
 
+  /** constKey for folded values: tuples by their items' keys. */
+  foldedKey(f: Folded): string {
+    if (f !== null && typeof f === 'object' && 'tuple' in f) return 't(' + f.tuple.map((x) => this.foldedKey(x).length + ':' + this.foldedKey(x)).join('') + ')';
+    return this.constKey(foldedValue(f));
+  }
+
   constKey(v: ConstValue): string {
     if (v === null) return 'N';
     if (typeof v === 'boolean') return v ? 'T' : 'F';
@@ -189,6 +197,9 @@ class Unit {
   globalCaches = 0;
   /** Attribute sites (load, store, method call) with an inline cache each (AC[i]). */
   attrCaches = 0;
+  /** A function with `x += y` / `x = x + y` on a local: it counts CPython's warm-up events (WU) for its concatenation sites (CS[i], concat.ts). */
+  warm = false;
+  concatSites = 0;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -271,11 +282,19 @@ class Unit {
   }
 
   private foldedEntry(f: Folded): ConstEntry {
-    if (f !== null && typeof f === 'object' && 'tuple' in f) return { tuple: f.tuple.map((x) => this.foldedEntry(x)) };
-    const key = this.g.constKey(f);
+    const key = this.g.foldedKey(f);
+    if (f !== null && typeof f === 'object' && 'tuple' in f) {
+      // Equal tuples are one constant of the compilation unit (the compiler's constant cache).
+      let e = this.g.constCache.get(key);
+      if (e === undefined) {
+        e = { tuple: f.tuple.map((x) => this.foldedEntry(x)) };
+        this.g.constCache.set(key, e);
+      }
+      return e;
+    }
     let e = this.g.constCache.get(key);
     if (e === undefined) {
-      e = { value: f };
+      e = { value: foldedValue(f) };
       this.g.constCache.set(key, e);
     }
     return e;
@@ -386,7 +405,8 @@ class Unit {
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
     const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gv: -1, bv: -1, o: null }').join(', ');
     const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
-    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;`;
+    const warm = this.warm ? `\nconst WU = rt.warmup();\nconst CS = [${Array.from({ length: this.concatSites }, () => 'rt.concatSite(WU)').join(', ')}];` : '';
+    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;${warm}`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
     // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
     // captured when an exception leaves it.
@@ -509,6 +529,8 @@ ${body}
       case 'Continue': {
         const l = this.loops[this.loops.length - 1];
         if (!l) throw this.g.error("'continue' not properly in loop", s);
+        // `continue` jumps back (JUMP_BACKWARD) in every loop.
+        if (this.warm) this.emit('if (WU.w < 0) WU.w++;');
         this.emit(`continue ${l.continueLabel};`);
         break;
       }
@@ -658,7 +680,7 @@ ${body}
     // BUILD_TUPLE + UNPACK_SEQUENCE into stack swaps, so no tuple is made.
     if (s.targets.length === 1 && (target._type === 'Tuple' || target._type === 'List') && value._type === 'Tuple' &&
         value.elts.length === target.elts.length && value.elts.length <= 3 &&
-        !value.elts.every((x) => x._type === 'Constant') &&
+        foldConst(value) === null &&
         ![...value.elts, ...target.elts].some((x) => x._type === 'Starred')) {
       const vs = value.elts.map((x) => {
         const t = this.temp();
@@ -669,6 +691,19 @@ ${body}
       return;
     }
     const v = this.temp();
+    if (s.targets.length === 1 && target._type === 'Name' && isSelfConcat(target.id, value)) {
+      const site = this.concatSite(target.id);
+      if (site !== null) {
+        const b = value as A.BinOp;
+        const cur = this.temp();
+        const val = this.temp();
+        this.emit(`${cur} = ${this.expr(b.left)};`);
+        this.emit(`${val} = ${this.expr(b.right)};`);
+        this.emit(`${this.pos(b)}; ${v} = ${site.replace('$CUR', cur).replace('$VAL', val)}; rt.dec(${cur}); rt.dec(${val});`);
+        this.store(target, v);
+        return;
+      }
+    }
     this.emit(`${v} = ${this.expr(s.value)};`);
     s.targets.forEach((t, i) => {
       if (i < s.targets.length - 1) this.emit(`rt.inc(${v});`);
@@ -762,7 +797,8 @@ ${body}
       const val = this.temp();
       this.emit(`${cur} = ${this.loadName(t.id, t)};`);
       this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
+      const site = s.op._type === 'Add' ? this.concatSite(t.id) : null;
+      this.emit(`${this.pos(s)}; ${r} = ${site ?? inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`.replace('$CUR', cur).replace('$VAL', val));
       this.storeName(t.id, r, t);
     } else if (t._type === 'Attribute') {
       const o = this.temp();
@@ -788,6 +824,14 @@ ${body}
     } else {
       throw this.g.error("'" + t._type + "' is an illegal expression for augmented assignment", t);
     }
+  }
+
+  /** The JS of `name += $VAL` at a concatenation site (a fast local of a warm function), or null. */
+  private concatSite(name: string): string | null {
+    if (!this.warm) return null;
+    const m = this.mangle(name);
+    if (this.scope.scopeOf(m) !== Sc.LOCAL) return null;
+    return `rt.concatAt($CUR, $VAL, CS[${this.concatSites++}], ${jsName('L_', m)})`;
   }
 
   /** An annotation's value: evaluated, or under `from __future__ import annotations` its source text. */
@@ -878,6 +922,10 @@ ${body}
         this.loops.push({ breakLabel: brk, continueLabel: cont });
         this.stmts(s.body);
         this.loops.pop();
+        // 3.11 repeats a loop's test at its end (POP_JUMP_BACKWARD_IF_TRUE, not a warm-up event); only a constant true test jumps back.
+        if (this.warm && s.test._type === 'Constant' && s.test.value !== null && s.test.value !== false && s.test.value !== 0n && s.test.value !== '') {
+          this.emit('if (WU.w < 0) WU.w++;');
+        }
       });
       this.stmts(s.orelse);
     });
@@ -899,6 +947,7 @@ ${body}
           this.loops.push({ breakLabel: brk, continueLabel: cont });
           this.stmts(s.body);
           this.loops.pop();
+          if (this.warm) this.emit('if (WU.w < 0) WU.w++;');
         });
       }, `} finally { rt.dec(${it}); }`);
       this.stmts(s.orelse);
@@ -1223,6 +1272,8 @@ ${body}
         u.docstring = first.value.value;
         start = 1;
       }
+      u.warm = body.some((st) => hasLocalConcat(st, u.scope));
+      if (u.warm) u.emit('if (WU.w < 0) WU.w++;');
       u.stmts(body.slice(start));
     } else if (expr) {
       u.emit(`${u.traceLine(expr)};`);
@@ -1441,6 +1492,11 @@ ${body}
 
   /** JS expression yielding a new reference to the value of e. */
   expr(e: A.expr): string {
+    // What the AST optimizer folds is a constant of the code object.
+    if (e._type === 'BinOp' || e._type === 'Subscript' || e._type === 'Tuple' || (e._type === 'UnaryOp' && e.op._type !== 'Not')) {
+      const f = foldConst(e);
+      if (f !== null) return `rt.inc(${this.kref(this.foldedEntry(f))})`;
+    }
     switch (e._type) {
       case 'Constant': return `rt.inc(${this.constRef(e.value)})`;
       case 'Name': return this.loadName(e.id, e);
@@ -1749,3 +1805,39 @@ function inlineRefcounts(js: string): string {
 }
 
 export { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR };
+
+/** `x = x + e`: the value adds something to the target name. */
+function isSelfConcat(name: string, value: A.expr): boolean {
+  return value._type === 'BinOp' && value.op._type === 'Add' && value.left._type === 'Name' && value.left.id === name;
+}
+
+/**
+ * Whether a statement of a function (not of the functions and classes it
+ * defines) may concatenate onto a local in place: `x += e` or `x = x + e`
+ * with x local (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE sites).
+ */
+function hasLocalConcat(st: A.stmt, scope: Scope): boolean {
+  const local = (n: string): boolean => scope.scopeOf(n) === Sc.LOCAL;
+  switch (st._type) {
+    case 'AugAssign':
+      return st.op._type === 'Add' && st.target._type === 'Name' && local(st.target.id);
+    case 'Assign':
+      return st.targets.length === 1 && st.targets[0]._type === 'Name' && isSelfConcat(st.targets[0].id, st.value) &&
+        local(st.targets[0].id);
+    case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef':
+      return false;
+    default: {
+      const any = st as unknown as Record<string, unknown>;
+      for (const key of ['body', 'orelse', 'finalbody', 'handlers', 'cases']) {
+        const v = any[key];
+        if (!Array.isArray(v)) continue;
+        for (const x of v) {
+          const inner = (x as { _type: string; body?: A.stmt[] })._type === 'ExceptHandler' || (x as { _type: string })._type === 'match_case'
+            ? (x as { body: A.stmt[] }).body : [x as A.stmt];
+          if (inner.some((y) => hasLocalConcat(y, scope))) return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,26 +1,41 @@
-// Constant folding as CPython's AST optimizer (Python/ast_opt.c) does it, for
-// the places where the folded value changes what a program sees: a display of
-// constants `{1, -2, 2 ** 40}` or the operand of `in` / the iterable of `for`
-// becomes a frozenset constant whose table decides the iteration order.
+// Constant folding as CPython 3.11's AST optimizer (Python/ast_opt.c) does
+// it. The folded value is a constant of the code object, shared with every
+// equal constant of the compilation unit, so `x = 'a' + 'b'` is the very
+// object `'ab'` is, and `(1, 2) is (1, 2)` holds; and a display of constants
+// `{1, -2, 2 ** 40}` or the operand of `in` / the iterable of `for` becomes a
+// frozenset constant whose table decides the iteration order.
 //
-// Folded: constants, tuples of them, unary + - ~ not on numbers, and binary
-// arithmetic on ints, floats and strs within ast_opt.c's size limits. What
-// this does not fold (complex arithmetic, tuple arithmetic) is evaluated at
-// run time as before.
+// Folded: constants, tuples of them, unary + - ~ not, binary arithmetic on
+// ints, floats and complex numbers, str, bytes and tuple concatenation and
+// repetition, and subscripts of a constant by a constant, within ast_opt.c's
+// size limits (ints up to 128 bits, strs and bytes up to 4096 items made by
+// repetition, tuples up to 256 items). Not folded, and evaluated at run time
+// as before: float `//`, `%` and `**` (their results are libm's), complex
+// division and powers.
 
 import type * as A from '../parse/ast.js';
-import { FloatConst, type ConstValue } from '../parse/constants.js';
+import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 
-export type Folded = ConstValue | { tuple: Folded[] };
+/** None while folding (null means "not foldable"); foldedValue turns it back into null. */
+export const NONE: unique symbol = Symbol('None');
+
+export type Folded = ConstValue | typeof NONE | { tuple: Folded[] };
+
+/** A folded scalar as a constant's value. */
+export function foldedValue(f: Exclude<Folded, { tuple: Folded[] }>): ConstValue {
+  return f === NONE ? null : f;
+}
 
 /** ast_opt.c's limits on what folding may build. */
 const MAX_INT_SIZE = 128; // bits
 const MAX_STR_SIZE = 4096;
+const MAX_COLLECTION_SIZE = 256;
+const MAX_TOTAL_ITEMS = 1024;
 
 export function foldConst(e: A.expr): Folded | null {
   switch (e._type) {
     case 'Constant':
-      return e.value;
+      return e.value === null ? NONE : e.value;
     case 'Tuple': {
       const items: Folded[] = [];
       for (const x of e.elts) {
@@ -42,9 +57,89 @@ export function foldConst(e: A.expr): Folded | null {
       if (b === null) return null;
       return foldBinary(e.op._type, a, b);
     }
+    case 'Subscript': {
+      const a = foldConst(e.value);
+      if (a === null) return null;
+      const k = foldConst(e.slice);
+      return k === null ? null : foldSubscript(a, k);
+    }
     default:
       return null;
   }
+}
+
+function isTuple(v: Folded): v is { tuple: Folded[] } {
+  return v !== null && typeof v === 'object' && 'tuple' in v;
+}
+
+/** A constant indexed by an int constant (a str, bytes or tuple); out of range is left to run time. */
+function foldSubscript(a: Folded, k: Folded): Folded | null {
+  const i = intOf(k);
+  if (i === null) return null;
+  let n: number;
+  if (typeof a === 'string') n = cpLen(a);
+  else if (a instanceof BytesConst) n = a.bytes.length;
+  else if (isTuple(a)) n = a.tuple.length;
+  else return null;
+  const j = i < 0n ? i + BigInt(n) : i;
+  if (j < 0n || j >= BigInt(n)) return null;
+  if (typeof a === 'string') return [...a][Number(j)];
+  if (a instanceof BytesConst) return BigInt(a.bytes[Number(j)]);
+  return (a as { tuple: Folded[] }).tuple[Number(j)];
+}
+
+/** check_complexity: the items of a tuple, nested tuples included, against a budget. */
+function complexity(v: Folded, limit: number): number {
+  if (!isTuple(v)) return limit;
+  limit -= v.tuple.length;
+  for (let i = 0; limit >= 0 && i < v.tuple.length; i++) limit = complexity(v.tuple[i], limit);
+  return limit;
+}
+
+/** Sequence concatenation and repetition (str, bytes, tuple), or null. */
+function foldSeq(op: string, a: Folded, b: Folded): Folded | null {
+  if (op === 'Add') {
+    if (typeof a === 'string' && typeof b === 'string') return a + b;
+    if (a instanceof BytesConst && b instanceof BytesConst) {
+      const out = new Uint8Array(a.bytes.length + b.bytes.length);
+      out.set(a.bytes);
+      out.set(b.bytes, a.bytes.length);
+      return new BytesConst(out);
+    }
+    if (isTuple(a) && isTuple(b)) return { tuple: [...a.tuple, ...b.tuple] };
+    return null;
+  }
+  if (op !== 'Mult') return null;
+  const seqFirst = typeof a === 'string' || a instanceof BytesConst || isTuple(a);
+  const s: Folded = seqFirst ? a : b;
+  const nv = intOf(seqFirst ? b : a);
+  if (nv === null) return null;
+  if (typeof s === 'string' || s instanceof BytesConst) {
+    const size = typeof s === 'string' ? cpLen(s) : s.bytes.length;
+    if (size > 0 && (nv < 0n || nv > BigInt(Math.floor(MAX_STR_SIZE / size)))) return null;
+    const n = nv <= 0n ? 0 : Number(nv);
+    if (typeof s === 'string') return s.repeat(n);
+    const out = new Uint8Array(s.bytes.length * n);
+    for (let i = 0; i < n; i++) out.set(s.bytes, i * s.bytes.length);
+    return new BytesConst(out);
+  }
+  if (!isTuple(s)) return null;
+  const size = s.tuple.length;
+  if (size > 0) {
+    if (nv < 0n || nv > BigInt(Math.floor(MAX_COLLECTION_SIZE / size))) return null;
+    if (nv > 0n && complexity(s, Math.floor(MAX_TOTAL_ITEMS / Number(nv))) < 0) return null;
+  }
+  const n = nv <= 0n ? 0 : Number(nv);
+  const items: Folded[] = [];
+  for (let i = 0; i < n; i++) items.push(...s.tuple);
+  return { tuple: items };
+}
+
+/** A complex operand (ints and floats convert), or null. */
+function complexOf(v: Folded): [number, number] | null {
+  if (v instanceof ComplexConst) return [v.real, v.imag];
+  const f = floatOf(v);
+  return f === null ? null : [f, 0];
 }
 
 /** An int operand (bools are ints), or null. */
@@ -71,7 +166,15 @@ function foldUnary(op: string, v: Folded): Folded | null {
     const i = intOf(v);
     if (i !== null) return i === 0n;
     if (v instanceof FloatConst) return v.value === 0;
+    if (v instanceof ComplexConst) return v.real === 0 && v.imag === 0;
     if (typeof v === 'string') return v.length === 0;
+    if (v instanceof BytesConst) return v.bytes.length === 0;
+    if (isTuple(v)) return v.tuple.length === 0;
+    return v === NONE;
+  }
+  if (v instanceof ComplexConst) {
+    if (op === 'USub') return new ComplexConst(-v.real, -v.imag);
+    if (op === 'UAdd') return v;
     return null;
   }
   const i = intOf(v);
@@ -94,7 +197,19 @@ function floorDiv(a: bigint, b: bigint): bigint {
 }
 
 function foldBinary(op: string, a: Folded, b: Folded): Folded | null {
-  if (typeof a === 'string' || typeof b === 'string') return foldStr(op, a, b);
+  if (typeof a === 'string' || typeof b === 'string' || a instanceof BytesConst || b instanceof BytesConst ||
+    isTuple(a) || isTuple(b)) return foldSeq(op, a, b);
+  if (a instanceof ComplexConst || b instanceof ComplexConst) {
+    const p = complexOf(a);
+    const q = complexOf(b);
+    if (p === null || q === null) return null;
+    switch (op) {
+      case 'Add': return new ComplexConst(p[0] + q[0], p[1] + q[1]);
+      case 'Sub': return new ComplexConst(p[0] - q[0], p[1] - q[1]);
+      case 'Mult': return new ComplexConst(p[0] * q[0] - p[1] * q[1], p[0] * q[1] + p[1] * q[0]);
+      default: return null;
+    }
+  }
   const x = intOf(a);
   const y = intOf(b);
   if (x !== null && y !== null) return foldInt(op, x, y);
@@ -138,21 +253,6 @@ function foldInt(op: string, x: bigint, y: bigint): Folded | null {
     }
     default: return null;
   }
-}
-
-function foldStr(op: string, a: Folded, b: Folded): Folded | null {
-  if (op === 'Add' && typeof a === 'string' && typeof b === 'string') {
-    return cpLen(a) + cpLen(b) > MAX_STR_SIZE ? null : a + b;
-  }
-  if (op === 'Mult') {
-    const [s, n] = typeof a === 'string' ? [a, intOf(b)] : [b as string, intOf(a)];
-    if (n === null || typeof s !== 'string') return null;
-    const size = cpLen(s);
-    if (n <= 0n) return '';
-    if (size > 0 && n > BigInt(Math.floor(MAX_STR_SIZE / size))) return null;
-    return s.repeat(Number(n));
-  }
-  return null;
 }
 
 function cpLen(s: string): number {

@@ -4,7 +4,7 @@
 import { PyObject, decref } from '../runtime/object.js';
 import { PyType, builtinTypes, TypeType, ObjectType } from '../runtime/type.js';
 import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyStr, newStr, clinicArgs, internStr } from '../runtime/types/str.js';
+import { PyStr, newStr, clinicArgs, internStr, intern } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
 import { PyTuple, newTuple, TupleType } from '../runtime/types/tuple.js';
 import { gcVirtualAlloc } from '../runtime/gc.js';
@@ -231,7 +231,13 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
     checkArgs('setattr', a, k, 3, 3);
     const name = a[1];
     if (!(name instanceof PyStr)) throw typeError(`attribute name must be string, not '${name.type.name}'`);
-    ab.setattr(a[0], name, a[2]);
+    // PyObject_SetAttr interns the name, so the key an instance dict gets is the interned str.
+    const key = intern(name);
+    try {
+      ab.setattr(a[0], key, a[2]);
+    } finally {
+      decref(key);
+    }
     return newNone();
   });
   def('delattr', (_s, a, k) => {

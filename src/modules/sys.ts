@@ -9,7 +9,7 @@ import { PyObject, decref } from '../runtime/object.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.js';
 import { checkArgs } from '../runtime/types/builtinfunc.js';
-import { PyStr, newStr, intern } from '../runtime/types/str.js';
+import { PyStr, StrType, newStr, intern } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt } from '../runtime/types/int.js';
 import { newTuple, type PyTuple } from '../runtime/types/tuple.js';
 import { newList } from '../runtime/types/list.js';
@@ -257,9 +257,10 @@ export function initSys(m: PyModule, interp: Interpreter): void {
     }
   });
   def('intern', (_s, a, k) => {
-    checkArgs('intern', a, k, 1, 1);
+    checkArgs('sys.intern', a, k, 1, 1);
     const s = a[0];
-    if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s.type.name}`);
+    if (!(s instanceof PyStr)) throw typeError(`intern() argument must be str, not ${s === None ? 'None' : s.type.name}`);
+    if (s.type !== StrType) throw typeError(`can't intern ${s.type.name}`);
     return intern(s);
   });
   def('exc_info', (_s, a, k) => {

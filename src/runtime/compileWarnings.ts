@@ -6,6 +6,7 @@
 
 import type * as A from '../parse/ast.js';
 import { FloatConst, ComplexConst, BytesConst, ELLIPSIS, type ConstValue } from '../parse/constants.js';
+import { foldConst, foldedValue, type Folded } from '../compile/constfold.js';
 
 /** A warning and where the compiler was when it issued it (its error's location under the 'error' action). */
 export interface CompileWarning {
@@ -32,6 +33,9 @@ function literalType(e: A.expr): Literal | null {
       return constType(e.value);
     case 'Tuple':
       return e.elts.every((x) => literalType(x) !== null) ? 'tuple' : null;
+    case 'BinOp':
+    case 'Subscript':
+      return foldedType(foldConst(e));
     case 'UnaryOp': {
       const t = literalType(e.operand);
       if (t === null) return null;
@@ -43,6 +47,11 @@ function literalType(e: A.expr): Literal | null {
     default:
       return null;
   }
+}
+
+function foldedType(f: Folded | null): Literal | null {
+  if (f === null) return null;
+  return f !== null && typeof f === 'object' && 'tuple' in f ? 'tuple' : constType(foldedValue(f));
 }
 
 function constType(v: ConstValue): Literal {
@@ -286,6 +295,7 @@ class Walker {
   private callee(f: A.expr): void {
     switch (f._type) {
       case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+      case 'BinOp': case 'Subscript': case 'UnaryOp':
       case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue': {
         const t = inferType(f);
         if (t !== null) this.warn(`'${t}' object is not callable; perhaps you missed a comma?`);
@@ -329,7 +339,7 @@ const NOT_SUBSCRIPTABLE = new Set(['NoneType', 'ellipsis', 'int', 'bool', 'float
 function isLiteralArg(e: A.expr): boolean {
   const t = literalType(e);
   if (t === null) return false;
-  if (e._type !== 'Constant') return true;
+  if (e._type !== 'Constant' && e._type !== 'BinOp' && e._type !== 'Subscript') return true;
   return !(t === 'NoneType' || t === 'bool' || t === 'ellipsis');
 }
 

@@ -47,12 +47,13 @@
 // gcVirtualAlloc/gcVirtualFree. Frames are made for every call in pyheap but
 // only on demand in CPython, so frames are neither counted nor tracked.
 //
-// This module imports nothing at run time (it is loaded before the types);
+// This module imports only heap.ts at run time (it is loaded before the types);
 // what needs Python-level machinery (calling callbacks and finalizers,
 // printing, gc.garbage) goes through `gcHooks`, installed at start-up.
 
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
+import { blockFree, blockClearFreelists, blockSkipNext } from './heap.js';
 
 export type Visit = (o: PyObject) => void;
 
@@ -298,6 +299,7 @@ export function gcNew(o: PyObject, t: PyType): void {
   if (quiet) {
     quiet = false;
     o.gcFlags = VIRTUAL;
+    blockSkipNext();
     return;
   }
   if (mode === 3) return;
@@ -377,12 +379,14 @@ export function dealloc(o: PyObject): void {
   if (!t.gc || t.gcMode === 2) {
     if (t.hasWeakref && o.wl != null) gcHooks.clearWeakrefs(o);
     t.dealloc(o);
+    if (o.rc === 0) blockFree(o, t);
     return;
   }
   if (o.gcList !== null) listRemove(o);
   if (t.hasWeakref && !t.heapType && o.wl != null) gcHooks.clearWeakrefs(o);
   t.dealloc(o);
   if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
+  blockFree(o, t);
   const fl = t.freelist;
   if (fl !== null && fl.push(t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0)) return;
   if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;
@@ -679,6 +683,7 @@ function collectMain(gen: number): [number, number] {
 
 /** clear_freelists: the freed objects leave generation 0's count. */
 function clearFreelists(): void {
+  blockClearFreelists();
   const g0 = gcState.gens[0];
   for (const fl of freelists) {
     const k = fl.clear();

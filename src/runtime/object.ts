@@ -10,15 +10,19 @@
 
 import type { PyType } from './type.js';
 import { gcNew, dealloc } from './gc.js';
+import { blockNew } from './heap.js';
 
 export { dealloc };
 
 export class PyObject {
   /** ob_refcnt. A new object starts owned by its creator. */
   rc = 1;
+  /** The block's address once chosen or observed (heap.ts), 0 before. */
+  addr = 0;
   constructor(public type: PyType) {
     // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
     if (type !== null && type.gc) gcNew(this, type);
+    blockNew(this, type);
   }
 }
 

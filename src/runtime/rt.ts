@@ -8,6 +8,7 @@ import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
 import * as subscr from './subscr.js';
+import { newWarmup, newConcatSite, concatAt } from './concat.js';
 import { None, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
@@ -1605,6 +1606,9 @@ export const rt = {
   ior: arith.ior,
   ixor: arith.ixor,
   inplace: ab.inplaceOp,
+  warmup: newWarmup,
+  concatSite: newConcatSite,
+  concatAt,
   neg: (o: PyObject) => ab.unaryOp(o, 'neg', '-'),
   pos: (o: PyObject) => ab.unaryOp(o, 'pos', '+'),
   invert: (o: PyObject) => ab.unaryOp(o, 'invert', '~'),

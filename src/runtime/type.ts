@@ -58,6 +58,8 @@ export class PyType extends PyObject {
   gcMode = 0;
   freelist: Freelist | null = null;
   gcKind = 0;
+  /** How instances take blocks of the heap model (heap.ts), set on first use. */
+  blk: object | null = null;
 
   // --- slots (null: the type does not support the operation) ---
   dealloc: (o: PyObject) => void = defaultDealloc;

@@ -9,6 +9,7 @@
 // methods are written once for bytes and bytearray: `ByteKind` says which
 // type a result has.
 
+import { registerBlockSize } from '../heap.js';
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 
@@ -25,6 +26,8 @@ export class PyBytes extends PyObject {
     super(type);
   }
 }
+
+registerBlockSize(BytesType, (o) => 33 + (o as PyBytes).bytes.length);
 
 /** Instances of bytes subclasses: the value is set after allocation. */
 class PyBytesInstance extends PyBytes {

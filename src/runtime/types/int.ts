@@ -9,6 +9,7 @@
 // The arithmetic is written on values (`Int`) so that other modules (range,
 // math, the bytes types) can share it; the slots wrap it for objects.
 
+import { registerBlockSize } from '../heap.js';
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, newStr } from './str.js';
@@ -33,6 +34,15 @@ export class PyInt extends PyObject {
     super(type);
   }
 }
+
+// An int's block: the header and one 4-byte digit per 30 bits of the magnitude (none for 0).
+registerBlockSize(IntType, (o) => {
+  const v = (o as PyInt).v;
+  if (typeof v === 'number') return v === 0 ? 24 : v < 0x40000000 && v > -0x40000000 ? 28 : 32;
+  const hex = (v < 0n ? -v : v).toString(16);
+  const bits = 4 * (hex.length - 1) + (32 - Math.clz32(parseInt(hex[0], 16)));
+  return 24 + 4 * Math.ceil(bits / 30);
+});
 
 // bool's type and its two instances are made here rather than in bool.ts:
 // bool derives from int and int's operations return them, so they must exist
@@ -883,7 +893,8 @@ function noArgs(name: string, f: (o: PyInt) => PyObject): NativeFn {
 export function initInt(): void {
   const T = IntType;
   T.jsClass = PyIntInstance as unknown as new (type: PyType) => PyObject;
-  T.repr = (o) => newStr(intToStr((o as PyInt).v));
+  // long_to_decimal_string writes a new str: a one-digit result is not the 1-character singleton.
+  T.repr = (o) => new PyStr(intToStr((o as PyInt).v));
   T.hash = intHash;
   T.richcompare = intRichCompare;
   T.getattro = genericGetAttr;

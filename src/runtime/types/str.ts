@@ -13,6 +13,7 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { registerBlockSize } from '../heap.js';
 
 export const StrType = builtinType('str', ObjectType, { basicsize: 80 });
 
@@ -33,6 +34,26 @@ export class PyStr extends PyObject {
     if (this.cp < 0) this.cp = codePointLength(this.v);
     return this.cp;
   }
+  /** CPython's kind (0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4), -1 until needed. */
+  private knd = -1;
+  get kind(): number {
+    if (this.knd < 0) this.knd = textKind(this.v);
+    return this.knd;
+  }
+  /**
+   * PyUnicode_Append's in-place case: append t's characters when they fit
+   * this str's kind (an ASCII str takes only ASCII). The caller has checked
+   * that nothing else refers to this str and that it was never hashed.
+   */
+  appendInPlace(t: PyStr): boolean {
+    const k = this.kind;
+    const tk = t.kind;
+    if (tk > k || (k === 0 && tk !== 0)) return false;
+    if (this.cp >= 0) this.cp += t.cplen;
+    this.offsets = null;
+    this.v += t.v;
+    return true;
+  }
   /** Code unit offset of code point index i (0 <= i <= cplen). */
   unitAt(i: number): number {
     if (this.cplen === this.v.length) return i;
@@ -40,6 +61,40 @@ export class PyStr extends PyObject {
     return this.offsets[i];
   }
 }
+
+/** CPython's kind of a text: 0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4. */
+function textKind(v: string): number {
+  let max = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  if (max < 0x80) return 0;
+  if (max < 0x100) return 1;
+  return max < 0xd800 || codePointLength(v) === v.length ? 2 : 4;
+}
+
+/**
+ * The size of a compact str's block: ASCII strings have a 48-byte header,
+ * others 72 and 1, 2 or 4 bytes per code point; one more for the NUL. Past
+ * pymalloc's 512 bytes only the size matters, so long strings are not scanned.
+ */
+export function strBlockSize(v: string): number {
+  const n = v.length;
+  if (n > 463) return 49 + n;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c > max) max = c;
+  }
+  if (max < 0x80) return 49 + n;
+  if (max < 0x100) return 73 + n;
+  if (max < 0xd800) return 72 + 2 * (n + 1);
+  const cp = codePointLength(v);
+  return cp === n ? 72 + 2 * (n + 1) : 72 + 4 * (cp + 1);
+}
+
+registerBlockSize(StrType, (o) => strBlockSize((o as PyStr).v));
 
 /** Instances of str subclasses: the value is set after allocation. */
 class PyStrInstance extends PyStr {

@@ -3,6 +3,7 @@
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { tupleFreelist, gcNewTuple, traverseItems } from '../gc.js';
+import { registerBlockSize } from '../heap.js';
 
 // Tuples account for themselves (their free lists go by size) and are always tracked; a collection untracks
 // the ones that hold only atomic values.
@@ -35,6 +36,8 @@ export function newTuple(items: PyObject[]): PyTuple {
   }
   return new PyTuple(items);
 }
+
+registerBlockSize(TupleType, (o) => 40 + 8 * (o as PyTuple).items.length);
 
 TupleType.dealloc = (o) => releaseAll((o as PyTuple).items);
 // tupletraverse visits the items from last to first.

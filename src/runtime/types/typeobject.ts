@@ -1487,13 +1487,13 @@ export function initTypeObject(): void {
     if (a.length === 0) throw typeError('type.__new__(): not enough arguments');
     return typeNew(a[0], a.slice(1), k);
   });
-  defGetSet(T, '__name__', (o) => newStr((o as PyType).name), (o, v) => {
+  defGetSet(T, '__name__', (o) => typeNameStr((o as PyType).name), (o, v) => {
     const t = o as PyType;
     if (!t.heapType) throw typeError(`cannot set '__name__' attribute of immutable type '${t.name}'`);
     if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${t.name}.__name__, not '${v?.type.name}'`);
     t.name = v.v;
   });
-  defGetSet(T, '__qualname__', (o) => newStr((o as PyType).qualname), (o, v) => {
+  defGetSet(T, '__qualname__', (o) => typeNameStr((o as PyType).qualname), (o, v) => {
     const t = o as PyType;
     if (!(v instanceof PyStr)) throw typeError(`can only assign string to ${t.name}.__qualname__, not '${v?.type.name}'`);
     t.qualname = v.v;
@@ -1852,3 +1852,11 @@ import { HEAP_TYPE_SIZE, SHARED_KEYS_SIZE, STATIC_TYPE_SIZE } from '../sizes.js'
 import { getattr as getattrLate, call as callLate, indexValue as indexValueLate } from '../abstract.js';
 import { False as FalseLate } from './bool.js';
 import { ListType as ListTypeLate } from './list.js';
+
+/**
+ * A type's name as a str: the class statement's name is an identifier
+ * constant, which the compiler interned, so `C.__name__ is 'C'` holds.
+ */
+function typeNameStr(name: string): PyStr {
+  return /^[A-Za-z0-9_]+$/.test(name) ? internStr(name) : newStr(name);
+}
