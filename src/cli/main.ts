@@ -10,6 +10,7 @@ import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host } from '../runtime/interp.js';
 import { textSource, type LineSource } from '../modules/sys.js';
+import { startTracemalloc } from '../modules/_tracemalloc.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
 /** The process's own IO: stdout/stderr writes and the real file system. */
@@ -116,9 +117,10 @@ function dispatch(argv: string[], io: CliIO): number {
     } else if (a.startsWith('-W')) {
       warnArgs.push(a.slice(2));
     } else if (a === '-X') {
+      if (i + 1 < argv.length) xOptions.push(argv[i + 1]);
       i++;
     } else if (/^-X./.test(a)) {
-      continue;
+      xOptions.push(a.slice(2));
     } else if (a === '-h' || a === '--help' || a === '-?') {
       io.writeOut(USAGE.split('\n')[0] + '\n');
       return 0;
@@ -130,6 +132,9 @@ function dispatch(argv: string[], io: CliIO): number {
     }
   }
   const rest = argv.slice(i);
+  const tm = tracemallocFrames(ignoreEnv, io);
+  if (tm === -1) return 1;
+  traceFrames = tm;
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
   // PYTHONWARNINGS comes first, so that -W options take precedence over it.
   warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
@@ -177,6 +182,45 @@ function packageRoot(dir: string): string {
   }
 }
 
+/**
+ * The frames to trace from start-up: -X tracemalloc[=N], else
+ * PYTHONTRACEMALLOC=N (0: not tracing); -1 after reporting a bad value as
+ * CPython's start-up does.
+ */
+function tracemallocFrames(ignoreEnv: boolean, io: CliIO): number {
+  let value: string | undefined;
+  let what = '';
+  for (const x of xOptions) {
+    if (x === 'tracemalloc') value = '1';
+    else if (x.startsWith('tracemalloc=')) value = x.slice('tracemalloc='.length);
+    else continue;
+    what = '-X tracemalloc=NFRAME';
+  }
+  if (value === undefined && !ignoreEnv && process.env.PYTHONTRACEMALLOC) {
+    value = process.env.PYTHONTRACEMALLOC;
+    what = 'PYTHONTRACEMALLOC';
+  }
+  if (value === undefined) return 0;
+  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  if (Number.isNaN(n)) {
+    io.writeErr(`Fatal Python error: config_init_tracemalloc: ${what}: invalid number of frames\n` +
+      'Python runtime state: preinitialized\n\n');
+    return -1;
+  }
+  if (n > 65535) {
+    io.writeErr("Fatal Python error: init_interp_main: can't initialize tracemalloc\n" +
+      'Python runtime state: core initialized\nValueError: the number of frames must be in range [1; 65535]\n\n');
+    return -1;
+  }
+  return n;
+}
+
+/** -X options, in order. */
+const xOptions: string[] = [];
+
+/** Frames to trace from start-up (-X tracemalloc, PYTHONTRACEMALLOC); 0: off. */
+let traceFrames = 0;
+
 /** sys.warnoptions of the interpreters this command line starts. */
 let warnOptions: string[] = [];
 
@@ -185,8 +229,10 @@ let origArgv: string[] = [];
 
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   const script = process.argv[1];
-  return new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
+  const interp = new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv });
+  if (traceFrames > 0) startTracemalloc(traceFrames);
+  return interp;
 }
 
 /** -c CODE and a script on stdin: '<string>' / '<stdin>' as the file name. */

@@ -1181,7 +1181,7 @@ ${body}
     const code = u.finish();
     const doc = u.docstring !== null ? this.constRef(u.docstring) : 'null';
     const t = this.temp();
-    this.emit(`${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
+    this.emit(`${this.pos(node)}; ${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
     return t;
   }
 
@@ -1483,7 +1483,8 @@ ${body}
         // A lone replacement field is just FORMAT_VALUE: no BUILD_STRING, so f"{s}" can be s itself.
         if (e.values.length === 1 && e.values[0]._type === 'FormattedValue') return this.expr(e.values[0]);
         const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
-        return `rt.joinStrs([${parts.join(', ')}])`;
+        const t = this.temp();
+        return `(${t} = [${parts.join(', ')}], ${this.pos(e)}, rt.joinStrs(${t}))`;
       }
       case 'FormattedValue': {
         const conv = e.conversion;
@@ -1516,7 +1517,9 @@ ${body}
       const it = this.temp();
       return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
     }
-    return `rt.${kind}([${items}])`;
+    // The position of the build itself: tracemalloc attributes the new object to its line.
+    const t = this.temp();
+    return `(${t} = [${items}], ${this.pos(node)}, rt.${kind}(${t}))`;
   }
 
   private compare(e: A.Compare): string {

@@ -26,6 +26,7 @@ import { initGc } from './gc.js';
 import { initWeakrefModule } from './_weakref.js';
 import { initHashlib } from './_hashlib.js';
 import { initStruct } from './_struct.js';
+import { initTracemalloc } from './_tracemalloc.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -56,4 +57,5 @@ export const stdlibModules: NativeModule[] = [
   { name: '_weakref', init: initWeakrefModule },
   { name: '_hashlib', init: initHashlib },
   { name: '_struct', init: initStruct },
+  { name: '_tracemalloc', init: initTracemalloc },
 ];

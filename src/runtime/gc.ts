@@ -49,6 +49,7 @@
 
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
+import { heapTrace } from './heap.js';
 
 export type Visit = (o: PyObject) => void;
 
@@ -265,14 +266,18 @@ export function gcNew(o: PyObject, t: PyType): void {
   }
   if (mode === 3) return;
   const fl = t.freelist;
-  if (fl === null || !fl.pop(0)) countAlloc();
+  const reused = fl !== null && fl.pop(0);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(o, reused ? fl : null, 0);
   if (mode === 0) listAppend(o, gcState.gens[0].head);
 }
 
 /** A tuple of n items made (PyTuple_New): the empty one is a static singleton. */
 export function gcNewTuple(o: PyObject, t: PyType, n: number): void {
   if (n === 0) return;
-  if (!t.freelist!.pop(n)) countAlloc();
+  const reused = t.freelist!.pop(n);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(o, reused ? t.freelist : null, n);
   listAppend(o, gcState.gens[0].head);
 }
 
@@ -295,13 +300,18 @@ export function countAlloc(): void {
 export function gcVirtualAlloc(t: PyType, n: number): void {
   if (t.gcKind === 1 && n === 0) return;
   const fl = t.freelist;
-  if (fl === null || !fl.pop(n)) countAlloc();
+  const reused = fl !== null && fl.pop(n);
+  if (!reused) countAlloc();
+  else if (heapTrace.on) heapTrace.tracer!.newObject(null, fl, n);
 }
 
 export function gcVirtualFree(t: PyType, n: number): void {
   if (t.gcKind === 1 && n === 0) return;
   const fl = t.freelist;
-  if (fl !== null && fl.push(n)) return;
+  if (fl !== null && fl.push(n)) {
+    if (heapTrace.on) heapTrace.tracer!.freeObject(null, fl, n);
+    return;
+  }
   if (gcState.gens[0].count > 0) gcState.gens[0].count--;
 }
 
@@ -340,6 +350,7 @@ export function dealloc(o: PyObject): void {
   if (!t.gc || t.gcMode === 2) {
     if (t.hasWeakref && o.wl != null) gcHooks.clearWeakrefs(o);
     t.dealloc(o);
+    if (heapTrace.on) heapTrace.tracer!.freeObject(o, null, 0);
     return;
   }
   if (o.gcPrev !== null) listRemove(o);
@@ -347,7 +358,10 @@ export function dealloc(o: PyObject): void {
   t.dealloc(o);
   if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
   const fl = t.freelist;
-  if (fl !== null && fl.push(t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0)) return;
+  const n = t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0;
+  const kept = fl !== null && fl.push(n);
+  if (heapTrace.on) heapTrace.tracer!.freeObject(o, kept ? fl : null, n);
+  if (kept) return;
   if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;
   if (gcState.gens[0].count > 0) gcState.gens[0].count--;
 }
@@ -605,6 +619,7 @@ function collectMain(gen: number): [number, number] {
 function clearFreelists(): void {
   const g0 = gcState.gens[0];
   for (const fl of freelists) {
+    if (heapTrace.on) heapTrace.tracer!.freelistCleared(fl);
     const k = fl.clear();
     g0.count = Math.max(0, g0.count - k);
   }

@@ -10,6 +10,7 @@
 
 import type { PyType } from './type.js';
 import { gcNew, dealloc } from './gc.js';
+import { heapTrace } from './heap.js';
 
 export { dealloc };
 
@@ -18,7 +19,9 @@ export class PyObject {
   rc = 1;
   constructor(public type: PyType) {
     // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
+    // gcNew reports GC objects to the allocation tracer once it knows whether a free list had one.
     if (type !== null && type.gc) gcNew(this, type);
+    else if (heapTrace.on) heapTrace.tracer!.newObject(this, null, 0);
   }
 }
 

@@ -26,7 +26,7 @@ import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
-import { hashPointer, addressHex } from '../heap.js';
+import { hashPointer, addressHex, heapTrace } from '../heap.js';
 import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
@@ -62,7 +62,9 @@ export function instanceDict(o: PyObject): PyDict | null {
 function materializeDict(d: PyDict): void {
   if (!(d.gcFlags! & VIRTUAL)) return;
   d.gcFlags = d.gcFlags! & ~VIRTUAL;
-  if (!DictType.freelist!.pop(0)) countAlloc();
+  const reused = DictType.freelist!.pop(0);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(d, reused ? DictType.freelist : null, 0);
   for (let i = 0; i < d.vals.length; i++) {
     const v = d.vals[i];
     if (v != null && mayBeTracked(v)) {
