@@ -1143,7 +1143,10 @@ ${body}
   private makeFunction(node: A.FunctionDef | A.Lambda, name: string, args: A.arguments, body: A.stmt[] | null,
     expr: A.expr | null, lineno: number, returns: A.expr | null): string {
     const defaults = args.defaults.length ? this.temp() : null;
-    if (defaults) this.emit(`${defaults} = rt.tuple([${args.defaults.map((d) => this.expr(d)).join(', ')}]);`);
+    if (defaults) {
+      const items = this.temp();
+      this.emit(`${items} = [${args.defaults.map((d) => this.expr(d)).join(', ')}]; ${this.pos(node)}; ${defaults} = rt.tuple(${items});`);
+    }
     let kwdefaults: string | null = null;
     if (args.kw_defaults.some((d) => d !== null)) {
       kwdefaults = this.temp();
