@@ -72,6 +72,8 @@ export interface Freelist {
   push(n: number): boolean;
   /** Empty the list; returns how many objects it held. */
   clear(): number;
+  /** Set how many objects of size n the list holds (the state CPython's start-up leaves). */
+  prime(n: number, count: number): void;
 }
 
 export function simpleFreelist(max: number): Freelist {
@@ -83,6 +85,9 @@ export function simpleFreelist(max: number): Freelist {
       const k = n;
       n = 0;
       return k;
+    },
+    prime: (_size, count) => {
+      n = Math.min(count, max);
     },
   });
 }
@@ -100,6 +105,9 @@ export function tupleFreelist(): Freelist {
         counts[i] = 0;
       }
       return k;
+    },
+    prime: (size, count) => {
+      if (size > 0 && size < 20) counts[size] = Math.min(count, 2000);
     },
   });
 }
