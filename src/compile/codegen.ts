@@ -1520,9 +1520,15 @@ ${body}
       const it = this.temp();
       return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
     }
+    let build = `rt.${kind}`;
+    if (kind === 'list') {
+      // compile.c's starunpack_helper: more than two constants extend an empty list from a tuple; more than 30 items are appended one by one.
+      if (elts.length > 2 && elts.every((x) => x._type === 'Constant' || foldConst(x) !== null)) build = 'rt.listOfConsts';
+      else if (elts.length > 30) build = 'rt.listAppended';
+    }
     // The position of the build itself: tracemalloc attributes the new object to its line.
     const t = this.temp();
-    return `(${t} = [${items}], ${this.pos(node)}, rt.${kind}(${t}))`;
+    return `(${t} = [${items}], ${this.pos(node)}, ${build}(${t}))`;
   }
 
   private compare(e: A.Compare): string {

@@ -28,7 +28,7 @@ import { typeError, overflowError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import type { Interpreter } from '../runtime/interp.js';
 
-export const StructType = builtinType('Struct', ObjectType, { basicsize: 64, gc: false });
+export const StructType = builtinType('Struct', ObjectType, { basicsize: 56, gc: true });
 StructType.module = '_struct';
 
 /** struct.error, made when the module is first imported. */
@@ -59,6 +59,8 @@ interface Compiled {
   codes: Code[];
   little: boolean;
   native: boolean;
+  /** CPython's formatcode entries: one per item with a count, 's' and 'p' always, 'x' never. */
+  ncodes: number;
 }
 
 const NATIVE_SIZE: Record<string, number> = {
@@ -95,6 +97,7 @@ function compile(format: string): Compiled {
   const sizes = native ? NATIVE_SIZE : STD_SIZE;
   const codes: Code[] = [];
   let size = 0;
+  let ncodes = 0;
   while (i < format.length) {
     let ch = format[i];
     if (isSpace(ch)) {
@@ -120,18 +123,20 @@ function compile(format: string): Compiled {
       size = Math.ceil(size / itemSize) * itemSize;
     }
     if (ch === 's' || ch === 'p') {
+      ncodes++;
       codes.push({ c: ch, offset: size, size: count });
       size += count;
     } else if (ch === 'x') {
       size += count;
     } else {
+      if (count > 0) ncodes++;
       for (let k = 0; k < count; k++) {
         codes.push({ c: ch, offset: size, size: itemSize });
         size += itemSize;
       }
     }
   }
-  const compiled: Compiled = { format, size, codes, little, native };
+  const compiled: Compiled = { format, size, codes, little, native, ncodes };
   if (cache.size >= 100) cache.clear();
   cache.set(format, compiled);
   return compiled;
@@ -473,6 +478,11 @@ function initStructType(): void {
   });
   defGetSet(T, 'format', (o) => newStr(structOf(o).format));
   defGetSet(T, 'size', (o) => newInt(structOf(o).size));
+  // The format codes (32 bytes each, and a terminating one) follow the object.
+  defMethod(T, '__sizeof__', (self, a, k) => {
+    checkArgs('Struct.__sizeof__', a, k, 0, 0);
+    return newInt(T.basicsize + 32 * (structOf(self).ncodes + 1));
+  });
   exposeSlots(T);
   exposeNew(T);
 }

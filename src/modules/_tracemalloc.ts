@@ -27,12 +27,13 @@ import { setAllocTracer, type AllocTracer } from '../runtime/heap.js';
 import type { Freelist } from '../runtime/gc.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { newInt, newIntAny, indexSsize, PyInt } from '../runtime/types/int.js';
+import { newInt, newIntAny, indexSsize, PyInt, IntType } from '../runtime/types/int.js';
 import { newTuple, PyTuple } from '../runtime/types/tuple.js';
 import { newStr, PyStr, StrType } from '../runtime/types/str.js';
 import { newList } from '../runtime/types/list.js';
 import { PyBytes, BytesType } from '../runtime/types/bytes.js';
 import { PyInstance } from '../runtime/types/typeobject.js';
+import { objectBlockSize } from '../runtime/sizes.js';
 import { FloatType, floatIsFree } from '../runtime/types/float.js';
 import { ts, PyFrame } from '../runtime/types/frame.js';
 import type { PyCode } from '../runtime/types/function.js';
@@ -138,54 +139,24 @@ function currentTraceback(): Traceback {
 
 // ---------------------------------------------------------------- block sizes
 
-/** Digits of 30 bits that CPython's int needs for |v| (at least one). */
-function intDigits(v: number | bigint): number {
-  if (typeof v === 'number') {
-    const a = Math.abs(v);
-    if (a < 2 ** 30) return 1;
-    if (a < 2 ** 60) return 2;
-    v = BigInt(v);
-  }
-  const a = v < 0n ? -v : v;
-  return Math.max(1, Math.ceil(a.toString(2).length / 30));
-}
-
-/** The widest character of a str: 1 (latin-1), 2 (UCS-2) or 4 (UCS-4) bytes, and whether it is ASCII. */
-function strLayout(s: string): { ascii: boolean; kind: number } {
-  let max = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > max) max = c;
-  }
-  if (max < 0x80) return { ascii: true, kind: 1 };
-  if (max < 0x100) return { ascii: false, kind: 1 };
-  if (max >= 0xd800 && max < 0xe000 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(s)) return { ascii: false, kind: 4 };
-  return { ascii: false, kind: max < 0x10000 ? 2 : 4 };
-}
-
 /**
- * The bytes CPython requests for an object's own block, its GC header
- * included. A stand-in until the memory model exports objectBlockSize.
+ * The bytes CPython requests for an object's own block: the memory model's
+ * objectBlockSize, but 0 for the objects CPython never allocates (the empty
+ * str and bytes, and the latin-1 characters and single bytes, are static
+ * singletons in 3.11), and a whole PyLongObject (32 bytes) for a one-digit
+ * int, which comes from the "medium int" path.
  */
-function objectBlockSize(o: PyObject): number {
+function blockSize(o: PyObject): number {
   const t = o.type;
-  const gc = t.gc ? 16 : 0;
-  if (o instanceof PyInt) {
-    // One-digit ints come from the "medium" path, which allocates a whole PyLongObject.
-    const n = intDigits(o.v);
-    return n === 1 ? 32 : 24 + 4 * n;
-  }
   if (o instanceof PyStr) {
-    const n = o.cplen;
-    // The empty string and the latin-1 characters are static singletons in CPython.
-    if (n <= 1 && t === StrType && (n === 0 || o.v.charCodeAt(0) < 256)) return 0;
-    const { ascii, kind } = strLayout(o.v);
-    return ascii ? 48 + n + 1 : 72 + (n + 1) * kind;
+    if (t === StrType && o.v.length <= 1 && (o.v.length === 0 || o.v.charCodeAt(0) < 256)) return 0;
+  } else if (o instanceof PyBytes) {
+    if (t === BytesType && o.bytes.length <= 1) return 0;
+  } else if (o instanceof PyInt && t === IntType) {
+    const v = o.v;
+    if (typeof v === 'number' ? Math.abs(v) < 2 ** 30 : v > -(2n ** 30n) && v < 2n ** 30n) return 32;
   }
-  if (o instanceof PyBytes) return o.bytes.length <= 1 && t === BytesType ? 0 : 33 + o.bytes.length;
-  if (o instanceof PyTuple) return gc + 24 + 8 * o.items.length;
-  if (o instanceof PyInstance && t.hasDict) return gc + t.basicsize + 8;
-  return gc + t.basicsize;
+  return objectBlockSize(o);
 }
 
 // ---------------------------------------------------------------- the tracer
@@ -203,7 +174,7 @@ function settle(): void {
     const t = pendingTraces[i];
     if (t.size < 0) {
       const o = pendingObjects[i];
-      t.size = objectBlockSize(o);
+      t.size = blockSize(o);
       // A size of 0: an object CPython never allocates (a static singleton).
       if (t.size === 0) objects.delete(o);
       else add(t.size);

@@ -1204,6 +1204,16 @@ export function initItertoolsTypes(): void {
   setupIterator(CombinationsType, PyCombinatoric, combinationsNew, combinationsNext, combinatoricDealloc);
   setupIterator(CwrType, PyCombinatoric, cwrNew, cwrNext, combinatoricDealloc);
   setupIterator(PermutationsType, PyCombinatoric, permutationsNew, permutationsNext, combinatoricDealloc);
+  // Their index arrays are blocks of their own, which __sizeof__ counts: one Py_ssize_t per pool (product),
+  // per pool item and per output position (permutations), per output position (the combinations).
+  const sizeof = (T: PyType, words: (c: PyCombinatoric) => number) => defMethod(T, '__sizeof__', (s, a, k) => {
+    checkArgs(`${T.name}.__sizeof__`, a, k, 0, 0);
+    return newInt(T.basicsize + 8 * words(s as PyCombinatoric));
+  });
+  sizeof(ProductType, (c) => c.pools.length);
+  sizeof(PermutationsType, (c) => c.pools[0].items.length + c.r);
+  sizeof(CombinationsType, (c) => c.r);
+  sizeof(CwrType, (c) => c.r);
   for (const T of ALL_TYPES) {
     exposeSlots(T);
     if (T.new_ !== null) exposeNew(T);

@@ -37,12 +37,12 @@ import { bindPyArgs, type PySignature } from './pyargs.js';
 import type { Interpreter } from '../runtime/interp.js';
 
 /** _random.Random: the generator itself (random, getrandbits, seed, getstate, setstate in C). */
-export const BaseRandomType = builtinType('Random', ObjectType, { basicsize: 2512, gc: true });
+export const BaseRandomType = builtinType('Random', ObjectType, { basicsize: 2520 });
 BaseRandomType.module = '_random';
 /** random.Random: Lib/random.py's class over it. */
-export const RandomType = builtinType('Random', BaseRandomType, { basicsize: 2528, gc: true, hasDict: true });
+export const RandomType = builtinType('Random', BaseRandomType, { basicsize: 2528, gc: true, hasDict: true, hasWeakref: true, managedDict: true });
 RandomType.module = 'random';
-export const SystemRandomType = builtinType('SystemRandom', RandomType, { basicsize: 2528, gc: true, hasDict: true });
+export const SystemRandomType = builtinType('SystemRandom', RandomType, { basicsize: 2528, gc: true, hasDict: true, hasWeakref: true, managedDict: true });
 SystemRandomType.module = 'random';
 
 /** A generator whose words come from the system's entropy source (os.urandom's role). */

@@ -16,7 +16,7 @@ import { None, newNone } from '../runtime/types/none.js';
 import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { newExceptionArgs, newException, SystemExitType, RecursionErrorType, PyBaseException } from '../runtime/types/exceptions.js';
+import { newExceptionArgs, newException, SystemExitType, RecursionErrorType, TypeErrorType, PyBaseException } from '../runtime/types/exceptions.js';
 import { ts } from '../runtime/types/frame.js';
 import { PyFloat, asDouble } from '../runtime/types/float.js';
 import { unpackArgs } from '../runtime/types/int.js';
@@ -24,6 +24,7 @@ import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../common/numfmt.js';
 import { typeError, valueError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
+import { getSizeOf } from '../runtime/sizes.js';
 import type { Interpreter } from '../runtime/interp.js';
 
 let VersionInfoType: PyType, FloatInfoType: PyType, IntInfoType: PyType, HashInfoType: PyType, FlagsType: PyType;
@@ -222,6 +223,18 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   def('getrefcount', (_s, a, k) => {
     checkArgs('getrefcount', a, k, 1, 1);
     return newIntAny(a[0].rc);
+  });
+  def('getsizeof', (_s, a, k) => {
+    const [o, dflt] = unpackArgs('getsizeof', a, k, ['object', 'default'], 0, 2, 1);
+    try {
+      return newIntAny(getSizeOf(o!));
+    } catch (e) {
+      // Only a TypeError gives way to the default.
+      if (dflt === null || !(e instanceof PyBaseException) || !e.type.isSubtype(TypeErrorType)) throw e;
+      decref(e);
+      dflt.rc++;
+      return dflt;
+    }
   });
   def('intern', (_s, a, k) => {
     checkArgs('intern', a, k, 1, 1);

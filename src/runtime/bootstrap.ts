@@ -26,7 +26,7 @@ import { initSlice } from './types/slice.js';
 import { initIterators } from './types/iterators.js';
 import { initBytes } from './types/bytes.js';
 import { initByteArray } from './types/bytearray.js';
-import { initMemoryView } from './types/memoryview.js';
+import { initMemoryView, MemoryViewType } from './types/memoryview.js';
 import { initFormat } from './format.js';
 import { initTextIO, makeSysTypes } from '../modules/sys.js';
 import { initFunction } from './types/function.js';
@@ -108,7 +108,7 @@ export function bootstrap(): void {
   initQuitter();
   initWeakref();
   // The built-in types whose instances can be weakly referenced (tp_weaklistoffset).
-  for (const t of [FunctionType, CodeType, SetType, FrozenSetType, GeneratorType, MethodType, ModuleType, BuiltinFunctionType]) {
+  for (const t of [FunctionType, CodeType, SetType, FrozenSetType, GeneratorType, MethodType, ModuleType, BuiltinFunctionType, MemoryViewType]) {
     t.hasWeakref = true;
   }
   initGenericAlias();

@@ -675,7 +675,21 @@ export class Interpreter {
   mainModule(filename: string | null): PyModule {
     const existing = this.moduleOrNull('__main__');
     if (existing instanceof PyModule) return existing;
-    const m = this.newModule('__main__', filename);
+    // CPython's __main__ namespace, in its order: an empty __annotations__ from
+    // the start, and a script's __file__ with a __cached__ of None (the size and
+    // growth of this dict are what tracemalloc sees when a program adds globals).
+    const m = new PyModule('__main__');
+    for (const attr of ['__doc__', '__package__', '__loader__', '__spec__']) m.set(attr, None);
+    const ann = newDict();
+    m.set('__annotations__', ann);
+    decref(ann);
+    m.set('__builtins__', this.builtins);
+    if (filename !== null) {
+      const f = newStr(filename);
+      m.set('__file__', f);
+      decref(f);
+      m.set('__cached__', None);
+    }
     this.setModule('__main__', m);
     decref(m);
     // A script's loader reads its file; a command or stdin has the built-in importer.

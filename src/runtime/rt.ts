@@ -3,7 +3,7 @@
 // short sequence of them; the comments name the instruction where it helps.
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
-import { PyObject, decref, xdecref, recursion, dealloc } from './object.js';
+import { PyObject, decref, xdecref, recursion, dealloc, releaseAll } from './object.js';
 import { PyType, TypeType } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
@@ -13,7 +13,7 @@ import { True, False } from './types/bool.js';
 import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { gcVirtualAlloc } from './gc.js';
-import { PyList, ListType, newList, listResize } from './types/list.js';
+import { PyList, ListType, newList, listResize, listAppend, listExtend, setListCapacity } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
@@ -506,19 +506,31 @@ function unpack(v: PyObject, n: number): PyObject[] {
 function unpackEx(v: PyObject, before: number, after: number): PyObject[] {
   const it = iterOf(v, true);
   decref(v);
-  const items: PyObject[] = [];
+  const head: PyObject[] = [];
+  // The starred target is list(rest of the iterator); the items after it are then taken off its end.
+  const mid = newList([]);
   try {
-    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) items.push(x);
+    for (let i = 0; i < before; i++) {
+      const x = ab.iterNext(it);
+      if (x === null) throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      head.push(x);
+    }
+    listExtend(mid, it);
+  } catch (e) {
+    releaseAll(head);
+    decref(mid);
+    throw e;
   } finally {
     decref(it);
   }
-  if (items.length < before + after) {
-    for (const o of items) decref(o);
-    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  const n = mid.items.length;
+  if (n < after) {
+    releaseAll(head);
+    decref(mid);
+    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
   }
-  const mid = newList(items.slice(before, items.length - after));
-  listResize(mid, mid.items.length);
-  return [...items.slice(0, before), mid, ...items.slice(items.length - after)];
+  const tail = mid.items.splice(n - after, after);
+  return [...head, mid, ...tail];
 }
 
 function iterOf(v: PyObject, unpacking: boolean): PyObject {
@@ -634,32 +646,65 @@ function setFromConst(fs: PyObject): PyObject {
   return s;
 }
 
-/** Displays with starred items: [*a, b], (*a,), {*a}. */
+/** Displays with starred items: [*a, b], (*a,), {*a}. A list grows as CPython's LIST_EXTEND and LIST_APPEND grow it. */
 function buildUnpack(kind: 'tuple' | 'list' | 'set', parts: [number, PyObject][]): PyObject {
   const items: PyObject[] = [];
-  for (const [star, v] of parts) {
-    if (!star) {
-      items.push(v);
-      continue;
-    }
-    let it: PyObject;
-    try {
-      if (v.type.iter === null && v.type.getitem === null) {
-        throw typeError(kind === 'set' || kind === 'list' ? `'${v.type.name}' object is not iterable` : `Value after * must be an iterable, not ${v.type.name}`);
-      }
-      it = ab.getIter(v);
-    } finally {
-      decref(v);
-    }
-    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) items.push(x);
-    decref(it);
-  }
-  if (kind === 'tuple') return newTuple(items);
+  let i = 0;
   if (kind === 'list') {
-    const l = newList(items);
-    return l;
+    // BUILD_LIST of the items before the first starred one: an exact block.
+    while (i < parts.length && !parts[i][0]) items.push(parts[i++][1]);
   }
+  const l = kind === 'list' ? newList(items) : null;
+  try {
+    for (; i < parts.length; i++) {
+      const [star, v] = parts[i];
+      if (!star) {
+        if (l !== null) {
+          listAppend(l, v);
+          decref(v);
+        } else items.push(v);
+        continue;
+      }
+      let it: PyObject | null = null;
+      try {
+        if (v.type.iter === null && v.type.getitem === null) {
+          throw typeError(kind === 'set' ? `'${v.type.name}' object is not iterable` : `Value after * must be an iterable, not ${v.type.name}`);
+        }
+        if (l !== null) listExtend(l, v);
+        else it = ab.getIter(v);
+      } finally {
+        decref(v);
+      }
+      if (it === null) continue;
+      for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) items.push(x);
+      decref(it);
+    }
+  } catch (e) {
+    for (let j = i + 1; j < parts.length; j++) decref(parts[j][1]);
+    if (l !== null) decref(l);
+    else releaseAll(items);
+    throw e;
+  }
+  if (l !== null) return l;
+  if (kind === 'tuple') return newTuple(items);
   return setOf(items);
+}
+
+/** A list display of more than two constants: LIST_EXTEND of a constant tuple into an empty list (an even-sized exact block). */
+function listOfConsts(items: PyObject[]): PyObject {
+  const l = newList(items);
+  if (items.length & 1) setListCapacity(l, items.length + 1);
+  return l;
+}
+
+/** A list display of more than 30 items: BUILD_LIST 0 and one LIST_APPEND each. */
+function listAppended(items: PyObject[]): PyObject {
+  const l = newList([]);
+  for (const x of items) {
+    listAppend(l, x);
+    decref(x);
+  }
+  return l;
 }
 
 function joinStrs(parts: PyObject[]): PyStr {
@@ -1009,8 +1054,9 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
         classcell.ref = cls;
       }
       if (cls instanceof PyType) {
+        // A __classcell__ slot's descriptor stays.
         const old = cls.attrs.get('__classcell__');
-        if (old !== undefined) {
+        if (old === classcell) {
           cls.attrs.delete('__classcell__');
           decref(old);
         }
@@ -1437,6 +1483,8 @@ export const rt = {
   contains: ab.contains,
   tuple: newTuple,
   list: (items: PyObject[]) => newList(items),
+  listOfConsts,
+  listAppended,
   dictOf,
   dictSetOwned,
   dictUpdate,

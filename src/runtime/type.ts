@@ -39,6 +39,8 @@ export class PyType extends PyObject {
   basicsize = 16;
   itemsize = 0;
   gc = false;
+  /** Py_TPFLAGS_MANAGED_DICT: the instance dict lives in a pre-header (3.11 classes without __slots__). */
+  managedDict = false;
   /** A subclass may be derived from it (bool, NoneType, ... may not). */
   baseType = true;
   /** The JS constructor of instances: a user class of a built-in base gets a JS subclass of the base's. */
@@ -155,7 +157,7 @@ export function builtinType(name: string, base: PyType | null, init?: Partial<Py
 }
 
 export const ObjectType = builtinType('object', null);
-export const TypeType = builtinType('type', ObjectType, { basicsize: 888, itemsize: 40, gc: true });
+export const TypeType = builtinType('type', ObjectType, { basicsize: 904, itemsize: 40, gc: true });
 
 /** Point every built-in type at `type` and give it its MRO (single inheritance: the base chain). */
 export function finishBuiltinTypes(): void {

@@ -38,16 +38,8 @@ const CASES_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const data: { cases: Case[]; folded: Folded[] } = JSON.parse(fs.readFileSync(CASES_PATH, 'utf8'));
 const cases = data.cases;
 
-/**
- * Cases whose difference comes from code outside these types (each must still
- * differ; remove it from here when it passes):
- * - list_capacity_displays: the code generator builds `[1, 2, 3]` with
- *   newList (BUILD_LIST 3) where CPython's compiler emits BUILD_LIST 0 +
- *   LIST_EXTEND of a constant tuple (an even capacity), and rt.unpackEx
- *   builds the starred list exactly sized where CPython extends an empty
- *   list by the iterator's length hint.
- */
-const KNOWN_DIVERGENT = new Set(['list_capacity_displays']);
+/** Cases whose difference comes from code outside these types (each must still differ; remove it from here when it passes). */
+const KNOWN_DIVERGENT = new Set<string>();
 
 /** pyheap's modules written in Python (the programs import sys, which may use them). */
 const LIB_DIR = path.resolve(path.dirname(CASES_PATH), '..', '..', 'lib');

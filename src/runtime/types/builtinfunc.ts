@@ -14,7 +14,7 @@ export const MethodDescrType = builtinType('method_descriptor', ObjectType, { ba
 export const ClassMethodDescrType = builtinType('classmethod_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
 export const WrapperDescrType = builtinType('wrapper_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
 export const MethodWrapperType = builtinType('method-wrapper', ObjectType, { basicsize: 32, gc: true, baseType: false });
-export const GetSetDescrType = builtinType('getset_descriptor', ObjectType, { basicsize: 56, gc: true, baseType: false });
+export const GetSetDescrType = builtinType('getset_descriptor', ObjectType, { basicsize: 48, gc: true, baseType: false });
 
 export class PyBuiltin extends PyObject {
   constructor(public name: string, public fn: NativeFn, public self: PyObject | null,
@@ -77,6 +77,7 @@ import { newStr } from './str.js';
 import { None } from './none.js';
 import { attributeError } from '../errors.js';
 import { hashPointer, addressHex } from '../heap.js';
+import { defGetSet } from './typeobject.js';
 
 function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
   if (!obj.type.isSubtype(d.owner)) {
@@ -149,6 +150,9 @@ export function initBuiltinFunc(): void {
     if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
     g.set(obj, v);
   };
+  defGetSet(GetSetDescrType, '__name__', (d) => newStr((d as PyGetSet).name));
+  defGetSet(GetSetDescrType, '__qualname__', (d) => newStr(`${(d as PyGetSet).owner.qualname}.${(d as PyGetSet).name}`));
+  defGetSet(GetSetDescrType, '__objclass__', (d) => ((d as PyGetSet).owner.rc++, (d as PyGetSet).owner));
   GetSetDescrType.repr = (d) => newStr(`<attribute '${(d as PyGetSet).name}' of '${(d as PyGetSet).owner.name}' objects>`);
   // A bound method-wrapper owns its self as a bound builtin does.
   BuiltinFunctionType.dealloc = MethodWrapperType.dealloc = (o) => {

@@ -9,6 +9,7 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { heapTrace, traceBlock } from '../heap.js';
 
 export const ByteArrayType = builtinType('bytearray', ObjectType, { basicsize: 56 });
 
@@ -31,6 +32,9 @@ export class PyByteArray extends PyObject {
 }
 
 const EMPTY = new Uint8Array(0);
+
+/** The buffer (ob_alloc bytes) is the bytearray's secondary block BYTEARRAY_BUFFER for the allocation tracer. */
+export const BYTEARRAY_BUFFER = 0;
 
 /** PyByteArray_Resize: the new size, with CPython's choice of ob_alloc. */
 export function byteArrayResize(ba: PyByteArray, n: number): void {
@@ -56,6 +60,7 @@ export function byteArrayResize(ba: PyByteArray, n: number): void {
 /** CPython allocated a new buffer of `alloc` bytes, whose logical start is its first byte. */
 function reallocated(ba: PyByteArray, alloc: number): void {
   ba.alloc = alloc;
+  if (heapTrace.on) traceBlock(ba, BYTEARRAY_BUFFER, alloc);
   ba.start = 0;
 }
 
@@ -449,6 +454,7 @@ const BYTEARRAY_METHODS: [string, BAMethod][] = [
   ['clear', noArgs('clear', (ba) => (byteArrayResize(ba, 0), newNone()))],
   ['copy', noArgs('copy', (ba) => newByteArray(ba.bytes))],
   ['__alloc__', noArgs('__alloc__', (ba) => newInt(ba.alloc))],
+  ['__sizeof__', noArgs('__sizeof__', (ba) => newInt(ba.type.basicsize + ba.alloc))],
   ['__reduce__', noArgs('__reduce__', (ba) => reduce(ba, 2))],
   ['__reduce_ex__', (ba, a, k) => {
     clinicArgs('bytearray.__reduce_ex__', '__reduce_ex__', a, k, 0, 1);
@@ -462,6 +468,9 @@ export const ByteArrayIterType = builtinType('bytearray_iterator', ObjectType, {
 
 export function initByteArray(): void {
   const T = ByteArrayType;
+  T.dealloc = (o) => {
+    if (heapTrace.on && (o as PyByteArray).alloc > 0) traceBlock(o, BYTEARRAY_BUFFER, 0);
+  };
   T.jsClass = PyByteArray as unknown as new (type: PyType) => PyObject;
   T.repr = byteArrayRepr;
   T.str = byteArrayRepr;

@@ -84,7 +84,7 @@ import { PyStr, newStr, subscriptIndex, clinicArgs, tupleArgs, sliceIndexArg, cI
   releaseItems, codecArg, exposeSequenceSlots, memoryError, beyondSsize, replacedInPlace } from './str.js';
 import { PyInt, newInt, indexSsize, unpackArgs, exposeNew, defClassMethod, intHooks } from './int.js';
 import { PyTuple, TupleType, newTuple } from './tuple.js';
-import { ListType, newList } from './list.js';
+import { ListType, listPreallocated, splitPrealloc } from './list.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
 import { PyBuiltin, checkArgs, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, defGetSet, genericGetAttr, allocInstance, callDunder } from './typeobject.js';
@@ -329,10 +329,10 @@ function resultOf(self: PyObject, b: Uint8Array, text: string, kind: ByteKind): 
 }
 
 /** A list of results; a part equal to the whole string is `same` (CPython reuses an exact bytes). */
-function listOf(self: PyObject, b: Uint8Array, parts: string[], kind: ByteKind): PyObject {
+function listOf(self: PyObject, b: Uint8Array, parts: string[], kind: ByteKind, prealloc: number): PyObject {
   const items: PyObject[] = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) items[i] = resultOf(self, b, parts[i], kind);
-  return newList(items);
+  return listPreallocated(items, prealloc);
 }
 
 /** Py_ISSPACE: the bytes whitespace (str's adds \x1c-\x1f, \x85 and \xa0). */
@@ -504,7 +504,7 @@ function splitMethod(name: 'split' | 'rsplit'): ByteMethod {
       const sepText = latin1Of(bufferArg(sep));
       parts = name === 'split' ? strops.split(text, sepText, maxsplit) : strops.rsplit(text, sepText, maxsplit);
     }
-    return listOf(s, b, parts, kind);
+    return listOf(s, b, parts, kind, splitPrealloc(maxsplit));
   };
 }
 
@@ -526,7 +526,7 @@ function bytesSplitlines(s: PyObject, b: Uint8Array, a: PyObject[], k: string[] 
     }
     parts.push(text.slice(j, eol));
   }
-  return listOf(s, b, parts, kind);
+  return listOf(s, b, parts, kind, 0);
 }
 
 function stripMethod(name: string, left: boolean, right: boolean): ByteMethod {
@@ -956,6 +956,11 @@ export function initBytes(): void {
   T.new_ = bytesNew;
   T.nb[Bin.MOD] = bytesMod;
   defineByteMethods(T, BYTES_KIND);
+  // The bytes follow the header (and a subclass's fields) in the object's own block.
+  defMethod(T, '__sizeof__', (s, a, k) => {
+    checkArgs('bytes.__sizeof__', a, k, 0, 0);
+    return newInt(s.type.basicsize + (s as PyBytes).bytes.length);
+  });
   defClassMethod(T, 'fromhex', fromHexFor(newBytes, T));
   defMethod(T, '__getnewargs__', (s, a, k) => {
     checkArgs('bytes.__getnewargs__', a, k, 0, 0);

@@ -14,6 +14,8 @@ import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist, mayBeTracked, gcTrack, isTracked, VIRTUAL } from '../gc.js';
 import { PyStr, StrType, strHash } from './str.js';
 import { hashOf, eqBool, HASH } from '../abstract.js';
+import { SHARED_KEYS_LOG2 } from '../sizes.js';
+import { heapTrace, traceBlock } from '../heap.js';
 
 // A new dict is untracked until it holds something that may be in a cycle (MAINTAIN_TRACKING).
 export const DictType = builtinType('dict', ObjectType, { basicsize: 48, gc: true, gcMode: 1, gcKind: 2,
@@ -40,6 +42,8 @@ export class PyDict extends PyObject {
   version = 0;
   /** DICT_KEYS_UNICODE: the key table holds only exact str keys (the shared empty table counts as one). */
   unicode = true;
+  /** A split table: the instance dict of a class keeps its keys in the class's shared key table (null: combined). */
+  shared: SharedKeys | null = null;
   constructor(type: PyType = DictType) {
     super(type);
   }
@@ -53,6 +57,53 @@ class PyDictInstance extends PyDict {
 }
 
 const EMPTY_INDICES = new Int32Array(1).fill(DKIX_EMPTY);
+
+/** SHARED_KEYS_MAX_SIZE: a class's shared key table holds at most this many names. */
+const SHARED_KEYS_MAX = 30;
+
+/**
+ * The key table the instance dicts of a class share (a heap type's
+ * ht_cached_keys in 3.11). Only its counts are modelled: each split dict's
+ * values array is as long as `nentries + usable` when the dict is made, and
+ * sys.getsizeof reads that sum. Each new instance takes one from `usable`
+ * (down to 1), each new name moves one from `usable` to `nentries`.
+ */
+export class SharedKeys {
+  names = new Set<string>();
+  nentries = 0;
+  usable = SHARED_KEYS_MAX;
+  /** init_inline_values: a new instance of the class. */
+  newInstance(): void {
+    if (this.usable > 1) this.usable--;
+  }
+  /** new_values: the bytes of a new instance's values array (a size byte and an insertion-order byte per slot, padded, then the pointers). */
+  valuesSize(): number {
+    const n = this.nentries + this.usable;
+    return ((n + 2 + 7) & ~7) + 8 * n;
+  }
+}
+
+/**
+ * Whether a split dict can take `key` without becoming combined: a str
+ * already in the shared table, or a new str while the table has room
+ * (insert_into_dictkeys adds it).
+ */
+function sharedAccepts(sk: SharedKeys, key: PyObject): boolean {
+  if (key.type !== StrType) return false;
+  const name = (key as PyStr).v;
+  if (sk.names.has(name)) return true;
+  if (sk.usable <= 0 || sk.nentries >= SHARED_KEYS_MAX) return false;
+  sk.names.add(name);
+  sk.nentries++;
+  sk.usable--;
+  return true;
+}
+
+/** A split dict becomes combined (insertion_resize): its own table, sized for three times its items. */
+function unsplit(d: PyDict, unicode: boolean): void {
+  d.shared = null;
+  resize(d, log2KeySize(d.used * 3), unicode);
+}
 
 export function newDict(): PyDict {
   return new PyDict();
@@ -118,7 +169,12 @@ function resize(d: PyDict, log2: number, unicode: boolean): void {
   d.log2size = log2;
   d.usable = usableFraction(2 ** log2) - d.used;
   d.unicode = d.unicode && unicode;
+  // A split dict's keys are the class's: only a combined table is the dict's own block.
+  if (heapTrace.on && d.shared === null) traceBlock(d, DICT_KEYS, keysSize(d));
 }
+
+/** The dict's key table (PyDictKeysObject, _PyDict_KeysSize bytes) is its secondary block DICT_KEYS for the allocation tracer. */
+export const DICT_KEYS = 0;
 
 /** insertion_resize: room for more items, the table growing to hold three times the live items. */
 function insertionResize(d: PyDict, unicode: boolean): void {
@@ -276,6 +332,7 @@ function generalizeFor(d: PyDict, key: PyObject): void {
 
 /** insertdict / PyDict_SetItem with the hash known. Borrows key and value. */
 export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
+  if (d.shared !== null && !sharedAccepts(d.shared, key)) unsplit(d, key.type === StrType);
   if (d.log2size === 0) {
     appendEntry(d, key, lo, hi, value);
     return;
@@ -348,6 +405,9 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 /** Remove every item (dict.clear): the table goes back to the shared empty one, then the entries are released. */
 export function dictClear(d: PyDict): void {
+  // A split dict lets go of the shared keys and its values: it is the empty combined dict.
+  const wasSplit = d.shared !== null;
+  d.shared = null;
   if (d.log2size === 0 && d.keys.length === 0) return;
   const keys = d.keys;
   const vals = d.vals;
@@ -355,6 +415,7 @@ export function dictClear(d: PyDict): void {
   d.vals = [];
   d.hashes = [];
   d.hashesHi = [];
+  if (heapTrace.on && d.log2size !== 0 && !wasSplit) traceBlock(d, DICT_KEYS, 0);
   d.indices = EMPTY_INDICES;
   d.log2size = 0;
   d.usable = 0;
@@ -377,6 +438,7 @@ function releaseEntries(keys: (PyObject | null)[], vals: (PyObject | null)[]): v
 
 DictType.dealloc = (o) => {
   const d = o as PyDict;
+  if (heapTrace.on && d.log2size !== 0 && d.shared === null) traceBlock(d, DICT_KEYS, 0);
   const keys = d.keys;
   const vals = d.vals;
   d.keys = [];
@@ -450,12 +512,19 @@ function cloneInto(dst: PyDict, src: PyDict): void {
   dst.used = src.used;
   dst.unicode = src.unicode;
   dst.version++;
+  if (heapTrace.on) traceBlock(dst, DICT_KEYS, keysSize(dst));
   if (isTracked(src)) gcTrack(dst);
 }
 
 /** PyDict_Copy: a new exact dict with d's items; a dict with few holes is cloned table and all. */
 export function dictCopy(d: PyDict): PyDict {
   const copy = new PyDict();
+  if (d.shared !== null) {
+    // A split dict's copy shares the keys too.
+    dictMerge(copy, d, 1);
+    copy.shared = d.shared;
+    return copy;
+  }
   if (d.used === 0) return copy;
   if (d.type.iter === DictType.iter && d.used >= Math.floor((d.keys.length * 2) / 3)) {
     cloneInto(copy, d);
@@ -840,6 +909,11 @@ function dictPopitem(self: PyObject, a: PyObject[], k: string[] | null): PyObjec
   checkArgs('dict.popitem', a, k, 0, 0);
   const d = self as PyDict;
   if (d.used === 0) throw raiseNew(KeyErrorType, 'popitem(): dictionary is empty');
+  if (d.shared !== null) {
+    // A split table is made combined first, at the shared table's size.
+    d.shared = null;
+    resize(d, SHARED_KEYS_LOG2, true);
+  }
   let i = d.keys.length - 1;
   while (d.keys[i] === null) i--;
   const key = d.keys[i]!;
@@ -943,7 +1017,7 @@ export function initDict(): void {
     checkArgs('dict.__getitem__', a, k, 1, 1);
     return dictSubscript(s, a[0]);
   });
-  defMethod(T, '__sizeof__', method0('dict.__sizeof__', (d) => newInt(T.basicsize + keysSize(d))));
+  defMethod(T, '__sizeof__', method0('dict.__sizeof__', (d) => newInt(d.type.basicsize + (d.shared !== null ? 8 * (d.shared.nentries + d.shared.usable) : keysSize(d)))));
   defMethod(T, 'get', dictGetMethod);
   defMethod(T, 'setdefault', (s, a, k) => {
     noKw('dict.setdefault', k);

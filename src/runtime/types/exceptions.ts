@@ -62,14 +62,14 @@ export const KeyErrorType = exc('KeyError', LookupErrorType);
 export const MemoryErrorType = exc('MemoryError', ExceptionType);
 export const NameErrorType = exc('NameError', ExceptionType, { basicsize: 80 });
 export const UnboundLocalErrorType = exc('UnboundLocalError', NameErrorType, { basicsize: 80 });
-export const OSErrorType = exc('OSError', ExceptionType, { basicsize: 104 });
+export const OSErrorType = exc('OSError', ExceptionType, { basicsize: 112 });
 for (const n of ['BlockingIOError', 'ChildProcessError', 'FileExistsError', 'FileNotFoundError', 'InterruptedError',
   'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError']) {
-  exc(n, OSErrorType, { basicsize: 104 });
+  exc(n, OSErrorType, { basicsize: 112 });
 }
-export const ConnectionErrorType = exc('ConnectionError', OSErrorType, { basicsize: 104 });
+export const ConnectionErrorType = exc('ConnectionError', OSErrorType, { basicsize: 112 });
 for (const n of ['BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError']) {
-  exc(n, ConnectionErrorType, { basicsize: 104 });
+  exc(n, ConnectionErrorType, { basicsize: 112 });
 }
 export const ReferenceErrorType = exc('ReferenceError', ExceptionType);
 export const RuntimeErrorType = exc('RuntimeError', ExceptionType);
@@ -77,9 +77,9 @@ export const NotImplementedErrorType = exc('NotImplementedError', RuntimeErrorTy
 export const RecursionErrorType = exc('RecursionError', RuntimeErrorType);
 export const StopAsyncIterationType = exc('StopAsyncIteration', ExceptionType);
 export const StopIterationType = exc('StopIteration', ExceptionType, { basicsize: 80 });
-export const SyntaxErrorType = exc('SyntaxError', ExceptionType, { basicsize: 128 });
-export const IndentationErrorType = exc('IndentationError', SyntaxErrorType, { basicsize: 128 });
-export const TabErrorType = exc('TabError', IndentationErrorType, { basicsize: 128 });
+export const SyntaxErrorType = exc('SyntaxError', ExceptionType, { basicsize: 136 });
+export const IndentationErrorType = exc('IndentationError', SyntaxErrorType, { basicsize: 136 });
+export const TabErrorType = exc('TabError', IndentationErrorType, { basicsize: 136 });
 export const SystemErrorType = exc('SystemError', ExceptionType);
 export const TypeErrorType = exc('TypeError', ExceptionType);
 export const ValueErrorType = exc('ValueError', ExceptionType);
@@ -93,7 +93,7 @@ for (const n of ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'Futur
   exc(n, WarningType);
 }
 // ExceptionGroup(BaseExceptionGroup, Exception): the one multiple-inheritance built-in.
-export const ExceptionGroupType = exc('ExceptionGroup', BaseExceptionGroupType, { basicsize: 88 });
+export const ExceptionGroupType = exc('ExceptionGroup', BaseExceptionGroupType, { basicsize: 96, hasWeakref: true });
 ExceptionGroupType.bases = [BaseExceptionGroupType, ExceptionType];
 ExceptionGroupType.mro = [ExceptionGroupType, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType];
 

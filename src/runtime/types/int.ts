@@ -38,7 +38,7 @@ export class PyInt extends PyObject {
 // bool derives from int and int's operations return them, so they must exist
 // as soon as int does, whatever order a module cycle evaluates the files in.
 // bool.ts re-exports them and installs bool's own behaviour.
-export const BoolType = builtinType('bool', IntType, { baseType: false });
+export const BoolType = builtinType('bool', IntType, { basicsize: 32, itemsize: 4, baseType: false });
 
 export const True = new PyInt(1, BoolType);
 export const False = new PyInt(0, BoolType);

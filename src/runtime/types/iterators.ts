@@ -697,7 +697,7 @@ function clearCallIter(it: PyCallIter): void {
 
 // ---------------------------------------------------------------- enumerate, zip, map, filter, reversed
 
-export const EnumerateType = builtinType('enumerate', ObjectType, { basicsize: 48, gc: true });
+export const EnumerateType = builtinType('enumerate', ObjectType, { basicsize: 56, gc: true });
 export const ZipType = builtinType('zip', ObjectType, { basicsize: 48, gc: true });
 export const MapType = builtinType('map', ObjectType, { basicsize: 32, gc: true });
 export const FilterType = builtinType('filter', ObjectType, { basicsize: 32, gc: true });

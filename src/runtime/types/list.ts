@@ -15,6 +15,7 @@
 import { PyObject, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist } from '../gc.js';
+import { heapTrace, traceBlock } from '../heap.js';
 
 export const ListType = builtinType('list', ObjectType, { basicsize: 40, gc: true, freelist: simpleFreelist(80) });
 
@@ -27,7 +28,22 @@ export class PyList extends PyObject {
     super(type);
     this.allocated = items.length;
     this.block = items.length > 0;
+    if (heapTrace.on && items.length > 0) traceBlock(this, LIST_ITEMS, 8 * items.length);
   }
+}
+
+/**
+ * The list's item array (ob_item) is its secondary block LIST_ITEMS for the
+ * allocation tracer: 8 bytes a slot of capacity, reallocated where the
+ * capacity changes and freed with the list or by clear().
+ */
+export const LIST_ITEMS = 0;
+
+/** Set the capacity (a PyMem_Realloc of ob_item to n slots). */
+export function setListCapacity(l: PyList, n: number): void {
+  l.allocated = n;
+  l.block = true;
+  if (heapTrace.on) traceBlock(l, LIST_ITEMS, 8 * n);
 }
 
 /** Instances of list subclasses (the JS class a class statement derives from). */
@@ -53,14 +69,32 @@ export function listResize(l: PyList, newsize: number): void {
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
-  l.allocated = newAllocated;
-  l.block = true;
+  setListCapacity(l, newAllocated);
+}
+
+/**
+ * A list made by PyList_New(prealloc) and filled by storing the first
+ * `prealloc` items and appending the rest (str.split's PREALLOC_SIZE lists;
+ * 0: PyList_New(0) and appends). Takes ownership of `items`.
+ */
+export function listPreallocated(items: PyObject[], prealloc: number): PyList {
+  const l = new PyList([]);
+  if (prealloc > 0) setListCapacity(l, prealloc);
+  for (let i = 0; i < items.length; i++) {
+    if (i >= l.allocated) listResize(l, i + 1);
+    l.items.push(items[i]);
+  }
+  return l;
+}
+
+/** The capacity str.split and bytes.split (stringlib) give their result list: MAX_PREALLOC 12, or maxsplit + 1. */
+export function splitPrealloc(maxsplit: number): number {
+  return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
 }
 
 /** list_preallocate_exact: the first block of a list that had none, rounded up to an even size. */
 function preallocateExact(l: PyList, size: number): void {
-  l.allocated = (size + 1) & ~1;
-  l.block = true;
+  setListCapacity(l, (size + 1) & ~1);
 }
 
 /** _list_clear: drop every item (last to first) and the block; the list is empty before any __del__ runs. */
@@ -70,6 +104,7 @@ export function listClear(l: PyList): void {
   l.items = [];
   l.allocated = 0;
   l.block = false;
+  if (heapTrace.on) traceBlock(l, LIST_ITEMS, 0);
   releaseAll(items);
 }
 
@@ -78,6 +113,7 @@ ListType.dealloc = (o) => {
   const items = l.items;
   l.items = [];
   releaseAll(items);
+  if (heapTrace.on && l.block) traceBlock(l, LIST_ITEMS, 0);
 };
 // list_traverse visits the items from last to first.
 ListType.traverse = (o, visit) => {
@@ -1306,7 +1342,7 @@ export function initList(): void {
   T.inplaceRepeat = listInplaceRepeat;
   T.iter = (o) => new PyListIter(ListIterType, o as PyList, 0);
   defMethod(T, '__reversed__', method0('list.__reversed__', (l) => new PyListIter(ListRevIterType, l, l.items.length - 1)));
-  defMethod(T, '__sizeof__', method0('list.__sizeof__', (l) => newInt(T.basicsize + 8 * l.allocated)));
+  defMethod(T, '__sizeof__', method0('list.__sizeof__', (l) => newInt(l.type.basicsize + 8 * l.allocated)));
   defMethod(T, 'clear', method0('list.clear', (l) => (listClear(l), newNone())));
   defMethod(T, 'copy', method0('list.copy', (l) => listSlice(l, 0, l.items.length)));
   defMethod(T, 'append', (s, a, k) => {

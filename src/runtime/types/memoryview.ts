@@ -28,7 +28,7 @@ import { NotImplementedErrorType } from './exceptions.js';
 import { hashOf, eqBool, isTrue, Op, HASH } from '../abstract.js';
 import { hashBytes, hashHi } from '../../common/hash.js';
 
-export const MemoryViewType = builtinType('memoryview', ObjectType, { basicsize: 184, gc: true, baseType: false });
+export const MemoryViewType = builtinType('memoryview', ObjectType, { basicsize: 144, itemsize: 8, gc: true, baseType: false });
 
 /** What an exporter lends: its bytes, whether they may be written, and how to end the loan. */
 export interface BufferExport {
@@ -472,6 +472,11 @@ export function initMemoryView(): void {
     const m = o as PyMemoryView;
     if (!m.released) m.mbuf.dropView();
   };
+  // The shape, strides and suboffsets arrays (one pointer each a dimension) end the object.
+  defMethod(T, '__sizeof__', (s, a, k) => {
+    checkArgs('memoryview.__sizeof__', a, k, 0, 0);
+    return newInt(T.basicsize + T.itemsize * 3 * (s as PyMemoryView).shape.length);
+  });
   T.repr = (o) => newStr(`<${(o as PyMemoryView).released ? 'released ' : ''}memory at ${addressHex(o)}>`);
   T.len = (o) => {
     const m = o as PyMemoryView;

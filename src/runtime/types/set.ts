@@ -9,6 +9,7 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
+import { heapTrace, traceBlock } from '../heap.js';
 
 export const SetType = builtinType('set', ObjectType, { basicsize: 200, gc: true });
 export const FrozenSetType = builtinType('frozenset', ObjectType, { basicsize: 200, gc: true });
@@ -96,6 +97,16 @@ function insertClean(table: (PyObject | null)[], hlo: Int32Array, hhi: Int32Arra
   hhi[i] = hi;
 }
 
+/**
+ * A table bigger than the 8 entries kept inside the set object is the set's
+ * secondary block SET_TABLE for the allocation tracer (16 bytes an entry).
+ */
+export const SET_TABLE = 0;
+
+function setTableBytes(slots: number): number {
+  return slots > MINSIZE ? slots * 16 : 0;
+}
+
 /** set_table_resize: a table of the smallest power of two above minused, without dummies. */
 function tableResize(so: PySet, minused: number): void {
   let newsize = MINSIZE;
@@ -119,6 +130,7 @@ function tableResize(so: PySet, minused: number): void {
   const table = new Array<PyObject | null>(newsize).fill(null);
   const hlo = new Int32Array(newsize);
   const hhi = new Int32Array(newsize);
+  if (heapTrace.on) traceBlock(so, SET_TABLE, setTableBytes(newsize));
   so.table = table;
   so.hlo = hlo;
   so.hhi = hhi;
@@ -318,6 +330,7 @@ export function setContains(so: PySet, key: PyObject): boolean {
 export function setClear(so: PySet): void {
   const table = so.table;
   let used = so.used;
+  if (heapTrace.on && table.length > MINSIZE) traceBlock(so, SET_TABLE, 0);
   so.table = new Array<PyObject | null>(MINSIZE).fill(null);
   so.hlo = new Int32Array(MINSIZE);
   so.hhi = new Int32Array(MINSIZE);
@@ -346,6 +359,7 @@ SetType.clear = FrozenSetType.clear = (o) => setClear(o as PySet);
 SetType.dealloc = FrozenSetType.dealloc = (o) => {
   const so = o as PySet;
   const table = so.table;
+  if (heapTrace.on && table.length > MINSIZE) traceBlock(so, SET_TABLE, 0);
   let used = so.used;
   so.table = [];
   so.used = 0;
@@ -493,6 +507,10 @@ function swapBodies(a: PySet, b: PySet): void {
   b.fill = n;
   n = a.used;
   a.used = b.used;
+  if (heapTrace.on) {
+    traceBlock(a, SET_TABLE, setTableBytes(a.table.length));
+    traceBlock(b, SET_TABLE, setTableBytes(b.table.length));
+  }
   b.used = n;
   if (a.type.isSubtype(FrozenSetType) && b.type.isSubtype(FrozenSetType)) {
     const h = a.hashed;

@@ -14,7 +14,7 @@
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 
-export const StrType = builtinType('str', ObjectType, { basicsize: 40, itemsize: 1 });
+export const StrType = builtinType('str', ObjectType, { basicsize: 80 });
 
 export class PyStr extends PyObject {
   /** Cached hash (low/high 32 bits); `hashed` tells whether it is computed. */
@@ -203,7 +203,7 @@ import { newBool } from './bool.js';
 import { NotImplemented, None } from './none.js';
 import { PyInt, newInt, indexSsize, unpackArgs, exposeNew, formatSpecArg, strOf } from './int.js';
 import { PyTuple, TupleType, newTuple } from './tuple.js';
-import { PyList, ListType, newList } from './list.js';
+import { PyList, ListType, listPreallocated, splitPrealloc } from './list.js';
 import { PyDict, newDict, dictSet } from './dict.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
 import { PyBuiltin, checkArgs, noKw, type NativeFn } from './builtinfunc.js';
@@ -272,10 +272,10 @@ function sameOrNew(self: PyStr, r: string): PyStr {
 }
 
 /** A list of new str objects; `self` stands for a part equal to the whole string (CPython reuses it). */
-function strList(self: PyStr, parts: string[]): PyList {
+function strList(self: PyStr, parts: string[], prealloc: number): PyList {
   const items: PyObject[] = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) items[i] = sameOrNew(self, parts[i]);
-  return newList(items);
+  return listPreallocated(items, prealloc);
 }
 
 /** V8's longest string: a longer result is CPython's MemoryError (it could not allocate it either). */
@@ -520,7 +520,9 @@ function splitMethod(name: 'split' | 'rsplit'): StrFn {
     const [sep, max] = unpackArgs(name, a, k, ['sep', 'maxsplit'], 0, 2, 0);
     const sepv = sep === null || sep === None ? null : strArg(sep, 'must be str or None');
     const maxsplit = max === null ? -1 : indexSsize(max);
-    return strList(s, f(s.v, sepv, maxsplit));
+    // A separator longer or wider than the string: the string alone, in an exact one-item list.
+    const short = sep !== null && sep !== None && (s.cplen < (sep as PyStr).cplen || Math.max(strKind(s), 1) < Math.max(strKind(sep as PyStr), 1));
+    return strList(s, f(s.v, sepv, maxsplit), short ? 1 : splitPrealloc(maxsplit));
   };
 }
 
@@ -583,7 +585,7 @@ export function replacedInPlace(s: string, old: string, repl: string, count: num
 
 function strSplitlines(s: PyStr, a: PyObject[], k: string[] | null): PyObject {
   const [keep] = unpackArgs('splitlines', a, k, ['keepends'], 0, 1, 0);
-  return strList(s, strops.splitlines(s.v, keep !== null && cIntArg(keep) !== 0));
+  return strList(s, strops.splitlines(s.v, keep !== null && cIntArg(keep) !== 0), 0);
 }
 
 function strExpandtabs(s: PyStr, a: PyObject[], k: string[] | null): PyObject {
@@ -912,6 +914,28 @@ const STR_METHODS: [string, StrFn][] = [
   ['__getnewargs__', noArgs('__getnewargs__', (v) => newTuple([newStr(v)]))],
 ];
 
+/**
+ * str.__sizeof__: an exact str is compact, its characters follow the header
+ * (PyASCIIObject, 48 bytes, for ASCII; PyCompactUnicodeObject, 72, with 1, 2
+ * or 4 bytes a character otherwise) with a terminating NUL; a subclass's
+ * instance is a PyUnicodeObject (80) with its characters in a second block.
+ */
+export function strSizeof(s: PyStr): number {
+  const n = s.cplen;
+  const kind = strKind(s);
+  if (kind === 0) return s.type === StrType ? 48 + n + 1 : 80 + n + 1;
+  return (s.type === StrType ? 72 : 80) + (n + 1) * kind;
+}
+
+/** The bytes a character of s takes in CPython (1, 2 or 4), 0 for ASCII (1 byte, the smaller header). */
+export function strKind(s: PyStr): number {
+  const v = s.v;
+  if (!NON_ASCII.test(v)) return 0;
+  if (s.cplen !== v.length) return 4;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 0xff) return 2;
+  return 1;
+}
+
 export function initStr(): void {
   const T = StrType;
   T.jsClass = PyStrInstance as unknown as new (type: PyType) => PyObject;
@@ -933,6 +957,7 @@ export function initStr(): void {
   T.repeat = strRepeat;
   T.iter = strIter;
   T.new_ = strNew;
+  defMethod(T, '__sizeof__', (s, a, k) => (checkArgs('str.__sizeof__', a, k, 0, 0), newInt(strSizeof(s as PyStr))));
   T.nb[Bin.MOD] = strMod;
   for (const [name, fn] of STR_METHODS) defMethod(T, name, fn as NativeFn);
   // maketrans is a static method: a builtin bound to the type, as CPython's METH_STATIC makes it.

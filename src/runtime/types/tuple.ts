@@ -353,7 +353,7 @@ export function initTuple(): void {
   });
   defMethod(T, '__sizeof__', (s, a, k) => {
     checkArgs('tuple.__sizeof__', a, k, 0, 0);
-    return newInt(T.basicsize + T.itemsize * (s as PyTuple).items.length);
+    return newInt(s.type.basicsize + 8 * (s as PyTuple).items.length);
   });
   exposeSlots(T);
   exposeSequenceOps(T);

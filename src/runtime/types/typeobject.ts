@@ -12,7 +12,7 @@ import { PyType, ObjectType, TypeType, builtinTypes, bumpTypeEpoch, type BinaryS
 import { PyStr, internStr, newStr, compareCodePoints, nameStr } from './str.js';
 import { reprStr } from '../../common/repr.js';
 import { isIdStart, isIdContinue } from '../../common/unicode.js';
-import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel, SharedKeys } from './dict.js';
 import { ts } from './frame.js';
 import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { DictType } from './dict.js';
@@ -26,7 +26,7 @@ import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
-import { hashPointer, addressHex, heapTrace } from '../heap.js';
+import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
 import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
@@ -54,6 +54,8 @@ export function instanceDict(o: PyObject): PyDict | null {
     if (!o.type.hasDict) return null;
     if (o instanceof PyInstance) quietNext();
     io.dict = newDict();
+    // The inline values of an instance of a class with a managed dict: a split table.
+    if (o instanceof PyInstance) io.dict.shared = o.type.sharedKeys;
   }
   return io.dict;
 }
@@ -873,13 +875,26 @@ export function allocInstance(t: PyType): PyObject {
   const C = t.jsClass ?? PyInstance;
   const o = new C(t);
   t.rc++;
+  if (t.sharedKeys !== null && C === PyInstance) {
+    t.sharedKeys.newInstance();
+    if (heapTrace.on) traceBlock(o, INSTANCE_VALUES, t.sharedKeys.valuesSize());
+  }
   if (t.slotNames.length > 0) (o as PyInstance).slots = new Array(t.slotNames.length).fill(null);
   return o;
 }
 
+/**
+ * The inline values array of an instance of a class with a managed dict is
+ * its secondary block INSTANCE_VALUES for the allocation tracer. It is
+ * traced as the instance's until the instance dies, also once a __dict__
+ * made from it holds it (CPython hands it to the dict).
+ */
+export const INSTANCE_VALUES = 1;
+
 function instanceDealloc(o: PyObject): void {
   const i = o as PyInstance;
   if (finalizeFromDealloc(o)) return;
+  if (heapTrace.on && o.type.sharedKeys !== null) traceBlock(o, INSTANCE_VALUES, 0);
   if (o.wl != null) clearWeakrefsAfterFinalizer(o);
   const d = i.dict;
   i.dict = null;
@@ -957,6 +972,8 @@ declare module '../type.js' {
   interface PyType {
     /** __slots__ names in storage order (own and inherited). */
     slotNames: string[];
+    /** The key table the instances' dicts share (a class with a managed dict), or null. */
+    sharedKeys: SharedKeys | null;
     /** Names of abstract methods (abc), or null. */
     abstractMethods: string[] | null;
     /** The type's __doc__ for built-ins. */
@@ -965,6 +982,7 @@ declare module '../type.js' {
 }
 PyType.prototype.slotNames = [];
 PyType.prototype.abstractMethods = null;
+PyType.prototype.sharedKeys = null;
 PyType.prototype.doc = null;
 
 /** type.__call__: type(x), or make an instance: __new__ then __init__. */
@@ -1018,6 +1036,36 @@ export function computeMro(t: PyType): PyType[] {
     result.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }
+}
+
+/**
+ * compatible_for_assignment: instances of `a` can become instances of `b`.
+ * Each type is taken down to the first base whose layout differs; those must
+ * be one type, or siblings that added the same slots, and the dicts must be
+ * managed in both or neither.
+ */
+function sameLayout(a: PyType, b: PyType): boolean {
+  const la = layoutBase(a);
+  const lb = layoutBase(b);
+  if (la !== lb) {
+    if (la.base !== lb.base || !la.heapType || !lb.heapType || la.basicsize !== lb.basicsize) return false;
+    const n = la.base === null ? 0 : la.base.slotNames.length;
+    const sa = la.slotNames.slice(n);
+    const sb = lb.slotNames.slice(n);
+    if (sa.length !== sb.length || sa.some((s, i) => s !== sb[i])) return false;
+  }
+  return a.managedDict === b.managedDict;
+}
+
+/** The nearest base of t with the same instance layout as t (compatible_with_tp_base, repeated). */
+function layoutBase(t: PyType): PyType {
+  let b = t;
+  for (let base = b.base; base !== null; base = b.base) {
+    if (base.basicsize !== b.basicsize || base.itemsize !== b.itemsize || base.hasDict !== b.hasDict ||
+      base.hasWeakref !== b.hasWeakref || base.gc !== b.gc || base.heapType !== b.heapType) break;
+    b = base;
+  }
+  return b;
 }
 
 /** The base whose instance layout the new class extends (best_base). */
@@ -1104,8 +1152,6 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   setupSlots(t, base);
   addLayoutDescriptors(t, base);
   t.jsClass = base.jsClass === null || base.jsClass === PyInstance ? PyInstance : withInstanceFields(base.jsClass);
-  t.basicsize = base.basicsize + (t.hasDict && !base.hasDict ? 8 : 0) + (t.hasWeakref && !base.hasWeakref ? 8 : 0) +
-    8 * (t.slotNames.length - base.slotNames.length);
   t.itemsize = base.itemsize;
   base.subclasses.push(t);
   for (const b of bases) if (b !== base) b.subclasses.push(t);
@@ -1164,35 +1210,57 @@ function addLayoutDescriptors(t: PyType, base: PyType): void {
 }
 
 /**
- * __slots__: storage for the named attributes, and no __dict__ unless asked
- * (type_new_slots). Private names are mangled, and the slots are laid out in
+ * __slots__ and the layout a class adds to its base's (type_new_slots and
+ * type_new_descriptors): one pointer per slot, a __dict__ and a __weakref__
+ * pointer unless a base already provides them (a class without __slots__
+ * gets both). The dict of a class whose base has no items is managed (it
+ * lives in front of the object, Py_TPFLAGS_MANAGED_DICT) and adds nothing to
+ * the basic size. Private names are mangled and the slots are laid out in
  * sorted order, as CPython sorts them.
  */
 function setupSlots(t: PyType, base: PyType): void {
   const slots = t.attrs.get('__slots__');
   t.slotNames = [...base.slotNames];
-  if (slots === undefined) {
-    t.hasDict = true;
-    t.hasWeakref = true;
-    return;
-  }
-  t.hasDict = base.hasDict || t.bases.some((b) => b.hasDict);
-  t.hasWeakref = base.hasWeakref;
+  const mayAddDict = !base.hasDict;
+  const mayAddWeak = !base.hasWeakref && base.itemsize === 0;
+  let addDict = false;
+  let addWeak = false;
   const names: string[] = [];
-  for (const n of slotNames(slots)) {
-    if (!isIdentifier(n)) throw typeError('__slots__ must be identifiers');
-    if (n === '__dict__') {
-      if (t.hasDict) throw typeError('__dict__ slot disallowed: we already got one');
-      t.hasDict = true;
-    } else if (n === '__weakref__') {
-      if (t.hasWeakref) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
-      t.hasWeakref = true;
-    } else {
-      names.push(mangle(t.name, n));
+  if (slots === undefined) {
+    addDict = mayAddDict;
+    addWeak = mayAddWeak;
+  } else {
+    const items = slotItems(slots);
+    if (items.length > 0 && base.itemsize !== 0) {
+      throw typeError(`nonempty __slots__ not supported for subtype of '${base.heapType || base.module === 'builtins' ? '' : base.module + '.'}${base.name}'`);
+    }
+    for (const x of items) {
+      if (!(x instanceof PyStr)) throw typeError(`__slots__ items must be strings, not '${x.type.name}'`);
+      if (!isIdentifier(x.v)) throw typeError('__slots__ must be identifiers');
+      if (x.v === '__dict__') {
+        if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+      } else if (x.v === '__weakref__') {
+        if (!mayAddWeak || addWeak) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        addWeak = true;
+      }
+    }
+    for (const x of items as PyStr[]) {
+      if ((addDict && x.v === '__dict__') || (addWeak && x.v === '__weakref__')) continue;
+      const n = mangle(t.name, x.v);
+      // The compiler's own __qualname__ and __classcell__ entries are removed from the namespace later.
+      if (t.attrs.has(n) && n !== '__qualname__' && n !== '__classcell__') {
+        throw valueError(`${reprStr(n)} in __slots__ conflicts with class variable`);
+      }
+      names.push(n);
+    }
+    // Secondary bases may provide the dict and the weak reference list.
+    for (const b of t.bases) {
+      if (b === base) continue;
+      if (mayAddDict && !addDict && b.hasDict) addDict = true;
+      if (mayAddWeak && !addWeak && b.hasWeakref) addWeak = true;
     }
   }
-  // Only the namespace's own names conflict: a repeated slot name does not.
-  for (const n of names) if (t.attrs.has(n)) throw valueError(`${reprStr(n)} in __slots__ conflicts with class variable`);
   names.sort(compareCodePoints);
   for (const n of names) {
     const index = t.slotNames.length;
@@ -1201,25 +1269,27 @@ function setupSlots(t: PyType, base: PyType): void {
     t.attrs.set(n, memberDescr.f(t, n, index));
     if (old !== undefined) decref(old);
   }
+  t.hasDict = base.hasDict || addDict;
+  t.hasWeakref = base.hasWeakref || addWeak;
+  t.managedDict = base.managedDict || (addDict && base.itemsize === 0);
+  if (t.managedDict) t.sharedKeys = new SharedKeys();
+  t.basicsize = base.basicsize + 8 * names.length + (addDict && base.itemsize !== 0 ? 8 : 0) + (addWeak ? 8 : 0);
 }
 
-/** The names __slots__ lists: one str, or any iterable of them. */
-function slotNames(slots: PyObject): string[] {
-  if (slots instanceof PyStr) return [slots.v];
-  const names: string[] = [];
+/** The items __slots__ lists: one str, or the items of any iterable (as PySequence_Tuple). */
+function slotItems(slots: PyObject): PyObject[] {
+  if (slots instanceof PyStr) return [slots];
+  const items: PyObject[] = [];
   const it = getIter(slots);
   try {
     for (let x = iterNext(it); x !== null; x = iterNext(it)) {
-      const ok = x instanceof PyStr;
-      const v = ok ? (x as PyStr).v : x.type.name;
+      items.push(x);
       decref(x);
-      if (!ok) throw typeError(`__slots__ items must be strings, not '${v}'`);
-      names.push(v);
     }
   } finally {
     decref(it);
   }
-  return names;
+  return items;
 }
 
 function isIdentifier(s: string): boolean {
@@ -1338,6 +1408,7 @@ export function initTypeObject(): void {
     if (v === null) throw typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v.type.name}' object`);
     if (!v.heapType || !o.type.heapType) throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (!sameLayout(o.type, v)) throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${o.type.name}'`);
     v.rc++;
     const old = o.type;
     o.type = v;
@@ -1529,7 +1600,13 @@ export function initTypeObject(): void {
   });
   defClassMethodDescr(T, '__prepare__', () => newDict());
   defMethod(T, '__dir__', (s, a, k) => (checkArgs('type.__dir__', a, k, 0, 0), typeDir(s as PyType)));
-  defMethod(T, '__sizeof__', (s) => intResult((s as PyType).basicsize));
+  // A heap type is a PyHeapTypeObject; a class with a managed dict also owns the shared key table of its instances' dicts.
+  defMethod(T, '__sizeof__', (s) => {
+    const t = s as PyType;
+    return intResult(t.heapType ? HEAP_TYPE_SIZE + (t.managedDict ? SHARED_KEYS_SIZE : 0) : STATIC_TYPE_SIZE);
+  });
+  defGetSet(T, '__basicsize__', (o) => intResult((o as PyType).basicsize));
+  defGetSet(T, '__itemsize__', (o) => intResult((o as PyType).itemsize));
 }
 
 /** type_dict_set_doc of PyType_Ready: every built-in type's dict has __doc__ (its doc text, else None). */
@@ -1667,5 +1744,6 @@ function callMethodLate(o: PyObject, name: string, args: PyObject[]): PyObject {
 let importGlobals: PyDict | null = null;
 
 import { hooks } from '../rt.js';
+import { HEAP_TYPE_SIZE, SHARED_KEYS_SIZE, STATIC_TYPE_SIZE } from '../sizes.js';
 import { getattr as getattrLate, call as callLate, indexValue as indexValueLate } from '../abstract.js';
 import { False as FalseLate } from './bool.js';
