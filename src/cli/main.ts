@@ -11,6 +11,7 @@ import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host } from '../runtime/interp.js';
 import { ts } from '../runtime/types/frame.js';
 import { textSource, type LineSource } from '../modules/sys.js';
+import { startTracemalloc } from '../modules/_tracemalloc.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
 
 /**
@@ -121,9 +122,10 @@ function dispatch(argv: string[], io: CliIO): number {
     } else if (a.startsWith('-W')) {
       warnArgs.push(a.slice(2));
     } else if (a === '-X') {
+      if (i + 1 < argv.length) xOptions.push(argv[i + 1]);
       i++;
     } else if (/^-X./.test(a)) {
-      continue;
+      xOptions.push(a.slice(2));
     } else if (a === '--max-steps') {
       // pyheap's own option: stop the program (KeyboardInterrupt) after N loop iterations.
       const n = Number(argv[i + 1]);
@@ -144,6 +146,9 @@ function dispatch(argv: string[], io: CliIO): number {
     }
   }
   const rest = argv.slice(i);
+  const tm = tracemallocFrames(ignoreEnv, io);
+  if (tm === -1) return 1;
+  traceFrames = tm;
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
   // PYTHONWARNINGS comes first, so that -W options take precedence over it.
   warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
@@ -191,6 +196,45 @@ function packageRoot(dir: string): string {
   }
 }
 
+/**
+ * The frames to trace from start-up: -X tracemalloc[=N], else
+ * PYTHONTRACEMALLOC=N (0: not tracing); -1 after reporting a bad value as
+ * CPython's start-up does.
+ */
+function tracemallocFrames(ignoreEnv: boolean, io: CliIO): number {
+  let value: string | undefined;
+  let what = '';
+  for (const x of xOptions) {
+    if (x === 'tracemalloc') value = '1';
+    else if (x.startsWith('tracemalloc=')) value = x.slice('tracemalloc='.length);
+    else continue;
+    what = '-X tracemalloc=NFRAME';
+  }
+  if (value === undefined && !ignoreEnv && process.env.PYTHONTRACEMALLOC) {
+    value = process.env.PYTHONTRACEMALLOC;
+    what = 'PYTHONTRACEMALLOC';
+  }
+  if (value === undefined) return 0;
+  const n = /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  if (Number.isNaN(n)) {
+    io.writeErr(`Fatal Python error: config_init_tracemalloc: ${what}: invalid number of frames\n` +
+      'Python runtime state: preinitialized\n\n');
+    return -1;
+  }
+  if (n > 65535) {
+    io.writeErr("Fatal Python error: init_interp_main: can't initialize tracemalloc\n" +
+      'Python runtime state: core initialized\nValueError: the number of frames must be in range [1; 65535]\n\n');
+    return -1;
+  }
+  return n;
+}
+
+/** -X options, in order. */
+const xOptions: string[] = [];
+
+/** Frames to trace from start-up (-X tracemalloc, PYTHONTRACEMALLOC); 0: off. */
+let traceFrames = 0;
+
 /** sys.warnoptions of the interpreters this command line starts. */
 let warnOptions: string[] = [];
 
@@ -206,6 +250,7 @@ function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter 
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv });
   // Counted from here: the interpreter's own start-up is not the program's.
   ts.stepsLeft = maxSteps;
+  if (traceFrames > 0) startTracemalloc(traceFrames);
   return interp;
 }
 

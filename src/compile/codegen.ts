@@ -1242,7 +1242,10 @@ ${body}
   private makeFunction(node: A.FunctionDef | A.Lambda, name: string, args: A.arguments, body: A.stmt[] | null,
     expr: A.expr | null, lineno: number, returns: A.expr | null): string {
     const defaults = args.defaults.length ? this.temp() : null;
-    if (defaults) this.emit(`${defaults} = rt.tuple([${args.defaults.map((d) => this.expr(d)).join(', ')}]);`);
+    if (defaults) {
+      const items = this.temp();
+      this.emit(`${items} = [${args.defaults.map((d) => this.expr(d)).join(', ')}]; ${this.pos(node)}; ${defaults} = rt.tuple(${items});`);
+    }
     let kwdefaults: string | null = null;
     if (args.kw_defaults.some((d) => d !== null)) {
       kwdefaults = this.temp();
@@ -1283,7 +1286,7 @@ ${body}
     const code = u.finish();
     const doc = u.docstring !== null ? this.constRef(u.docstring) : 'null';
     const t = this.temp();
-    this.emit(`${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
+    this.emit(`${this.pos(node)}; ${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
     return t;
   }
 
@@ -1596,7 +1599,8 @@ ${body}
         // A lone replacement field is just FORMAT_VALUE: no BUILD_STRING, so f"{s}" can be s itself.
         if (e.values.length === 1 && e.values[0]._type === 'FormattedValue') return this.expr(e.values[0]);
         const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
-        return `rt.joinStrs([${parts.join(', ')}])`;
+        const t = this.temp();
+        return `(${t} = [${parts.join(', ')}], ${this.pos(e)}, rt.joinStrs(${t}))`;
       }
       case 'FormattedValue': {
         const conv = e.conversion;
@@ -1629,12 +1633,15 @@ ${body}
       const it = this.temp();
       return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
     }
+    let build = `rt.${kind}`;
     if (kind === 'list') {
       // compile.c's starunpack_helper: more than two constants extend an empty list from a tuple; more than 30 items are appended one by one.
-      if (elts.length > 2 && elts.every((x) => x._type === 'Constant' || foldConst(x) !== null)) return `rt.listOfConsts([${items}])`;
-      if (elts.length > 30) return `rt.listAppended([${items}])`;
+      if (elts.length > 2 && elts.every((x) => x._type === 'Constant' || foldConst(x) !== null)) build = 'rt.listOfConsts';
+      else if (elts.length > 30) build = 'rt.listAppended';
     }
-    return `rt.${kind}([${items}])`;
+    // The position of the build itself: tracemalloc attributes the new object to its line.
+    const t = this.temp();
+    return `(${t} = [${items}], ${this.pos(node)}, ${build}(${t}))`;
   }
 
   private compare(e: A.Compare): string {

@@ -28,6 +28,7 @@ import { initWeakrefModule } from './_weakref.js';
 import { initHashlib } from './_hashlib.js';
 import { initStruct } from './_struct.js';
 import { initLsprof } from './_lsprof.js';
+import { initTracemalloc } from './_tracemalloc.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -62,4 +63,5 @@ export const stdlibModules: NativeModule[] = [
   { name: '_hashlib', init: initHashlib },
   { name: '_struct', init: initStruct },
   { name: '_lsprof', init: initLsprof },
+  { name: '_tracemalloc', init: initTracemalloc },
 ];

@@ -53,7 +53,7 @@
 
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
-import { blockFree, blockClearFreelists, blockSkipNext } from './heap.js';
+import { blockFree, blockClearFreelists, blockSkipNext, heapTrace } from './heap.js';
 
 export type Visit = (o: PyObject) => void;
 
@@ -76,6 +76,8 @@ export interface Freelist {
   push(n: number): boolean;
   /** Empty the list; returns how many objects it held. */
   clear(): number;
+  /** Set how many objects of size n the list holds (the state CPython's start-up leaves). */
+  prime(n: number, count: number): void;
 }
 
 export function simpleFreelist(max: number): Freelist {
@@ -87,6 +89,9 @@ export function simpleFreelist(max: number): Freelist {
       const k = n;
       n = 0;
       return k;
+    },
+    prime: (_size, count) => {
+      n = Math.min(count, max);
     },
   });
 }
@@ -104,6 +109,9 @@ export function tupleFreelist(): Freelist {
         counts[i] = 0;
       }
       return k;
+    },
+    prime: (size, count) => {
+      if (size > 0 && size < 20) counts[size] = Math.min(count, 2000);
     },
   });
 }
@@ -304,14 +312,18 @@ export function gcNew(o: PyObject, t: PyType): void {
   }
   if (mode === 3) return;
   const fl = t.freelist;
-  if (fl === null || !fl.pop(0)) countAlloc();
+  const reused = fl !== null && fl.pop(0);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(o, reused ? fl : null, 0);
   if (mode === 0) listAppend(o, gcState.gens[0].head);
 }
 
 /** A tuple of n items made (PyTuple_New): the empty one is a static singleton. */
 export function gcNewTuple(o: PyObject, t: PyType, n: number): void {
   if (n === 0) return;
-  if (!t.freelist!.pop(n)) countAlloc();
+  const reused = t.freelist!.pop(n);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(o, reused ? t.freelist : null, n);
   listAppend(o, gcState.gens[0].head);
 }
 
@@ -334,13 +346,18 @@ export function countAlloc(): void {
 export function gcVirtualAlloc(t: PyType, n: number): void {
   if (t.gcKind === 1 && n === 0) return;
   const fl = t.freelist;
-  if (fl === null || !fl.pop(n)) countAlloc();
+  const reused = fl !== null && fl.pop(n);
+  if (!reused) countAlloc();
+  else if (heapTrace.on) heapTrace.tracer!.newObject(null, fl, n);
 }
 
 export function gcVirtualFree(t: PyType, n: number): void {
   if (t.gcKind === 1 && n === 0) return;
   const fl = t.freelist;
-  if (fl !== null && fl.push(n)) return;
+  if (fl !== null && fl.push(n)) {
+    if (heapTrace.on) heapTrace.tracer!.freeObject(null, fl, n);
+    return;
+  }
   if (gcState.gens[0].count > 0) gcState.gens[0].count--;
 }
 
@@ -380,6 +397,7 @@ export function dealloc(o: PyObject): void {
     if (t.hasWeakref && o.wl != null) gcHooks.clearWeakrefs(o);
     t.dealloc(o);
     if (o.rc === 0) blockFree(o, t);
+    if (heapTrace.on) heapTrace.tracer!.freeObject(o, null, 0);
     return;
   }
   if (o.gcList !== null) listRemove(o);
@@ -388,7 +406,10 @@ export function dealloc(o: PyObject): void {
   if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
   blockFree(o, t);
   const fl = t.freelist;
-  if (fl !== null && fl.push(t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0)) return;
+  const n = t.gcKind === 1 ? (o as unknown as { items: unknown[] }).items.length : 0;
+  const kept = fl !== null && fl.push(n);
+  if (heapTrace.on) heapTrace.tracer!.freeObject(o, kept ? fl : null, n);
+  if (kept) return;
   if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;
   if (gcState.gens[0].count > 0) gcState.gens[0].count--;
 }
@@ -686,6 +707,7 @@ function clearFreelists(): void {
   blockClearFreelists();
   const g0 = gcState.gens[0];
   for (const fl of freelists) {
+    if (heapTrace.on) heapTrace.tracer!.freelistCleared(fl);
     const k = fl.clear();
     g0.count = Math.max(0, g0.count - k);
   }

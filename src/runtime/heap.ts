@@ -33,6 +33,7 @@
 
 import type { PyObject } from './object.js';
 import type { PyType } from './type.js';
+import type { Freelist } from './gc.js';
 import { HASH } from './hashing.js';
 import { hashPointer as hashPointerOf, hashHi } from '../common/hash.js';
 
@@ -300,10 +301,18 @@ export function hashPointer(o: PyObject): number {
 
 /** What a tracer (the `_tracemalloc` module) implements. */
 export interface AllocTracer {
-  /** An object's own block was allocated; its size is asked of `objectBlockSize` when needed. */
-  newObject(o: PyObject): void;
-  /** An object's own block was freed. */
-  freeObject(o: PyObject): void;
+  /**
+   * An object's own block was allocated (its size is read once the object is
+   * complete), or, with `fl`, the object came off that free list (objects of
+   * size `n`): CPython allocates nothing then. `o` is null for an object
+   * CPython makes that pyheap keeps inside another (a class's dict, a
+   * closure tuple), which only takes its place off the free list.
+   */
+  newObject(o: PyObject | null, fl: Freelist | null, n: number): void;
+  /** An object's own block was freed, or, with `fl`, the object went onto that free list. */
+  freeObject(o: PyObject | null, fl: Freelist | null, n: number): void;
+  /** A free list was emptied: its objects' blocks are freed. */
+  freelistCleared(fl: Freelist): void;
   /**
    * Secondary block `slot` of `owner` was allocated or resized to `size`
    * bytes (0: freed). A resize is traced where it happens, as realloc is.

@@ -17,11 +17,11 @@ import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
-import { newTuple, PyTuple } from './types/tuple.js';
-import { PyList } from './types/list.js';
+import { newTuple, PyTuple, TupleType } from './types/tuple.js';
+import { PyList, ListType } from './types/list.js';
 import { None, Ellipsis, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
-import { PyDict, newDict, dictGetStr, dictSet, dictDel, dictClear } from './types/dict.js';
+import { PyDict, DictType, newDict, dictGetStr, dictSet, dictDel, dictClear } from './types/dict.js';
 import { gcState, gcCollect } from './gc.js';
 import { PyModule } from './types/module.js';
 import { foldedFrozenset } from './types/set.js';
@@ -662,6 +662,7 @@ export class Interpreter {
   /** Run `__main__` from source; returns the exit status as python3's. */
   runMain(source: string, filename: string): number {
     const m = this.mainModule(filename === '<string>' || filename === '<stdin>' ? null : filename);
+    primeStartupFreelists();
     try {
       const code = this.compile(source, filename, 'exec');
       this.execModule(code, m);
@@ -676,7 +677,21 @@ export class Interpreter {
   mainModule(filename: string | null): PyModule {
     const existing = this.moduleOrNull('__main__');
     if (existing instanceof PyModule) return existing;
-    const m = this.newModule('__main__', filename);
+    // CPython's __main__ namespace, in its order: an empty __annotations__ from
+    // the start, and a script's __file__ with a __cached__ of None (the size and
+    // growth of this dict are what tracemalloc sees when a program adds globals).
+    const m = new PyModule('__main__');
+    for (const attr of ['__doc__', '__package__', '__loader__', '__spec__']) m.set(attr, None);
+    const ann = newDict();
+    m.set('__annotations__', ann);
+    decref(ann);
+    m.set('__builtins__', this.builtins);
+    if (filename !== null) {
+      const f = newStr(filename);
+      m.set('__file__', f);
+      decref(f);
+      m.set('__cached__', None);
+    }
     this.setModule('__main__', m);
     decref(m);
     // A script's loader reads its file; a command or stdin has the built-in importer.
@@ -1005,4 +1020,22 @@ function clearModuleDict(d: PyDict): void {
   };
   pass((n) => n.startsWith('_') && !n.startsWith('__'));
   pass((n) => n !== '__builtins__');
+}
+
+/**
+ * The free lists as CPython 3.11.7's start-up leaves them when the main
+ * module begins (measured from gc.get_count(): the first lists, dicts and
+ * small tuples a program makes come off them, neither counted by the
+ * collector nor allocated for tracemalloc). pyheap's own start-up is not
+ * CPython's, so the main program starts from CPython's state.
+ */
+const STARTUP_LISTS = 38;
+const STARTUP_DICTS = 12;
+/** Tuples of size 1..19 on their free lists. */
+const STARTUP_TUPLES = [0, 2, 11, 0, 2, 2, 1, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1];
+
+function primeStartupFreelists(): void {
+  ListType.freelist!.prime(0, STARTUP_LISTS);
+  DictType.freelist!.prime(0, STARTUP_DICTS);
+  for (let n = 1; n < STARTUP_TUPLES.length; n++) TupleType.freelist!.prime(n, STARTUP_TUPLES[n]);
 }

@@ -10,7 +10,7 @@
 
 import type { PyType } from './type.js';
 import { gcNew, dealloc } from './gc.js';
-import { blockNew } from './heap.js';
+import { blockNew, heapTrace } from './heap.js';
 
 export { dealloc };
 
@@ -21,7 +21,9 @@ export class PyObject {
   addr = 0;
   constructor(public type: PyType) {
     // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
+    // gcNew reports GC objects to the allocation tracer once it knows whether a free list had one.
     if (type !== null && type.gc) gcNew(this, type);
+    else if (heapTrace.on) heapTrace.tracer!.newObject(this, null, 0);
     blockNew(this, type);
   }
 }

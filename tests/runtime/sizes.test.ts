@@ -41,6 +41,7 @@ function traced(source: string): { blocks: Block[]; globals: PyDict } {
   setAllocTracer({
     newObject: () => {},
     freeObject: () => {},
+    freelistCleared: () => {},
     block: (owner, slot, size) => blocks.push({ owner: owner.type.name, slot, size }),
   });
   try {

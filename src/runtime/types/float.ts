@@ -57,6 +57,11 @@ export function newFloat(v: number): PyFloat {
   return f;
 }
 
+/** Whether a float just freed went onto the free list (its block stays allocated, as tracemalloc sees it). */
+export function floatIsFree(o: PyObject): boolean {
+  return freeFloats.length > 0 && freeFloats[freeFloats.length - 1] === o;
+}
+
 FloatType.dealloc = (o) => {
   if (o.type === FloatType && freeFloats.length < FREE_MAX) freeFloats.push(o as PyFloat);
 };

@@ -64,7 +64,9 @@ export function instanceDict(o: PyObject): PyDict | null {
 function materializeDict(d: PyDict): void {
   if (!(d.gcFlags! & VIRTUAL)) return;
   d.gcFlags = d.gcFlags! & ~VIRTUAL;
-  if (!DictType.freelist!.pop(0)) countAlloc();
+  const reused = DictType.freelist!.pop(0);
+  if (!reused) countAlloc();
+  if (heapTrace.on) heapTrace.tracer!.newObject(d, reused ? DictType.freelist : null, 0);
   for (let i = 0; i < d.vals.length; i++) {
     const v = d.vals[i];
     if (v != null && mayBeTracked(v)) {
