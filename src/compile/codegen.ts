@@ -1536,13 +1536,18 @@ ${body}
       case 'Attribute': {
         const o = this.operand(e.value);
         const t = this.temp();
-        return `(${o.setup}${this.pos(e)}, ${t} = rt.getAttrC(${o.js}, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()})${o.release}, ${t})`;
+        // An object held in a temporary is released also when the lookup raises.
+        const getter = o.release !== '' ? 'getAttrCD' : 'getAttrC';
+        return `(${o.setup}${this.pos(e)}, ${t} = rt.${getter}(${o.js}, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()}), ${t})`;
       }
       case 'Subscript': {
         const o = this.operand(e.value);
         const k = this.operand(e.slice);
         const t = this.temp();
-        return `(${o.setup}${k.setup}${this.pos(e)}, ${t} = rt.getItem(${o.js}, ${k.js})${o.release}${k.release}, ${t})`;
+        // Operands held in temporaries are released also when the subscript raises.
+        const owned = (o.release !== '' ? 1 : 0) | (k.release !== '' ? 2 : 0);
+        if (owned === 0) return `(${this.pos(e)}, ${t} = rt.getItem(${o.js}, ${k.js}), ${t})`;
+        return `(${o.setup}${k.setup}${this.pos(e)}, ${t} = rt.getItemD(${o.js}, ${k.js}, ${owned}), ${t})`;
       }
       case 'Tuple': return this.sequence(e.elts, 'tuple', e);
       case 'List': return this.sequence(e.elts, 'list', e);
@@ -1723,13 +1728,16 @@ ${body}
     }
     const f = this.operand(e.func);
     const t = this.temp();
+    // A callable held in a temporary is released by the call, also when it raises (as the
+    // evaluation stack is cleared when an exception unwinds it).
+    const owned = f.release !== '' ? 'D' : '';
     if (kwnames.length === 0 && args.length <= 3) {
       // Each argument in its own temporary, then the call: no arguments array for the common case.
       const ts = args.map(() => this.temp());
       const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${args.length}(${[f.js, ...ts].join(', ')})${f.release}, ${t})`;
+      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${owned}${args.length}(${[f.js, ...ts].join(', ')}), ${t})`;
     }
-    return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call(${f.js}, ${a}, ${kw})${f.release}, ${t})`;
+    return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call${owned}(${f.js}, ${a}, ${kw}), ${t})`;
   }
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, name: string, gens: A.comprehension[]): string {

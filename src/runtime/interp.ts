@@ -848,6 +848,8 @@ export class Interpreter {
     }
     try {
       if (gcState.enabled) gcCollect(2);
+      // The last uncaught exception goes first, with the frames and locals its traceback holds.
+      if (sys instanceof PyModule) for (const n of ['last_type', 'last_value', 'last_traceback']) sys.set(n, None);
       const modules = this.modules;
       const keys = modules.keys.filter((k) => k !== null) as PyObject[];
       const alive: PyModule[] = [];
@@ -911,11 +913,26 @@ export class Interpreter {
   /** Print an uncaught exception as CPython does and return the exit status; SystemExit gives its code. */
   handleUncaught(e: unknown): number {
     const x = toPyException(e);
-    if (x.type.isSubtype(SystemExitType)) return this.systemExitStatus(x);
+    if (x.type.isSubtype(SystemExitType)) {
+      try {
+        return this.systemExitStatus(x);
+      } finally {
+        decref(x);
+      }
+    }
     this.flushStdio();
     this.host.writeErr(this.formatException(x));
+    // As PyErr_Print, the exception is kept as sys.last_type, last_value and last_traceback.
+    const sys = this.moduleOrNull('sys');
+    if (sys instanceof PyModule) {
+      sys.set('last_type', x.type);
+      sys.set('last_value', x);
+      sys.set('last_traceback', x.traceback ?? None);
+    }
+    const status = x.type.isSubtype(KeyboardInterruptType) ? 130 : 1;
+    decref(x);
     // CPython re-raises SIGINT on itself for an uncaught KeyboardInterrupt: a shell sees 128 + 2.
-    return x.type.isSubtype(KeyboardInterruptType) ? 130 : 1;
+    return status;
   }
 
   private systemExitStatus(x: PyBaseException): number {

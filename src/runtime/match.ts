@@ -2,7 +2,7 @@
 // MATCH_KEYS, MATCH_CLASS and the capture bookkeeping of compile.c).
 
 import { PyObject, decref } from './object.js';
-import { PyType } from './type.js';
+import { PyType, ObjectType } from './type.js';
 import * as ab from './abstract.js';
 import { PyTuple, TupleType } from './types/tuple.js';
 import { ListType, PyList } from './types/list.js';
@@ -85,7 +85,8 @@ export function matchKeys(subj: PyObject, keys: PyObject[]): PyObject[] | null {
     return out;
   }
   const get = ab.getattr(subj, newStr('get'));
-  const dummy = new PyObject(subj.type);
+  // MATCH_KEYS' sentinel: a plain object() that no mapping can hold.
+  const dummy = new PyObject(ObjectType);
   try {
     for (const k of keys) {
       const v = ab.call(get, [k, dummy]);
@@ -98,6 +99,7 @@ export function matchKeys(subj: PyObject, keys: PyObject[]): PyObject[] | null {
     }
   } finally {
     decref(get);
+    decref(dummy);
   }
   return out;
 }

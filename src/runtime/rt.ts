@@ -1527,6 +1527,7 @@ export const rt = {
   inc,
   attrCache: newAttrCache,
   getAttrC: getAttrCached,
+  getAttrCD,
   storeAttrC: storeAttrCached,
   callMethodC,
   callMethod0,
@@ -1580,6 +1581,7 @@ export const rt = {
   delGlobalQuiet: delNameQuiet,
   delAttr,
   getItem: subscr.getItem,
+  getItemD,
   storeSubscr: subscr.storeSubscr,
   delSubscr,
   unpack,
@@ -1632,6 +1634,11 @@ export const rt = {
   slice,
   call,
   call0,
+  callD,
+  callD0,
+  callD1,
+  callD2,
+  callD3,
   call1,
   call2,
   call3,
@@ -1708,6 +1715,68 @@ function compareBoolFast(a: PyObject, b: PyObject, op: number): boolean {
 }
 
 /** CALL with 0..3 positional arguments (owned): Python functions that take exactly them are entered directly. */
+/**
+ * Attribute and item loads whose operands are temporaries (owned = 1 for
+ * the object, 2 for the key): released after the load, or when it raises.
+ */
+function getAttrCD(o: PyObject, name: PyStr, c: AttrCache): PyObject {
+  try {
+    return getAttrCached(o, name, c);
+  } finally {
+    decref(o);
+  }
+}
+
+function getItemD(o: PyObject, k: PyObject, owned: number): PyObject {
+  try {
+    return subscr.getItem(o, k);
+  } finally {
+    if (owned & 1) decref(o);
+    if (owned & 2) decref(k);
+  }
+}
+
+/** The CALL forms whose callable is a temporary (owned): it is released after the call, or when the call raises. */
+function callD(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  try {
+    return call(f, args, kwnames);
+  } finally {
+    decref(f);
+  }
+}
+
+function callD0(f: PyObject): PyObject {
+  try {
+    return call0(f);
+  } finally {
+    decref(f);
+  }
+}
+
+function callD1(f: PyObject, a: PyObject): PyObject {
+  try {
+    return call1(f, a);
+  } finally {
+    decref(f);
+  }
+}
+
+function callD2(f: PyObject, a: PyObject, b: PyObject): PyObject {
+  try {
+    return call2(f, a, b);
+  } finally {
+    decref(f);
+  }
+}
+
+function callD3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  try {
+    return call3(f, a, b, c);
+  } finally {
+    decref(f);
+  }
+}
+
 function call0(f: PyObject): PyObject {
   if (f.type === FunctionType && (f as PyFunction).code.fast === 0) return (f as PyFunction).code.fn(f as PyFunction);
   return call(f, [], null);

@@ -169,10 +169,11 @@ export function genClose(g: PyGen): void {
   }
 }
 
-/** gen_traverse: the suspended frame's locals, cells and free variables. */
+/** gen_traverse: the suspended frame's function, then its locals, cells and free variables. */
 GeneratorType.traverse = (o, visit) => {
   const g = o as PyGen;
   if (g.finished) return;
+  visit(g.frame!.func);
   const snap = g.frame!.snapshot;
   if (snap === null) return;
   const locals = snap();

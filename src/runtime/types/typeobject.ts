@@ -896,11 +896,28 @@ function instanceDealloc(o: PyObject): void {
   if (finalizeFromDealloc(o)) return;
   if (heapTrace.on && o.type.sharedKeys !== null) traceBlock(o, INSTANCE_VALUES, 0);
   if (o.wl != null) clearWeakrefsAfterFinalizer(o);
+  if (i.slots) releaseSlots(o.type, i.slots);
   const d = i.dict;
   i.dict = null;
   xdecref(d);
-  if (i.slots) releaseAll(i.slots);
   decref(o.type);
+}
+
+/**
+ * subtype_dealloc's clear_slots, before the dict: the class's own __slots__
+ * first, then each base's along __base__, each class's in slot order.
+ */
+function releaseSlots(t: PyType, slots: (PyObject | null)[]): void {
+  let hi = slots.length;
+  for (let c: PyType | null = t; c !== null && c.heapType && hi > 0; c = c.base) {
+    const lo = c.base === null ? 0 : Math.min(c.base.slotNames.length, hi);
+    for (let k = lo; k < hi; k++) {
+      const v = slots[k];
+      slots[k] = null;
+      xdecref(v);
+    }
+    hi = lo;
+  }
 }
 
 /**
