@@ -114,6 +114,7 @@ class Generator {
     if (mod._type === 'Module' || mod._type === 'Interactive') this.checkFuture(mod.body);
     const u = new Unit(this, this.st.top, '<module>', '<module>', 'module', 1);
     if (mod._type === 'Expression') {
+      u.emit(`${u.traceLine(mod.body)};`);
       u.emit(u.ret(u.expr(mod.body)));
     } else {
       const body = (mod as A.Module).body;
@@ -941,7 +942,7 @@ ${body}
       this.block('try {', () => {
         const v = this.temp();
         this.block(`${cont}: for (;; ${this.traceLine(s, true)}) {`, () => {
-          this.emit(`${this.pos(s)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          this.emit(`${this.pos(s)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : rt.next(${it}); if (${v} === null) break;`);
           this.emit(`${this.linePos(s)}; rt.tick();`);
           this.store(s.target, v);
           this.loops.push({ breakLabel: brk, continueLabel: cont });
@@ -1758,7 +1759,7 @@ ${body}
         const v = u.temp();
         const cont = u.label();
         u.block(`${cont}: for (;; ${u.traceLine(e, true)}) {`, () => {
-          u.emit(`${u.pos(e)}; ${v} = rt.next(${it}); if (${v} === null) break;`);
+          u.emit(`${u.pos(e)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : rt.next(${it}); if (${v} === null) break;`);
           u.store(g.target, v);
           for (const cond of g.ifs) u.emit(`if (!(${u.test(cond)})) continue ${cont};`);
           if (i + 1 < gens.length) {

@@ -31,7 +31,7 @@ import { PyModule } from './types/module.js';
 import { PyInt, IntType } from './types/int.js';
 import { PyFloat, FloatType } from './types/float.js';
 import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
-import { tr, callEvent, returnEvent, lineEvent, jumpEvent, exceptionEvent, profileCCall } from './trace.js';
+import { tr, callEvent, returnEvent, lineEvent, jumpEvent, exceptionEvent, stopIterationEvent, profileCCall } from './trace.js';
 import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
 
 // The pieces that live in other modules and are installed at bootstrap.
@@ -1313,6 +1313,23 @@ function makeGenerator(fr: PyFrame, body: Generator<PyObject, PyObject, PyObject
   return new PyGen(fr, body, release);
 }
 
+/** FOR_ITER while a trace function is set: an iterator that ends by raising StopIteration reports it as an exception event. */
+function nextTraced(fr: PyFrame, it: PyObject): PyObject | null {
+  ab.setStopIteration(null);
+  const r = it.type.next!(it);
+  if (r === null) {
+    const e = ab.lastStopIteration.e;
+    if (e !== null) {
+      try {
+        exceptionEvent(fr, e as PyBaseException);
+      } finally {
+        ab.setStopIteration(null);
+      }
+    }
+  }
+  return r;
+}
+
 /** `yield from it` (it owned): delegate send/throw to the sub-iterator; the result is its return value. */
 function* yieldFrom(fr: PyFrame, o: PyObject): Generator<PyObject, PyObject, PyObject> {
   let it: PyObject;
@@ -1336,6 +1353,9 @@ function* yieldFrom(fr: PyFrame, o: PyObject): Generator<PyObject, PyObject, PyO
             // The sub-generator's return value is the value of `yield from`.
             const r = it.retval ?? newNone();
             it.retval = null;
+            // Traced, SEND resumes through next() or send(), whose StopIteration (next() makes
+            // none for a None result) is an exception event in this frame.
+            if (tr.ln && mode === 0 && (r !== None || toSend !== None)) stopIterationEvent(fr, r);
             return r;
           }
         } else if (mode === 1) {
@@ -1588,6 +1608,7 @@ export const rt = {
   unpackEx,
   iterDec,
   next: ab.iterNext,
+  nextTraced,
   binop: ab.binaryOp,
   add: arith.add,
   sub: arith.sub,

@@ -33,7 +33,7 @@ import { PyFrame, frameLocals, ts } from './types/frame.js';
 import { None, newNone } from './types/none.js';
 import { internStr } from './types/str.js';
 import { newTuple } from './types/tuple.js';
-import { PyBaseException } from './types/exceptions.js';
+import { PyBaseException, StopIterationType } from './types/exceptions.js';
 import { call } from './abstract.js';
 
 export const TRACE_CALL = 0;
@@ -166,6 +166,20 @@ export function exceptionEvent(fr: PyFrame, x: PyBaseException): void {
   const tb = x.traceback ?? None;
   tb.rc++;
   const arg = newTuple([x.type, x, tb]);
+  try {
+    dispatch(fn, tr.traceObj, fr, TRACE_EXCEPTION, arg);
+  } finally {
+    decref(arg);
+  }
+}
+
+/** 'exception' for the StopIteration(value) that ends a sub-iterator of `yield from` (value borrowed); it has no traceback. */
+export function stopIterationEvent(fr: PyFrame, value: PyObject): void {
+  const fn = tr.traceFn;
+  if (fn === null || tr.tracing !== 0) return;
+  const x = call(StopIterationType, [value]);
+  StopIterationType.rc++;
+  const arg = newTuple([StopIterationType, x, newNone()]);
   try {
     dispatch(fn, tr.traceObj, fr, TRACE_EXCEPTION, arg);
   } finally {

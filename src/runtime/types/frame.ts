@@ -64,9 +64,9 @@ export class PyFrame extends PyObject {
     this.live = null;
   }
 
-  /** f_lineno: the line of the current position (the first line before any operation). */
+  /** f_lineno: the line of the current position (before any operation, the first line; 0 for a module, whose RESUME has none). */
   get lineno(): number {
-    if (this.p < 0) return this.code.firstlineno;
+    if (this.p < 0) return this.code.name === '<module>' ? 0 : this.code.firstlineno;
     return this.code.positions[this.p * 4];
   }
 }
