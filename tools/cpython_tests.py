@@ -27,9 +27,25 @@ DRIVER = os.path.join(ROOT, 'tools', 'cpython_tests_driver.py')
 PYHEAP = [os.environ.get('NODE', 'node'), os.path.join(ROOT, 'bin', 'pyheap.js')]
 PYTHON = [os.environ.get('PYTHON', 'python3')]
 
+# The modules run by default: those that load under pyheap (a module needing
+# threading, subprocess, array, ast, cmath, ... does not load yet).
 MODULES = '''
-test_bisect test_bool test_copy test_dict test_heapq test_int test_list
-test_scope test_set test_textwrap test_with test_generators
+test_abstract_numbers test_augassign test_baseexception test_binop
+test_bisect test_bool test_class test_collections test_colorsys test_compare
+test_complex test_contains test_copy test_dataclasses test_decorators
+test_defaultdict test_descrtut test_dict test_dictcomps test_dictviews
+test_dynamic test_dynamicclassattribute test_enumerate test_errno
+test_except_star test_exception_group test_exception_variations test_float
+test_fnmatch test_format test_fractions test_funcattrs test_generator_stop
+test_generators test_genericclass test_global test_grammar test_heapq
+test_index test_int test_int_literal test_iterlen test_keyword
+test_keywordonlyarg test_list test_listcomps test_math test_named_expressions
+test_opcodes test_operator test_pow test_pprint test_print test_property
+test_raise test_random test_range test_re test_richcmp test_scope
+test_setcomps test_slice test_sort test_statistics test_string test_strtod
+test_subclassinit test_syntax test_textwrap test_tuple test_typechecks
+test_types test_unary test_unicode_identifiers test_userdict test_userlist
+test_userstring test_weakset test_with test_yield_from
 '''.split()
 
 LINE_RE = re.compile(r'^@@ (\S+) (pass|fail|error|skip|xfail|xpass)$')

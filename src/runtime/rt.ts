@@ -1203,7 +1203,11 @@ function resolveBases(bases: PyObject[]): PyType[] {
         continue;
       }
       const me = ab.getattrOrNull(b, nameStr('__mro_entries__'));
-      if (me === null) throw typeError('bases must be types');
+      if (me === null) {
+        // kept as it is: a metaclass other than type may accept any bases
+        out.push(inc(b) as PyType);
+        continue;
+      }
       const t = newTuple(bases.map((x) => inc(x)));
       const r = ab.call(me, [t]);
       decref(t);
