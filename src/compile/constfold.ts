@@ -210,6 +210,12 @@ function foldBinary(op: string, a: Folded, b: Folded): Folded | null {
       default: return null;
     }
   }
+  // bool's &, | and ^ give bools.
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === 'BitAnd') return a && b;
+    if (op === 'BitOr') return a || b;
+    if (op === 'BitXor') return a !== b;
+  }
   const x = intOf(a);
   const y = intOf(b);
   if (x !== null && y !== null) return foldInt(op, x, y);

@@ -129,8 +129,34 @@ function fresh(cls: number): number {
   return a;
 }
 
+/**
+ * Frees are queued (with the allocation pending before them) and applied at
+ * the next allocation or observation: dealloc runs recursively down a chain
+ * of containers, so what it does itself must stay small.
+ */
+const queue: PyObject[] = [];
+/** 1 for an allocation (the pending one), 0 for a free, per queued object. */
+const queueKinds: number[] = [];
+
+/** Apply the queued heap events in order. */
+export function blockFlush(): void {
+  for (let i = 0; i < queue.length; i++) {
+    const o = queue[i];
+    if (queueKinds[i] === 1) {
+      pending = o;
+      pendingType = o.type;
+      resolve();
+    } else {
+      applyFree(o, o.type);
+    }
+  }
+  queue.length = 0;
+  queueKinds.length = 0;
+}
+
 /** An object of type t was made (PyObject's constructor): its block is chosen at the next heap event. */
 export function blockNew(o: PyObject, t: PyType): void {
+  if (queue.length !== 0) blockFlush();
   if (pending !== null) resolve();
   if (skipNext) {
     skipNext = false;
@@ -210,9 +236,23 @@ function giveClass(cls: number, a: number): void {
   give(s, a);
 }
 
-/** An object of type t had its block freed (its count reached zero; not resurrected, not inline values). */
+/** An object had its block freed (its count reached zero; not resurrected, not inline values). */
 export function blockFree(o: PyObject, t: PyType): void {
-  if (pending !== null) resolve();
+  // Nothing to do for an unnamed block while no named one waits, unless a free list counts it.
+  if (named === 0 && queue.length === 0 && o.addr === 0) {
+    const b = t.blk as BlockInfo | null;
+    if (b !== null && b.fl < 0) return;
+  }
+  if (pending !== null) {
+    queue.push(pending);
+    queueKinds.push(1);
+    pending = null;
+  }
+  queue.push(o);
+  queueKinds.push(0);
+}
+
+function applyFree(o: PyObject, t: PyType): void {
   const info = (t.blk as BlockInfo | null) ?? blockInfo(t);
   if (info.skip) return;
   const a = o.addr;
@@ -235,6 +275,7 @@ export function blockFree(o: PyObject, t: PyType): void {
  * grows them in place.
  */
 export function blockResize(o: PyObject, oldSize: number, newSize: number): void {
+  if (queue.length !== 0) blockFlush();
   if (pending !== null) resolve();
   const oldCls = (oldSize + 15) >> 4;
   const newCls = (newSize + 15) >> 4;
@@ -247,6 +288,8 @@ export function blockResize(o: PyObject, oldSize: number, newSize: number): void
 
 /** clear_freelists (a full collection): the free lists' blocks go back to pymalloc, newest first. */
 export function blockClearFreelists(): void {
+  if (queue.length !== 0) blockFlush();
+  if (pending !== null) resolve();
   for (let k = 0; k < 30; k++) {
     const n = flCount[k];
     if (n === 0) continue;
@@ -269,6 +312,7 @@ const FL_CLASS: Record<number, number> = { 1: 2, 2: 4, 3: 4 };
 
 /** The address of o (its id()). */
 export function addressOf(o: PyObject): number {
+  if (queue.length !== 0) blockFlush();
   if (pending !== null) resolve();
   let a = o.addr;
   if (a === 0) {

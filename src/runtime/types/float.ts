@@ -17,7 +17,7 @@ import { exposeSlots, defMethod, defGetSet, genericGetAttr, allocInstance } from
 import { newExceptionArgs, OverflowErrorType } from './exceptions.js';
 import { typeError, valueError, zeroDivisionError } from '../errors.js';
 import { HASH } from '../hashing.js';
-import { hashPointer, blockNew } from '../heap.js';
+import { hashPointer, blockNew, blockFlush } from '../heap.js';
 import { Op, Bin, call } from '../abstract.js';
 import { hashFloat, hashHi } from '../../common/hash.js';
 import { reprFloat, reprBytes } from '../../common/repr.js';
@@ -51,7 +51,9 @@ export function newFloat(v: number): PyFloat {
   if (f === undefined) return new PyFloat(v);
   f.rc = 1;
   f.v = v;
-  // A JS object reused is still a new allocation for the heap model, which chooses its block again.
+  // A JS object reused is still a new allocation for the heap model, which chooses its block again
+  // (after applying the free that put it on the list, which reads its address).
+  blockFlush();
   f.addr = 0;
   blockNew(f, FloatType);
   return f;
