@@ -140,6 +140,8 @@ const queueKinds: number[] = [];
 
 /** Apply the queued heap events in order. */
 export function blockFlush(): void {
+  // Setting an array's length is dear even when it does not change: the common case returns here.
+  if (queue.length === 0) return;
   for (let i = 0; i < queue.length; i++) {
     const o = queue[i];
     if (queueKinds[i] === 1) {
@@ -164,10 +166,18 @@ export function blockNew(o: PyObject, t: PyType): void {
   }
   // The first types are made before `type` exists; they are never freed.
   if (t === null) return;
-  if (named !== 0 || ((t.blk as BlockInfo | null) ?? blockInfo(t)).fl >= 0) {
-    pending = o;
-    pendingType = t;
+  const info = (t.blk as BlockInfo | null) ?? blockInfo(t);
+  if (named === 0) {
+    // No named block waits, so every stack is empty: a fixed-size free-listed
+    // object (float, list, dict) only takes one off its list's count, now.
+    if (info.fl < 0) return;
+    if (info.fl !== 10 && !info.skip) {
+      if (flCount[info.fl] !== 0) flCount[info.fl]--;
+      return;
+    }
   }
+  pending = o;
+  pendingType = t;
 }
 
 /** The next object made takes no block (gc.ts: an instance dict that is CPython's inline values). */
@@ -242,6 +252,11 @@ export function blockFree(o: PyObject, t: PyType): void {
   if (named === 0 && queue.length === 0 && o.addr === 0) {
     const b = t.blk as BlockInfo | null;
     if (b !== null && b.fl < 0) return;
+    // As in blockNew: with every stack empty, a fixed-size free-listed object only adds to its list's count.
+    if (b !== null && b.fl !== 10 && !b.skip && pending === null) {
+      if (flCount[b.fl] < flCaps[b.fl]) flCount[b.fl]++;
+      return;
+    }
   }
   if (pending !== null) {
     queue.push(pending);

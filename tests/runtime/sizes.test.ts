@@ -15,7 +15,6 @@ import { setAllocTracer } from '../../src/runtime/heap.js';
 import { objectBlockSize } from '../../src/runtime/sizes.js';
 import { PyDict, dictGetStr } from '../../src/runtime/types/dict.js';
 import { internStr } from '../../src/runtime/types/str.js';
-import type { PyModule } from '../../src/runtime/types/module.js';
 
 const LIB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'lib');
 
@@ -44,12 +43,13 @@ function traced(source: string): { blocks: Block[]; globals: PyDict } {
     freelistCleared: () => {},
     block: (owner, slot, size) => blocks.push({ owner: owner.type.name, slot, size }),
   });
+  // The module is run without the interpreter's finalization (runMain's), which would clear its globals.
+  const main = interp.mainModule(null);
   try {
-    interp.runMain(source, '<case>');
+    interp.execModule(interp.compile(source, '<case>', 'exec'), main);
   } finally {
     setAllocTracer(null);
   }
-  const main = dictGetStr(interp.modules, internStr('__main__')) as PyModule;
   return { blocks, globals: main.dict };
 }
 
