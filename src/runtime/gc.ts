@@ -401,6 +401,41 @@ export function dealloc(o: PyObject): void {
     return;
   }
   if (o.gcList !== null) listRemove(o);
+  // The trashcan (Py_TRASHCAN_BEGIN/END): past 50 nested deallocations a
+  // container is put aside and freed when the outermost one ends, last put
+  // aside first, so that freeing a deeply nested structure neither overflows
+  // the stack nor frees in another order than CPython's.
+  if (trashNesting >= TRASH_UNWIND_LEVEL) {
+    trashChain.push(o);
+    return;
+  }
+  trashNesting++;
+  try {
+    deallocGC(o, t);
+  } finally {
+    if (--trashNesting === 0 && trashChain.length !== 0) destroyTrashChain();
+  }
+}
+
+const TRASH_UNWIND_LEVEL = 50;
+let trashNesting = 0;
+const trashChain: PyObject[] = [];
+
+/** _PyTrash_thread_destroy_chain: free what the trashcan put aside, newest first. */
+function destroyTrashChain(): void {
+  while (trashChain.length !== 0) {
+    const o = trashChain.pop()!;
+    trashNesting++;
+    try {
+      deallocGC(o, o.type);
+    } finally {
+      trashNesting--;
+    }
+  }
+}
+
+/** The rest of a GC object's deallocation, once it is untracked. */
+function deallocGC(o: PyObject, t: PyType): void {
   if (t.hasWeakref && !t.heapType && o.wl != null) gcHooks.clearWeakrefs(o);
   t.dealloc(o);
   if (o.rc !== 0 || o.gcFlags! & VIRTUAL) return;
