@@ -26,7 +26,9 @@ Goldens of programs that no longer exist are removed, and so are the optional
 goldens a program stopped producing. A corpus program is rejected (reported,
 its goldens removed, the exit status made 1) when its name is not
 `<area>_<topic>` of a known area, it is not 10 to 60 lines long, it times out,
-its output differs between two runs, it prints a default repr's address
+its output differs between two runs (the second from a copy of the folder
+elsewhere, so output that hangs on where the checkout is, its length or how
+it sorts against other paths, is caught here and not on a CI machine), it prints a default repr's address
 (` at 0x...>`), or its output names a path of this machine other than the
 fixture folder (a traceback through the standard library, for instance).
 
@@ -44,6 +46,7 @@ CPython's own line events (the timings are clock figures, masked).
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -200,12 +203,12 @@ def output_problems(out, err):
     return problems
 
 
-def check_corpus_program(folder, name):
-    """Runs a corpus program twice: (goldens or None, problems, notes)."""
+def check_corpus_program(folder, elsewhere, name):
+    """Runs a corpus program twice, in FOLDER and in its copy ELSEWHERE: (goldens or None, problems, notes)."""
     problems = static_problems(folder, name)
     try:
         first = run(folder, name)
-        second = run(folder, name)
+        second = run(elsewhere, name)
     except subprocess.TimeoutExpired:
         return None, problems + [f'timed out after {TIMEOUT} s'], []
     if first[:3] != second[:3]:
@@ -214,6 +217,16 @@ def check_corpus_program(folder, name):
     seconds = min(first[3], second[3])
     notes = [f'slow ({seconds:.2f} s)'] if seconds > SLOW_SECONDS else []
     return first[:3], problems, notes
+
+
+def copy_elsewhere(folder):
+    """A copy of the corpus folder (programs, inputs, modules; no goldens) at
+    another path, deeper and with another first letter than a checkout has."""
+    base = tempfile.mkdtemp(prefix='pyheap-corpus-')
+    target = os.path.join(base, 'a', 'run')
+    shutil.copytree(folder, target, ignore=lambda d, files: [
+        f for f in files if os.path.splitext(f)[1] in GOLDEN_EXTS])
+    return target
 
 
 def check_seed(folder, name):
@@ -259,7 +272,12 @@ def main(argv):
     args = [a for a in argv if a != '--seed']
     folder = SEED_DIR if seed else RUN_DIR
     all_names, names = select(folder, args)
-    check = check_seed if seed else check_corpus_program
+    elsewhere = None
+    if seed:
+        check = check_seed
+    else:
+        elsewhere = copy_elsewhere(folder)
+        check = lambda f, n: check_corpus_program(f, elsewhere, n)
     notes = remove_stale(folder, all_names)
     bad = []
     # Runs wait on process start-up more than on the CPU, so use more workers than cores.
@@ -278,6 +296,8 @@ def main(argv):
         print(note)
     for line in bad:
         print('BAD ' + line)
+    if elsewhere is not None:
+        shutil.rmtree(os.path.dirname(elsewhere))
     if _lineprof_dir is not None:
         for f in os.listdir(_lineprof_dir):
             os.remove(os.path.join(_lineprof_dir, f))

@@ -7,7 +7,7 @@ import io
 def f():
     return 1
 
-code = compile('def g():\n    return f()\n', '/some/dir/mod.py', 'exec')
+code = compile('def g():\n    return f()\n', 'some/dir/mod.py', 'exec')
 exec(code)
 pr = cProfile.Profile()
 pr.runcall(g)
