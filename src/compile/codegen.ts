@@ -201,6 +201,8 @@ class Unit {
   /** A function with `x += y` / `x = x + y` on a local: it counts CPython's warm-up events (WU) for its concatenation sites (CS[i], concat.ts). */
   warm = false;
   concatSites = 0;
+  /** Nesting of try, try*, with (their bodies, handlers and finally clauses): a raise there may be caught in this frame. */
+  tryDepth = 0;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -266,9 +268,14 @@ class Unit {
     return `TR.ln && rt.${jump ? 'jumpEvent' : 'lineEvent'}(fr, ${i}${lv})`;
   }
 
-  /** `return v`: a frame that is not a generator's keeps the value in R for its return event. */
+  /**
+   * `return v`. A generator's body returns from its JS generator; any other
+   * frame keeps the value in R and leaves its body's try by `break body`, so
+   * that the frame is left after the try, not in a `finally` (V8 runs a
+   * finally for an exception by catching and throwing it once more).
+   */
   ret(v: string): string {
-    return this.scope.isGenerator ? `return ${v};` : `return (R = ${v});`;
+    return this.scope.isGenerator ? `return ${v};` : `{ R = ${v}; break body; }`;
   }
 
   /** The index of a constant in K (shared across the compilation unit). */
@@ -414,13 +421,15 @@ class Unit {
     const snapshot = fast && (s.usesFrameLocals || s.isGenerator) ? `() => ${localList}` : 'null';
     // Trace events show the locals of a function without a snapshot through the array they pass.
     const lv = fast && snapshot === 'null' ? `, ${localList}` : '';
-    const body = inlineRefcounts(this.out.join('\n')).split(LV_MARK).join(lv);
     const unwindLocals = fast ? `, ${localList}` : '';
+    const body = inlineRefcounts(this.out.join('\n')).split(LV_MARK).join(lv).split(UW_MARK).join(unwindLocals);
+    // A JS name after the qualname, so that V8's profiles and traces name the code object.
+    const fname = 'py$' + this.qualname.replace(/[^A-Za-z0-9_]/g, '_');
     // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
     const release = fast ? localVars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ') : '';
     if (s.isGenerator) {
       return `${names}
-return function(${sig}) {
+return function ${fname}(${sig}) {
   const G = F.globals, B = F.builtins;
   ${head.join('\n  ')}
   const fr = rt.newFrame(F, LN, ${snapshot}, null);
@@ -433,21 +442,20 @@ ${body}
 };`;
     }
     return `${names}
-return function(${sig}) {
+return function ${fname}(${sig}) {
   const G = F.globals, B = F.builtins;
   ${head.join('\n  ')}
   const fr = rt.enter(F, LN, ${snapshot}, ${this.kind === 'function' ? 'null' : 'NS'});
-  let R;
-  try {
+  let R, X;
+  body: try {
     TR.on && rt.callEvent(fr${lv});
 ${body}
-    return (R = rt.none());
-  } catch (e) { R = undefined; throw rt.unwind(e, fr${unwindLocals}); }
-  finally {
-    const E = TR.on ? rt.returnEvent(fr, R${lv}) : undefined;
-    rt.leave(fr); ${release}
-    if (E !== undefined) throw E;
-  }
+    R = rt.none();
+  } catch (e) { R = undefined; X = rt.unwind(e, fr${unwindLocals}); }
+  const E = TR.on ? rt.returnEvent(fr, R${lv}) : undefined;
+  rt.leave(fr); ${release}
+  if (E !== undefined) throw E;
+  ${this.kind === 'function' ? 'return X === undefined ? R : rt.fail(X);' : 'if (X !== undefined) throw X;\n  return R;'}
 };`;
   }
 
@@ -513,7 +521,7 @@ ${body}
         if (s.value && this.scope.isCoroutine && this.scope.isGenerator) throw this.g.error("'return' with value in async generator", s);
         const v = s.value ? this.expr(s.value) : 'rt.none()';
         // RETURN_VALUE is on the statement's line, which f_lineno shows in the return event.
-        this.emit(this.scope.isGenerator ? `return ${v};` : `return (R = ${v}, ${this.linePos(s)}, R);`);
+        this.emit(this.scope.isGenerator ? `return ${v};` : `{ R = ${v}; ${this.linePos(s)}; break body; }`);
         break;
       }
       case 'Pass': break;
@@ -538,15 +546,15 @@ ${body}
       case 'FunctionDef': this.functionDef(s); break;
       case 'ClassDef': this.classDef(s); break;
       case 'Raise': this.raise(s); break;
-      case 'Try': this.tryStmt(s); break;
+      case 'Try': this.tryDepth++; this.tryStmt(s); this.tryDepth--; break;
       case 'Assert': this.assertStmt(s); break;
       case 'Import': this.importStmt(s); break;
       case 'ImportFrom': this.importFrom(s); break;
       case 'Global':
       case 'Nonlocal': break;
-      case 'With': this.withStmt(s, 0); break;
+      case 'With': this.tryDepth++; this.withStmt(s, 0); this.tryDepth--; break;
       case 'Match': this.matchStmt(s); break;
-      case 'TryStar': this.tryStar(s); break;
+      case 'TryStar': this.tryDepth++; this.tryStar(s); this.tryDepth--; break;
       case 'AsyncFunctionDef': this.functionDef(s as unknown as A.FunctionDef, true); break;
       case 'AsyncFor':
       case 'AsyncWith':
@@ -966,6 +974,11 @@ ${body}
       const c = this.temp();
       this.emit(`${c} = ${this.expr(s.cause)};`);
       this.emit(`${this.pos(s)}; throw rt.raiseFrom(${e}, ${c});`);
+    } else if (this.tryDepth === 0 && this.kind === 'function' && !this.scope.isGenerator) {
+      // Nothing in this frame can catch it: leave the frame as its catch would,
+      // without a JS throw (V8 makes every throw compute a source location,
+      // which is costly in optimized code).
+      this.emit(`${this.pos(s)}; { R = undefined; X = rt.unwind(rt.raise(${e}), fr${UW_MARK}); break body; }`);
     } else {
       this.emit(`${this.pos(s)}; throw rt.raise(${e});`);
     }
@@ -1811,6 +1824,8 @@ function assertLocation(test: A.expr): A.expr | null {
  */
 /** Where a function's trace events pass its JS-held locals; assemble() fills it in. */
 const LV_MARK = '/*LV*/';
+/** Where a raise that leaves the frame passes its locals to rt.unwind; assemble() fills it in. */
+const UW_MARK = '/*UW*/';
 
 function inlineRefcounts(js: string): string {
   const simple = '(t\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';

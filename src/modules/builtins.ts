@@ -24,7 +24,7 @@ import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
 import { PyDict, newDict, dictGetStr, dictSet } from '../runtime/types/dict.js';
 import { newList, sequenceList } from '../runtime/types/list.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
-import { PyCode, PyCell, CO_OPTIMIZED } from '../runtime/types/function.js';
+import { PyCode, PyCell, CO_OPTIMIZED, callResult } from '../runtime/types/function.js';
 import { ts, frameLocals } from '../runtime/types/frame.js';
 import { callBound } from '../runtime/types/typeobject.js';
 import { PyTextStream, readLine } from './sys.js';
@@ -802,8 +802,8 @@ function runCode(interp: Interpreter, code: PyCode, globals: PyDict, locals: PyO
       gcVirtualAlloc(TupleType, closure.length);
       F.closure = closure.slice();
     }
-    if (code.flags & CO_OPTIMIZED) return code.fn(F, ...new Array<null>(code.nparams).fill(null));
-    return code.fn(F, locals);
+    if (code.flags & CO_OPTIMIZED) return callResult(code.fn(F, ...new Array<null>(code.nparams).fill(null)));
+    return callResult(code.fn(F, locals));
   } finally {
     decref(F);
   }

@@ -12,7 +12,7 @@ import { PyObject, decref } from './object.js';
 import type { PyType } from './type.js';
 import { bootstrap } from './bootstrap.js';
 import { rt, hooks, toPyException } from './rt.js';
-import { PyCode, PyFunction } from './types/function.js';
+import { PyCode, PyFunction, callResult } from './types/function.js';
 import { PyStr, newStr, internStr } from './types/str.js';
 import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
@@ -346,7 +346,7 @@ export class Interpreter {
     const g = m.dict;
     const F = this.moduleFunction(code, g);
     try {
-      const r = code.fn(F, g);
+      const r = callResult(code.fn(F, g));
       decref(r);
     } finally {
       decref(F);

@@ -16,7 +16,7 @@ import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize, listAppend, listExtend, setListCapacity } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types/dict.js';
-import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
+import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType, callResult, fail } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
@@ -864,25 +864,25 @@ function callMethodC(o: PyObject, name: PyStr, c: AttrCache, args: PyObject[], k
 
 function callMethod0(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number): PyObject {
   const m = methodCached(o, name, c);
-  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 1) return (m as PyFunction).code.fn(m as PyFunction, o);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 1) return callResult((m as PyFunction).code.fn(m as PyFunction, o));
   return m !== null ? callFoundMethod(m, o, [], null) : callMethod(o, name, [], null, fr, p);
 }
 
 function callMethod1(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject): PyObject {
   const m = methodCached(o, name, c);
-  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 2) return (m as PyFunction).code.fn(m as PyFunction, o, a);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 2) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a));
   return m !== null ? callFoundMethod(m, o, [a], null) : callMethod(o, name, [a], null, fr, p);
 }
 
 function callMethod2(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject): PyObject {
   const m = methodCached(o, name, c);
-  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 3) return (m as PyFunction).code.fn(m as PyFunction, o, a, b);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 3) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a, b));
   return m !== null ? callFoundMethod(m, o, [a, b], null) : callMethod(o, name, [a, b], null, fr, p);
 }
 
 function callMethod3(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject, d: PyObject): PyObject {
   const m = methodCached(o, name, c);
-  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 4) return (m as PyFunction).code.fn(m as PyFunction, o, a, b, d);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 4) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a, b, d));
   return m !== null ? callFoundMethod(m, o, [a, b, d], null) : callMethod(o, name, [a, b, d], null, fr, p);
 }
 
@@ -1131,7 +1131,7 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
     } else {
       ns = newDict();
     }
-    const cell = body.code.fn(body, ns as PyDict as unknown as PyObject) as PyObject;
+    const cell = callResult(body.code.fn(body, ns as PyDict as unknown as PyObject));
     decref(cell);
     if (resolvedBases.length !== bases.length || resolvedBases.some((b, i) => b !== bases[i])) {
       const orig = newTuple(bases.map((b) => inc(b)));
@@ -1577,6 +1577,7 @@ export const rt = {
   newFrame,
   releaseLocals,
   unwind,
+  fail,
   caught,
   handlerRaised,
   finallyDone,
@@ -1803,21 +1804,21 @@ function callD3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
 }
 
 function call0(f: PyObject): PyObject {
-  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) return (f as PyFunction).code.fn(f as PyFunction);
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) return callResult((f as PyFunction).code.fn(f as PyFunction));
   return call(f, [], null);
 }
 
 function call1(f: PyObject, a: PyObject): PyObject {
-  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) return (f as PyFunction).code.fn(f as PyFunction, a);
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) return callResult((f as PyFunction).code.fn(f as PyFunction, a));
   return call(f, [a], null);
 }
 
 function call2(f: PyObject, a: PyObject, b: PyObject): PyObject {
-  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) return (f as PyFunction).code.fn(f as PyFunction, a, b);
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) return callResult((f as PyFunction).code.fn(f as PyFunction, a, b));
   return call(f, [a, b], null);
 }
 
 function call3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
-  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) return (f as PyFunction).code.fn(f as PyFunction, a, b, c);
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) return callResult((f as PyFunction).code.fn(f as PyFunction, a, b, c));
   return call(f, [a, b, c], null);
 }

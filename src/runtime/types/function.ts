@@ -41,6 +41,36 @@ export const CO_COROUTINE = 0x80;
 
 export type CodeFn = (F: PyFunction, ...params: (PyObject | null)[]) => PyObject;
 
+/**
+ * What a function's generated code returns when an exception leaves it
+ * (codegen's epilogue): the exception waits in `pending` and the call path
+ * throws it (callResult). The code returns rather than throws because V8
+ * tiers a function up only on its returns and loop turns: a function that
+ * always raised would stay in the interpreter, several times slower.
+ * Module and class bodies throw as usual; generators throw from their JS
+ * generator.
+ */
+export const EXC = Object.freeze({ exc: true }) as unknown as PyObject;
+let pending: PyObject | null = null;
+
+/** The epilogue of a function whose body raised x. */
+export function fail(x: PyObject): PyObject {
+  pending = x;
+  return EXC;
+}
+
+/** The result of calling a code object's fn: its value, or its exception thrown. */
+export function callResult(r: PyObject): PyObject {
+  if (r === EXC) throwPending();
+  return r;
+}
+
+function throwPending(): never {
+  const x = pending as PyObject;
+  pending = null;
+  throw x;
+}
+
 export class PyCode extends PyObject {
   /** Set by the compiler once the JS source is compiled. */
   fn: CodeFn = null as unknown as CodeFn;
@@ -181,14 +211,14 @@ export function callFunctionOwned(f: PyFunction, args: PyObject[], kwnames: stri
   const code = f.code;
   if (kwnames === null && args.length === code.fast) {
     switch (args.length) {
-      case 0: return code.fn(f);
-      case 1: return code.fn(f, args[0]);
-      case 2: return code.fn(f, args[0], args[1]);
-      case 3: return code.fn(f, args[0], args[1], args[2]);
-      default: return code.fn(f, ...args);
+      case 0: return callResult(code.fn(f));
+      case 1: return callResult(code.fn(f, args[0]));
+      case 2: return callResult(code.fn(f, args[0], args[1]));
+      case 3: return callResult(code.fn(f, args[0], args[1], args[2]));
+      default: return callResult(code.fn(f, ...args));
     }
   }
-  return code.fn(f, ...bindArgs(f, args, kwnames));
+  return callResult(code.fn(f, ...bindArgs(f, args, kwnames)));
 }
 
 /** Call with borrowed arguments (a C caller's convention): the callee's locals take new references. */
