@@ -218,9 +218,53 @@ function blockSize(o: PyObject): number {
     if (t === BytesType && o.bytes.length <= 1) return 0;
   } else if (o instanceof PyInt && t === IntType) {
     const v = o.v;
-    if (typeof v === 'number' ? Math.abs(v) < 2 ** 30 : v > -(2n ** 30n) && v < 2n ** 30n) return 32;
+    if (typeof v === 'number') {
+      if (Math.abs(v) < 2 ** 30) return 32;
+    } else {
+      if (v > -TWO_30 && v < TWO_30) return 32;
+      // 30-bit digits after the 24-byte header, as objectBlockSize counts them.
+      return 24 + 4 * Math.ceil(bigBitLength(v) / 30);
+    }
   }
   return objectBlockSize(o);
+}
+
+const TWO_30 = 2n ** 30n;
+const TWO_1020 = 2n ** 1020n;
+const view = new DataView(new ArrayBuffer(8));
+/** The bit length of the big int traced last: the next one is usually about as long. */
+let lastBits = 0;
+
+/**
+ * The bit length of |v|, computed as tracing computes one for every big int
+ * it sees: from the double nearest the number's top bits, which a shift
+ * brings below 2**1020 when the length is close to the last one's, rather
+ * than from a string of all its digits (which costs as much as arithmetic
+ * on the number).
+ */
+function bigBitLength(v: bigint): number {
+  const neg = v < 0n;
+  const s = lastBits > 1000 ? lastBits - 960 : 0;
+  // For a negative v the shift rounds down, so x is |v| >> s rounded up; the two have one bit length but when x is a power of two.
+  const x = s === 0 ? (neg ? -v : v) : neg ? -(v >> BigInt(s)) : v >> BigInt(s);
+  let bits: number;
+  if (x > 0n && x < TWO_1020 && !(neg && s > 0 && (x & (x - 1n)) === 0n)) {
+    bits = s + modestBitLength(x);
+  } else {
+    const hex = (neg ? -v : v).toString(16);
+    bits = (hex.length - 1) * 4 + 32 - Math.clz32(parseInt(hex[0], 16));
+  }
+  lastBits = bits;
+  return bits;
+}
+
+/** The bit length of 0 < x < 2**1020, from the exponent of Number(x) (which may have rounded up to the next power of two). */
+function modestBitLength(x: bigint): number {
+  view.setFloat64(0, Number(x));
+  const hi = view.getUint32(0);
+  const e = ((hi >>> 20) & 0x7ff) - 1023;
+  if ((hi & 0xfffff) === 0 && view.getUint32(4) === 0 && x >> BigInt(e) === 0n) return e;
+  return e + 1;
 }
 
 // ---------------------------------------------------------------- the tracer
