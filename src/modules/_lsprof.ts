@@ -8,6 +8,12 @@
 // (CPython keys it by its PyMethodDef, which every bound copy shares) and
 // labelled with the descriptive string CPython makes for it, e.g.
 // "<built-in method builtins.sum>" or "<method 'append' of 'list' objects>".
+// The hook runs at every call and return of the profiled program, so it is
+// kept cheap: one clock read per event (Node's process.hrtime, its cheapest
+// monotonic clock), a code object's entry cached on the code object, the
+// caller's subentry cached on the callee's entry and kept on the call stack
+// for the return, and nothing allocated per event.
+//
 // getstats() lists the functions in the order they were first called
 // (CPython's order follows the addresses of its keys: no program can rely
 // on it, and pstats prints "Random listing order was used" for it).
@@ -37,6 +43,31 @@ const EntryType = structSeqType('profiler_entry', '_lsprof',
 const SubEntryType = structSeqType('profiler_subentry', '_lsprof',
   ['code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime']);
 
+type HrTime = (prev?: [number, number]) => [number, number];
+
+/**
+ * The default timer in integer nanoseconds. Node's process.hrtime is read
+ * from its second of first use, so that the sum stays an exact integer; a
+ * browser has performance.now() alone.
+ */
+function pickClock(): () => number {
+  const hr = (globalThis as { process?: { hrtime?: HrTime } }).process?.hrtime;
+  if (typeof hr === 'function') {
+    const base = hr()[0];
+    return () => {
+      const t = hr();
+      return (t[0] - base) * 1e9 + t[1];
+    };
+  }
+  const perf = globalThis.performance;
+  return () => Math.floor(perf.now() * 1e6);
+}
+
+let clockNs = (): number => {
+  clockNs = pickClock();
+  return clockNs();
+};
+
 /** Counts and times of the calls of one function from one caller. */
 class SubEntry {
   tt = 0;
@@ -55,8 +86,15 @@ class Entry {
   reccallcount = 0;
   level = 0;
   calls: Map<Entry, SubEntry> | null = null;
-  /** The code object, or the built-in's descriptive string (owned). */
-  constructor(public user: PyObject) {}
+  /** The caller this function was last called from, and the subentry of that: most calls come from the same caller as the one before. */
+  lastCaller: Entry | null = null;
+  lastSub: SubEntry | null = null;
+  constructor(
+    /** The code object, or the built-in's descriptive string (owned). */
+    public user: PyObject,
+    /** The profiler whose entry this is; null once it cleared its entries (a code object's cached entry is then stale). */
+    public owner: PyProfiler | null,
+  ) {}
 }
 
 const SUBCALLS = 1;
@@ -65,9 +103,11 @@ const BUILTINS = 2;
 class PyProfiler extends PyObject implements ProfileHook {
   entries = new Map<unknown, Entry>();
   // The calls in progress, innermost last (CPython's ProfilerContext chain),
-  // as parallel arrays so that a call allocates nothing: the entry, the
-  // time it started and the time its callees took so far.
+  // as parallel arrays so that a call allocates nothing: the entry, its
+  // subentry under its caller (null when subcalls are off or there is no
+  // caller), the time it started and the time its callees took so far.
   stackEntry: Entry[] = [];
+  stackSub: (SubEntry | null)[] = [];
   stackT0: number[] = [];
   stackSubt: number[] = [];
   depth = 0;
@@ -76,12 +116,15 @@ class PyProfiler extends PyObject implements ProfileHook {
   timeunit = 0;
 
   now(): number {
-    if (this.timer === null) return Math.floor(performance.now() * 1e6);
-    // The timer runs unprofiled, as CPython's profile callbacks do.
+    return this.timer === null ? clockNs() : this.callTimer(this.timer);
+  }
+
+  /** The user's timer, which runs unprofiled, as CPython's profile callbacks do. */
+  callTimer(timer: PyObject): number {
     const saved = ts.profiler;
     ts.profiler = null;
     try {
-      const v = ab.call(this.timer, []);
+      const v = ab.call(timer, []);
       try {
         if (this.timeunit > 0) {
           if (!(v instanceof PyInt)) throw typeError(`'${v.type.name}' object cannot be interpreted as an integer`);
@@ -92,7 +135,7 @@ class PyProfiler extends PyObject implements ProfileHook {
         decref(v);
       }
     } catch (e) {
-      reportUnraisable.f(e, this.timer);
+      reportUnraisable.f(e, timer);
       return 0;
     } finally {
       ts.profiler = saved;
@@ -102,30 +145,28 @@ class PyProfiler extends PyObject implements ProfileHook {
   enter(entry: Entry): void {
     const d = this.depth;
     entry.level++;
+    let sub: SubEntry | null = null;
     if ((this.flags & SUBCALLS) !== 0 && d > 0) {
       const caller = this.stackEntry[d - 1];
-      caller.calls ??= new Map();
-      let sub = caller.calls.get(entry);
-      if (sub === undefined) {
-        sub = new SubEntry(entry);
-        caller.calls.set(entry, sub);
+      if (entry.lastCaller === caller) {
+        sub = entry.lastSub!;
+      } else {
+        caller.calls ??= new Map();
+        sub = caller.calls.get(entry) ?? null;
+        if (sub === null) {
+          sub = new SubEntry(entry);
+          caller.calls.set(entry, sub);
+        }
+        entry.lastCaller = caller;
+        entry.lastSub = sub;
       }
       sub.level++;
     }
     this.stackEntry[d] = entry;
+    this.stackSub[d] = sub;
     this.stackSubt[d] = 0;
     this.depth = d + 1;
     this.stackT0[d] = this.now();
-  }
-
-  leave(key: unknown): void {
-    if (this.depth === 0) return;
-    const entry = this.entries.get(key);
-    if (entry === undefined) {
-      this.depth--;
-      return;
-    }
-    this.stop(entry);
   }
 
   /**
@@ -144,8 +185,8 @@ class PyProfiler extends PyObject implements ProfileHook {
     entry.it += it;
     entry.callcount++;
     if ((this.flags & SUBCALLS) !== 0 && d > 0) {
-      const sub = this.stackEntry[d - 1].calls?.get(entry);
-      if (sub !== undefined) {
+      const sub = entry === this.stackEntry[d] ? this.stackSub[d] : this.stackEntry[d - 1].calls?.get(entry);
+      if (sub != null) {
         if (--sub.level === 0) sub.tt += tt;
         else sub.reccallcount++;
         sub.it += it;
@@ -159,40 +200,69 @@ class PyProfiler extends PyObject implements ProfileHook {
     while (this.depth > 0) this.stop(this.stackEntry[this.depth - 1]);
   }
 
+  /** The entry of a code object, if this profiler has seen it. */
+  codeEntry(code: PyCode): Entry | undefined {
+    const cached = code.profEntry as Entry | null;
+    if (cached !== null && cached.owner === this) return cached;
+    const entry = this.entries.get(code);
+    if (entry !== undefined) code.profEntry = entry;
+    return entry;
+  }
+
   call(code: PyCode): void {
-    let entry = this.entries.get(code);
+    let entry = this.codeEntry(code);
     if (entry === undefined) {
       code.rc++;
-      entry = new Entry(code);
+      entry = new Entry(code, this);
       this.entries.set(code, entry);
+      code.profEntry = entry;
     }
     this.enter(entry);
   }
 
   ret(code: PyCode): void {
-    this.leave(code);
+    if (this.depth === 0) return;
+    const entry = this.codeEntry(code);
+    if (entry === undefined) this.depth--;
+    else this.stop(entry);
+  }
+
+  /** The entry of a built-in (keyed by its implementation, which bound copies share), if this profiler has seen it. */
+  builtinEntry(f: PyBuiltin | PyMethodDescr): Entry | undefined {
+    const cached = f.profEntry as Entry | null;
+    if (cached !== null && cached.owner === this) return cached;
+    const entry = this.entries.get(f.fn);
+    if (entry !== undefined) f.profEntry = entry;
+    return entry;
   }
 
   cCall(f: PyObject, self: PyObject | null): void {
     if ((this.flags & BUILTINS) === 0) return;
-    const impl = (f as PyBuiltin | PyMethodDescr).fn;
-    let entry = this.entries.get(impl);
+    const b = f as PyBuiltin | PyMethodDescr;
+    let entry = this.builtinEntry(b);
     if (entry === undefined) {
-      entry = new Entry(newStr(builtinLabel(f, self)));
-      this.entries.set(impl, entry);
+      entry = new Entry(newStr(builtinLabel(f, self)), this);
+      this.entries.set(b.fn, entry);
+      b.profEntry = entry;
     }
     this.enter(entry);
   }
 
   cRet(f: PyObject): void {
-    if ((this.flags & BUILTINS) === 0) return;
-    this.leave((f as PyBuiltin | PyMethodDescr).fn);
+    if ((this.flags & BUILTINS) === 0 || this.depth === 0) return;
+    const entry = this.builtinEntry(f as PyBuiltin | PyMethodDescr);
+    if (entry === undefined) this.depth--;
+    else this.stop(entry);
   }
 
   clearEntries(): void {
-    const users = [...this.entries.values()].map((e) => e.user);
+    const users = [...this.entries.values()].map((e) => {
+      e.owner = null;
+      return e.user;
+    });
     this.entries = new Map();
     this.stackEntry = [];
+    this.stackSub = [];
     this.depth = 0;
     for (const u of users) decref(u);
   }

@@ -21,6 +21,13 @@
 // An object's size is read when the next tracer event or query comes: the JS
 // constructor of an object runs the heap hook before its own fields (an int's
 // value, a str's text) are set, and nothing else is allocated in between.
+//
+// The tracer runs at every allocation and free of the traced program, so it
+// finds an object's trace in the object's own `tm` field (object.ts) rather
+// than in a table keyed by the object, keeps the traces to report in one
+// array (each trace knows its index there, so removing one is a swap with
+// the last), and reuses the traceback of the previous allocation when it
+// comes from the same line at the same depth.
 
 import { PyObject, decref } from '../runtime/object.js';
 import { setAllocTracer, type AllocTracer } from '../runtime/heap.js';
@@ -65,10 +72,25 @@ class Traceback {
   }
 }
 
-interface Trace {
-  /** Bytes; -1 until the object is complete (see `pending`). */
-  size: number;
-  tb: Traceback;
+/**
+ * The trace of one block. The trace an object's `tm` field holds is that of
+ * its own block, and holds the traces of the object's secondary blocks too;
+ * an object whose own block is not traced (made before tracing started, or
+ * never allocated by CPython) but that has secondary blocks gets one with no
+ * block (index -1) to hold them.
+ */
+class Trace {
+  /** Index in `live` while the block is traced; -1 for a holder, or while parked on a free list's stack. */
+  i = -1;
+  /** The traces of the object's secondary blocks, by slot (own traces only). */
+  slots: (Trace | undefined)[] | null = null;
+  /** The tracing session it belongs to: a trace from before the last reset is no longer one. */
+  readonly epoch = epoch;
+  constructor(
+    /** Bytes; -1 until the object is complete (see `pending`). */
+    public size: number,
+    readonly tb: Traceback,
+  ) {}
 }
 
 /** The traceback of an allocation made with no Python frame running. */
@@ -81,18 +103,56 @@ const state = {
   peak: 0,
 };
 
-/** Object blocks: the trace of each live traced object. */
-let objects = new Map<PyObject, Trace>();
-/** Secondary blocks, by owner and slot. */
-let blocks = new Map<PyObject, Map<number, Trace>>();
+/** Bumped when the traces are dropped, which makes every `tm` field set before stale. */
+let epoch = 0;
+/** Every traced block (objects' own blocks and secondary blocks), but those parked on free lists. */
+let live: Trace[] = [];
 /** The traces of objects waiting on free lists, per free list and size: mirrors of the lists while tracing. */
 let freelists = new Map<Freelist, Map<number, (Trace | null)[]>>();
-/** Objects made since the last event, whose size is read at the next one. */
-let pendingObjects: PyObject[] = [];
-let pendingTraces: Trace[] = [];
+/**
+ * The object made at the last event, whose size is read at the next one
+ * (every event settles it first, so there is never more than one), and its trace.
+ */
+let pending: PyObject | null = null;
+let pendingTrace: Trace | null = null;
 /** Interned tracebacks: by code object and line for one frame, by their text for more. */
 let byCode = new WeakMap<PyCode, Map<number, Traceback>>();
 let byKey = new Map<string, Traceback>();
+/** The one-frame traceback found last, and what it was found for. */
+let lastCode: PyCode | null = null;
+let lastKey = -1;
+let lastTb: Traceback = UNKNOWN;
+
+function listTrace(t: Trace): void {
+  t.i = live.length;
+  live.push(t);
+}
+
+function unlistTrace(t: Trace): void {
+  const last = live.pop()!;
+  if (last !== t) {
+    live[t.i] = last;
+    last.i = t.i;
+  }
+  t.i = -1;
+}
+
+/** The trace o holds in this tracing session, or null. */
+function traceOf(o: PyObject): Trace | null {
+  const t = o.tm as Trace | null;
+  return t !== null && t.epoch === epoch ? t : null;
+}
+
+/** Make t the trace of o's own block; secondary blocks o holds stay with it. */
+function attach(o: PyObject, t: Trace): void {
+  const old = traceOf(o);
+  if (old !== null) {
+    if (old.i >= 0) unlistTrace(old);
+    t.slots = old.slots;
+  }
+  listTrace(t);
+  o.tm = t;
+}
 
 function stackDepth(f: PyFrame | null): number {
   let n = 0;
@@ -107,18 +167,22 @@ function currentTraceback(): Traceback {
   const total = stackDepth(top);
   if (state.nframe === 1) {
     const code = top.code;
+    const lineno = top.lineno;
+    const key = lineno * 65536 + total;
+    if (code === lastCode && key === lastKey) return lastTb;
     let m = byCode.get(code);
     if (m === undefined) {
       m = new Map();
       byCode.set(code, m);
     }
-    const lineno = top.lineno;
-    const key = lineno * 65536 + total;
     let tb = m.get(key);
     if (tb === undefined) {
       tb = new Traceback([code.filename], [lineno], total);
       m.set(key, tb);
     }
+    lastCode = code;
+    lastKey = key;
+    lastTb = tb;
     return tb;
   }
   const filenames: string[] = [];
@@ -154,9 +218,53 @@ function blockSize(o: PyObject): number {
     if (t === BytesType && o.bytes.length <= 1) return 0;
   } else if (o instanceof PyInt && t === IntType) {
     const v = o.v;
-    if (typeof v === 'number' ? Math.abs(v) < 2 ** 30 : v > -(2n ** 30n) && v < 2n ** 30n) return 32;
+    if (typeof v === 'number') {
+      if (Math.abs(v) < 2 ** 30) return 32;
+    } else {
+      if (v > -TWO_30 && v < TWO_30) return 32;
+      // 30-bit digits after the 24-byte header, as objectBlockSize counts them.
+      return 24 + 4 * Math.ceil(bigBitLength(v) / 30);
+    }
   }
   return objectBlockSize(o);
+}
+
+const TWO_30 = 2n ** 30n;
+const TWO_1020 = 2n ** 1020n;
+const view = new DataView(new ArrayBuffer(8));
+/** The bit length of the big int traced last: the next one is usually about as long. */
+let lastBits = 0;
+
+/**
+ * The bit length of |v|, computed as tracing computes one for every big int
+ * it sees: from the double nearest the number's top bits, which a shift
+ * brings below 2**1020 when the length is close to the last one's, rather
+ * than from a string of all its digits (which costs as much as arithmetic
+ * on the number).
+ */
+function bigBitLength(v: bigint): number {
+  const neg = v < 0n;
+  const s = lastBits > 1000 ? lastBits - 960 : 0;
+  // For a negative v the shift rounds down, so x is |v| >> s rounded up; the two have one bit length but when x is a power of two.
+  const x = s === 0 ? (neg ? -v : v) : neg ? -(v >> BigInt(s)) : v >> BigInt(s);
+  let bits: number;
+  if (x > 0n && x < TWO_1020 && !(neg && s > 0 && (x & (x - 1n)) === 0n)) {
+    bits = s + modestBitLength(x);
+  } else {
+    const hex = (neg ? -v : v).toString(16);
+    bits = (hex.length - 1) * 4 + 32 - Math.clz32(parseInt(hex[0], 16));
+  }
+  lastBits = bits;
+  return bits;
+}
+
+/** The bit length of 0 < x < 2**1020, from the exponent of Number(x) (which may have rounded up to the next power of two). */
+function modestBitLength(x: bigint): number {
+  view.setFloat64(0, Number(x));
+  const hi = view.getUint32(0);
+  const e = ((hi >>> 20) & 0x7ff) - 1023;
+  if ((hi & 0xfffff) === 0 && view.getUint32(4) === 0 && x >> BigInt(e) === 0n) return e;
+  return e + 1;
 }
 
 // ---------------------------------------------------------------- the tracer
@@ -166,22 +274,21 @@ function add(size: number): void {
   if (state.traced > state.peak) state.peak = state.traced;
 }
 
-/** Read the sizes of the objects made since the last event. */
+/** Read the size of the object made at the last event. */
 function settle(): void {
-  const n = pendingObjects.length;
-  if (n === 0) return;
-  for (let i = 0; i < n; i++) {
-    const t = pendingTraces[i];
-    if (t.size < 0) {
-      const o = pendingObjects[i];
-      t.size = blockSize(o);
-      // A size of 0: an object CPython never allocates (a static singleton).
-      if (t.size === 0) objects.delete(o);
-      else add(t.size);
-    }
+  const o = pending;
+  if (o === null) return;
+  const t = pendingTrace!;
+  pending = null;
+  pendingTrace = null;
+  if (t.size >= 0) return;
+  t.size = blockSize(o);
+  // A size of 0: an object CPython never allocates (a static singleton); its trace stays only as a holder.
+  if (t.size === 0) {
+    if (t.i >= 0) unlistTrace(t);
+  } else {
+    add(t.size);
   }
-  pendingObjects = [];
-  pendingTraces = [];
 }
 
 function stackOf(fl: Freelist, n: number): (Trace | null)[] {
@@ -208,15 +315,15 @@ const tracer: AllocTracer = {
     if (fl !== null) {
       // Off a free list: CPython allocates nothing; the block keeps the trace it had, if it had one.
       const t = stackOf(fl, n).pop();
-      if (t != null && o !== null) objects.set(o, t);
+      if (t != null && o !== null) attach(o, t);
       else release(t);
       return;
     }
     if (o === null) return;
-    const t: Trace = { size: -1, tb: currentTraceback() };
-    objects.set(o, t);
-    pendingObjects.push(o);
-    pendingTraces.push(t);
+    const t = new Trace(-1, currentTraceback());
+    attach(o, t);
+    pending = o;
+    pendingTrace = t;
   },
 
   freeObject(o, fl, n) {
@@ -224,12 +331,22 @@ const tracer: AllocTracer = {
     let t: Trace | null = null;
     if (o !== null) {
       if (o.type === FloatType && floatIsFree(o)) return;
-      t = objects.get(o) ?? null;
-      if (t !== null) objects.delete(o);
-      const owned = blocks.get(o);
-      if (owned !== undefined) {
-        for (const b of owned.values()) state.traced -= b.size;
-        blocks.delete(o);
+      const own = traceOf(o);
+      if (own !== null) {
+        o.tm = null;
+        const slots = own.slots;
+        if (slots !== null) {
+          own.slots = null;
+          for (const b of slots) {
+            if (b === undefined) continue;
+            state.traced -= b.size;
+            unlistTrace(b);
+          }
+        }
+        if (own.i >= 0) {
+          unlistTrace(own);
+          t = own;
+        }
       }
     }
     if (fl !== null) stackOf(fl, n).push(t);
@@ -246,28 +363,32 @@ const tracer: AllocTracer = {
 
   block(owner, slot, size) {
     settle();
-    let owned = blocks.get(owner);
-    const old = owned?.get(slot);
+    let own = traceOf(owner);
+    const old = own?.slots?.[slot];
     if (old !== undefined) {
       state.traced -= old.size;
-      owned!.delete(slot);
+      unlistTrace(old);
+      own!.slots![slot] = undefined;
     }
     if (size === 0) return;
-    if (owned === undefined) {
-      owned = new Map();
-      blocks.set(owner, owned);
+    if (own === null) {
+      own = new Trace(0, UNKNOWN);
+      owner.tm = own;
     }
-    owned.set(slot, { size, tb: currentTraceback() });
+    own.slots ??= [];
+    const t = new Trace(size, currentTraceback());
+    listTrace(t);
+    own.slots[slot] = t;
     add(size);
   },
 };
 
 function resetTraces(): void {
-  objects = new Map();
-  blocks = new Map();
+  epoch++;
+  live = [];
   freelists = new Map();
-  pendingObjects = [];
-  pendingTraces = [];
+  pending = null;
+  pendingTrace = null;
   state.traced = 0;
   state.peak = 0;
 }
@@ -283,6 +404,9 @@ function dropTracebacks(): void {
   for (const tb of byKey.values()) drop(tb);
   byKey = new Map();
   byCode = new WeakMap();
+  lastCode = null;
+  lastKey = -1;
+  lastTb = UNKNOWN;
   drop(UNKNOWN);
 }
 
@@ -316,9 +440,7 @@ function getTraces(): PyObject {
   const list = newList([]);
   if (!state.tracing) return list;
   settle();
-  const all: Trace[] = [];
-  for (const t of objects.values()) all.push(t);
-  for (const owned of blocks.values()) for (const t of owned.values()) all.push(t);
+  const all = live.slice();
   for (const bySize of freelists.values()) for (const s of bySize.values()) for (const t of s) if (t !== null) all.push(t);
   const was = state.tracing;
   setAllocTracer(null);
@@ -356,16 +478,14 @@ function objectTraceback(o: PyObject): PyObject {
   // a managed __dict__): their traceback is not found.
   if (o instanceof PyInstance && o.type.hasDict && o.type.itemsize === 0) return newNone();
   settle();
-  const t = objects.get(o);
-  if (t === undefined) return newNone();
+  const t = traceOf(o);
+  if (t === null || t.i < 0) return newNone();
   return t.tb.toTuple();
 }
 
 /** An estimate of the memory the traces themselves take, as CPython counts its hash tables. */
 function tracemallocMemory(): number {
-  let n = objects.size + pendingObjects.length;
-  for (const owned of blocks.values()) n += owned.size;
-  return 4096 + n * 48;
+  return 4096 + (live.length + (pending === null ? 0 : 1)) * 48;
 }
 
 export function initTracemalloc(m: PyModule, _interp: Interpreter): void {

@@ -19,6 +19,12 @@ export class PyObject {
   rc = 1;
   /** The block's address once chosen or observed (heap.ts), 0 before. */
   addr = 0;
+  /**
+   * tracemalloc's trace of the object's blocks while tracing
+   * (modules/_tracemalloc.ts): a field, not a table keyed by the object, so
+   * that tracing every allocation stays cheap.
+   */
+  tm: object | null = null;
   constructor(public type: PyType) {
     // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
     // gcNew reports GC objects to the allocation tracer once it knows whether a free list had one.

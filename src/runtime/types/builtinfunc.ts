@@ -28,10 +28,14 @@ export class PyBuiltin extends PyObject {
    * specialized calls of them skip the check.
    */
   countsRecursion = true;
+  /** The entry of the cProfile profiler that saw this built-in last (_lsprof.ts). */
+  profEntry: object | null = null;
 }
 
 /** A method of a built-in type, in the type's dict. */
 export class PyMethodDescr extends PyObject {
+  /** The entry of the cProfile profiler that saw this method last (_lsprof.ts). */
+  profEntry: object | null = null;
   constructor(public name: string, public owner: PyType, public fn: NativeFn, type: PyType = MethodDescrType) {
     super(type);
   }

@@ -86,6 +86,8 @@ export class PyCode extends PyObject {
   nameObj: PyStr | null = null;
   qualnameObj: PyStr | null = null;
   jsSource = '';
+  /** The entry of the cProfile profiler that saw this code last (_lsprof.ts), so that a call finds it without a lookup. */
+  profEntry: object | null = null;
   constructor(
     public name: string,
     public qualname: string,
