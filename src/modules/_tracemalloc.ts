@@ -53,22 +53,17 @@ const MAX_NFRAME = 65535;
 
 /** An interned traceback: frames most recent first, and the depth of the stack it was taken from. */
 class Traceback {
-  /** The Python tuple ((filename, lineno), ...), made on first use and kept (owned). */
-  tuple: PyTuple | null = null;
   constructor(
     readonly filenames: string[],
     readonly linenos: number[],
     readonly total: number,
   ) {}
 
+  /** A new Python tuple ((filename, lineno), ...): CPython builds one at each request. */
   toTuple(): PyTuple {
-    if (this.tuple === null) {
-      const frames: PyObject[] = [];
-      for (let i = 0; i < this.filenames.length; i++) frames.push(newTuple([newStr(this.filenames[i]), newInt(this.linenos[i])]));
-      this.tuple = newTuple(frames);
-    }
-    this.tuple.rc++;
-    return this.tuple;
+    const frames: PyObject[] = [];
+    for (let i = 0; i < this.filenames.length; i++) frames.push(newTuple([newStr(this.filenames[i]), newInt(this.linenos[i])]));
+    return newTuple(frames);
   }
 }
 
@@ -89,7 +84,8 @@ class Trace {
   constructor(
     /** Bytes; -1 until the object is complete (see `pending`). */
     public size: number,
-    readonly tb: Traceback,
+    /** Where the block was allocated; a block taken off a free list moves to where it is reused. */
+    public tb: Traceback,
   ) {}
 }
 
@@ -98,6 +94,8 @@ const UNKNOWN = new Traceback(['<unknown>'], [0], 1);
 
 const state = {
   tracing: false,
+  /** Allocations are not traced (set_reentrant): blocks taken off free lists keep their traces. */
+  reentrant: false,
   nframe: 1,
   traced: 0,
   peak: 0,
@@ -313,17 +311,28 @@ const tracer: AllocTracer = {
   newObject(o, fl, n) {
     settle();
     if (fl !== null) {
-      // Off a free list: CPython allocates nothing; the block keeps the trace it had, if it had one.
+      // Off a free list: CPython allocates nothing, and _Py_NewReference moves the block's trace, if it
+      // has one, to the running code's traceback (_PyTraceMalloc_NewReference).
       const t = stackOf(fl, n).pop();
-      if (t != null && o !== null) attach(o, t);
-      else release(t);
+      if (t != null && o !== null) {
+        t.tb = currentTraceback();
+        attach(o, t);
+      } else {
+        release(t);
+      }
       return;
     }
-    if (o === null) return;
+    if (o === null || state.reentrant) return;
     const t = new Trace(-1, currentTraceback());
     attach(o, t);
     pending = o;
     pendingTrace = t;
+  },
+
+  renew(o) {
+    settle();
+    const t = traceOf(o);
+    if (t !== null && t.i >= 0) t.tb = currentTraceback();
   },
 
   freeObject(o, fl, n) {
@@ -370,7 +379,8 @@ const tracer: AllocTracer = {
       unlistTrace(old);
       own!.slots![slot] = undefined;
     }
-    if (size === 0) return;
+    // With tracing suspended a reallocated block loses its trace (its address may have changed).
+    if (size === 0 || state.reentrant) return;
     if (own === null) {
       own = new Trace(0, UNKNOWN);
       owner.tm = own;
@@ -394,20 +404,11 @@ function resetTraces(): void {
 }
 
 function dropTracebacks(): void {
-  const drop = (tb: Traceback) => {
-    if (tb.tuple !== null) {
-      const t = tb.tuple;
-      tb.tuple = null;
-      decref(t);
-    }
-  };
-  for (const tb of byKey.values()) drop(tb);
   byKey = new Map();
   byCode = new WeakMap();
   lastCode = null;
   lastKey = -1;
   lastTb = UNKNOWN;
-  drop(UNKNOWN);
 }
 
 function start(nframe: number): void {
@@ -435,37 +436,41 @@ export function startTracemalloc(nframe: number): void {
 
 /** _get_traces(): [(domain, size, traceback, total_nframe), ...] as of the call. */
 function getTraces(): PyObject {
-  // CPython makes the list, then copies the traces, then builds the tuples
-  // untraced: the snapshot sees the list's own block but nothing after it.
+  // CPython makes the list, copies the traces, then builds a tuple per trace
+  // (one traceback tuple per distinct traceback) with tracing suspended: the
+  // snapshot sees the list's own block but nothing after it. Those objects
+  // still take blocks off the free lists (which keep their traces) and count
+  // for the collector, which may run meanwhile, as CPython's does.
   const list = newList([]);
   if (!state.tracing) return list;
   settle();
-  const all = live.slice();
-  for (const bySize of freelists.values()) for (const s of bySize.values()) for (const t of s) if (t !== null) all.push(t);
-  const was = state.tracing;
-  setAllocTracer(null);
+  // A copy of the traces: blocks taken off free lists meanwhile have their traces moved.
+  const sizes: number[] = [];
+  const tracebacks: Traceback[] = [];
+  const copy = (t: Trace) => {
+    sizes.push(t.size);
+    tracebacks.push(t.tb);
+  };
+  for (const t of live) copy(t);
+  for (const bySize of freelists.values()) for (const s of bySize.values()) for (const t of s) if (t !== null) copy(t);
+  const tbs = new Map<Traceback, PyTuple>();
+  state.reentrant = true;
   try {
-    const tuples = new Map<Traceback, Map<number, PyTuple>>();
-    for (const t of all) {
-      let bySize = tuples.get(t.tb);
-      if (bySize === undefined) {
-        bySize = new Map();
-        tuples.set(t.tb, bySize);
+    for (let i = 0; i < sizes.length; i++) {
+      const t = tracebacks[i];
+      let tb = tbs.get(t);
+      if (tb === undefined) {
+        tb = t.toTuple();
+        tbs.set(t, tb);
       }
-      let tup = bySize.get(t.size);
-      if (tup === undefined) {
-        tup = newTuple([newInt(0), newIntAny(t.size), t.tb.toTuple(), newInt(t.tb.total)]);
-        bySize.set(t.size, tup);
-      } else {
-        tup.rc++;
-      }
-      list.items.push(tup);
+      tb.rc++;
+      list.items.push(newTuple([newInt(0), newIntAny(sizes[i]), tb, newInt(t.total)]));
     }
     list.allocated = list.items.length;
     list.block = list.items.length > 0;
-    for (const m of tuples.values()) for (const tup of m.values()) decref(tup);
+    for (const tb of tbs.values()) decref(tb);
   } finally {
-    if (was) setAllocTracer(tracer);
+    state.reentrant = false;
   }
   return list;
 }

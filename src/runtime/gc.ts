@@ -78,6 +78,8 @@ export interface Freelist {
   clear(): number;
   /** Set how many objects of size n the list holds (the state CPython's start-up leaves). */
   prime(n: number, count: number): void;
+  /** How many objects of size n the list holds. */
+  count(n: number): number;
 }
 
 export function simpleFreelist(max: number): Freelist {
@@ -93,6 +95,7 @@ export function simpleFreelist(max: number): Freelist {
     prime: (_size, count) => {
       n = Math.min(count, max);
     },
+    count: () => n,
   });
 }
 
@@ -113,6 +116,7 @@ export function tupleFreelist(): Freelist {
     prime: (size, count) => {
       if (size > 0 && size < 20) counts[size] = Math.min(count, 2000);
     },
+    count: (size) => (size > 0 && size < 20 ? counts[size] : 0),
   });
 }
 

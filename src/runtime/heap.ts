@@ -368,6 +368,8 @@ export interface AllocTracer {
    * closure tuple), which only takes its place off the free list.
    */
   newObject(o: PyObject | null, fl: Freelist | null, n: number): void;
+  /** A float came off float's free list (the same JS object): its block's trace moves to the running code. */
+  renew(o: PyObject): void;
   /** An object's own block was freed, or, with `fl`, the object went onto that free list. */
   freeObject(o: PyObject | null, fl: Freelist | null, n: number): void;
   /** A free list was emptied: its objects' blocks are freed. */

@@ -23,6 +23,8 @@ import { None, Ellipsis, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictDel, dictClear } from './types/dict.js';
 import { gcState, gcCollect } from './gc.js';
+import { freelistCounts, applyImportFreelists, hasImportFreelists } from './importFreelists.js';
+import { heapTrace } from './heap.js';
 import { PyModule } from './types/module.js';
 import { foldedFrozenset } from './types/set.js';
 import { warnExplicit, installRuntimeWarnings } from './warnings.js';
@@ -389,6 +391,9 @@ export class Interpreter {
 
   // ------------------------------------------------------------- imports
 
+  /** An import statement is loading a module whose effect on the free lists is CPython's (see importName). */
+  private importingLib = false;
+
   /** __import__(name, globals, fromlist, level). */
   importName(globals: PyDict, name: string, fromlist: string[] | null, level: number): PyObject {
     const full = level > 0 ? this.resolveRelative(globals, name, level) : name;
@@ -396,12 +401,23 @@ export class Interpreter {
     const parts = full.split('.');
     let top: PyObject | null = null;
     let mod: PyObject | null = null;
-    for (let i = 1; i <= parts.length; i++) {
-      const dotted = parts.slice(0, i).join('.');
-      const parent = i > 1 ? mod : null;
-      mod = this.importOne(dotted, parent);
-      if (i === 1) top = mod;
+    // An import statement outside the library's own imports that loads its module leaves the free
+    // lists as CPython's import does (importFreelists.ts); not while tracemalloc traces them.
+    const before = !this.importingLib && !heapTrace.on && hasImportFreelists(full) && this.moduleOrNull(full) === null
+      ? freelistCounts() : null;
+    const was = this.importingLib;
+    if (before !== null) this.importingLib = true;
+    try {
+      for (let i = 1; i <= parts.length; i++) {
+        const dotted = parts.slice(0, i).join('.');
+        const parent = i > 1 ? mod : null;
+        mod = this.importOne(dotted, parent);
+        if (i === 1) top = mod;
+      }
+    } finally {
+      this.importingLib = was;
     }
+    if (before !== null) applyImportFreelists(full, before);
     if (fromlist !== null && fromlist.length > 0) {
       mod!.rc++;
       return mod!;
@@ -1046,12 +1062,24 @@ function clearModuleDict(d: PyDict): void {
  * collector nor allocated for tracemalloc). pyheap's own start-up is not
  * CPython's, so the main program starts from CPython's state.
  */
-const STARTUP_LISTS = 38;
+/** Lists: as tools/gen_import_freelists.py's probe counts them (it takes none before counting). */
+const STARTUP_LISTS = 40;
 const STARTUP_DICTS = 12;
 /** Tuples of size 1..19 on their free lists. */
 const STARTUP_TUPLES = [0, 2, 11, 0, 2, 2, 1, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1];
 
+/**
+ * The collections of generations 0 and 1 that CPython 3.11.7's start-up
+ * leaves counted (gc.get_count()[1:] at the main module's start): when the
+ * program's own allocations run the next collections of generations 1 and 2
+ * depends on them. (Generation 0's count depends on the objects compiling
+ * the main module makes as well, and is pyheap's own.)
+ */
+const STARTUP_GC_COUNTS = [0, 2];
+
 function primeStartupFreelists(): void {
+  gcState.gens[1].count = STARTUP_GC_COUNTS[0];
+  gcState.gens[2].count = STARTUP_GC_COUNTS[1];
   ListType.freelist!.prime(0, STARTUP_LISTS);
   DictType.freelist!.prime(0, STARTUP_DICTS);
   for (let n = 1; n < STARTUP_TUPLES.length; n++) TupleType.freelist!.prime(n, STARTUP_TUPLES[n]);

@@ -33,6 +33,7 @@ import { PyFloat, FloatType } from './types/float.js';
 import { starBegin, starMatch, starRaised, starEnd } from './exceptstar.js';
 import { tr, callEvent, returnEvent, lineEvent, jumpEvent, exceptionEvent, stopIterationEvent, profileCCall } from './trace.js';
 import { dropCaps, reorderCaps, matchSeq, matchMapping, matchKeys, matchRest, matchClass } from './match.js';
+import { argTupleGiven, callsWithTuple } from './types/typeobject.js';
 
 // The pieces that live in other modules and are installed at bootstrap.
 export const hooks = {
@@ -1002,9 +1003,12 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   const unpacked = kwvals.length > 0 && (isFunction || f.type === MethodType) ? [...args, ...kwvals] : null;
   if (unpacked !== null) for (const a of unpacked) a.rc++;
   const all = [...args, ...kwvals];
+  // A class (or an instance with __call__) gets f(*t)'s exact tuple t itself as its argument tuple.
+  if (pos.length === 1 && pos[0][0] === 1 && pos[0][1].type === TupleType && callsWithTuple(f)) argTupleGiven.on = true;
   try {
     return call(f, all, kwnames.length ? kwnames : null);
   } finally {
+    argTupleGiven.on = false;
     if (unpacked !== null) for (const a of unpacked) decref(a);
     decref(f);
     if (own !== null) decref(own);

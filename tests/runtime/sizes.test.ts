@@ -41,6 +41,7 @@ function traced(source: string): { blocks: Block[]; globals: PyDict } {
     newObject: () => {},
     freeObject: () => {},
     freelistCleared: () => {},
+    renew: () => {},
     block: (owner, slot, size) => blocks.push({ owner: owner.type.name, slot, size }),
   });
   // The module is run without the interpreter's finalization (runMain's), which would clear its globals.

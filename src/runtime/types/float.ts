@@ -17,7 +17,7 @@ import { exposeSlots, defMethod, defGetSet, genericGetAttr, allocInstance } from
 import { newExceptionArgs, OverflowErrorType } from './exceptions.js';
 import { typeError, valueError, zeroDivisionError } from '../errors.js';
 import { HASH } from '../hashing.js';
-import { hashPointer, blockNew, blockFlush } from '../heap.js';
+import { hashPointer, blockNew, blockFlush, heapTrace } from '../heap.js';
 import { Op, Bin, call } from '../abstract.js';
 import { hashFloat, hashHi } from '../../common/hash.js';
 import { reprFloat, reprBytes } from '../../common/repr.js';
@@ -56,6 +56,7 @@ export function newFloat(v: number): PyFloat {
   blockFlush();
   f.addr = 0;
   blockNew(f, FloatType);
+  if (heapTrace.on) heapTrace.tracer!.renew(f);
   return f;
 }
 

@@ -82,9 +82,9 @@ export class PyCode extends PyObject {
   consts: PyObject[] = [];
   /** Nested code objects. */
   children: PyCode[] = [];
-  /** co_name and co_qualname as interned str objects (owned), made on first use. */
-  nameObj: PyStr | null = null;
-  qualnameObj: PyStr | null = null;
+  /** co_name and co_qualname as interned str objects (owned): CPython's code object holds them from its creation, so the functions made from it allocate no names. */
+  nameObj: PyStr;
+  qualnameObj: PyStr;
   jsSource = '';
   /** The entry of the cProfile profiler that saw this code last (_lsprof.ts), so that a call finds it without a lookup. */
   profEntry: object | null = null;
@@ -103,6 +103,8 @@ export class PyCode extends PyObject {
     public freevars: string[],
   ) {
     super(CodeType);
+    this.nameObj = internStr(name);
+    this.qualnameObj = internStr(qualname);
   }
   /** The number of JS parameters after F. */
   get nparams(): number {
@@ -139,9 +141,8 @@ export class PyFunction extends PyObject {
   qualname: PyStr;
   constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
     super(FunctionType);
-    // The code object keeps its interned names: a def in a loop makes a function each time.
-    const n = code.nameObj ??= internStr(code.name);
-    const q = code.qualnameObj ??= internStr(code.qualname);
+    const n = code.nameObj;
+    const q = code.qualnameObj;
     n.rc++;
     q.rc++;
     this.name = n;

@@ -10,6 +10,7 @@
 // math, the bytes types) can share it; the slots wrap it for objects.
 
 import { registerBlockSize } from '../heap.js';
+import { tpNewWrapper } from '../argtuple.js';
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, newStr } from './str.js';
@@ -660,7 +661,10 @@ export function exposeNew(t: PyType): void {
     return t.new_!(sub, a.slice(1), k);
   };
   t.rc++;
-  t.attrs.set('__new__', new PyBuiltin('__new__', fn, t, `${t.name}.__new__`, null));
+  const b = new PyBuiltin('__new__', tpNewWrapper(fn), t, `${t.name}.__new__`, null);
+  // Marked as the wrapper of t's tp_new (typeobject.ts exposeSlot), so that subclasses inherit the slot itself.
+  Object.assign(b, { owner: t, slotKey: 'new_' });
+  t.attrs.set('__new__', b);
 }
 
 /** `X.__format__(spec)`: the spec must be a str; an empty spec is str(self). */

@@ -32,7 +32,8 @@ import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttrib
 
 export { lastAttributeError };
 import { typeError, attributeError, valueError, stopIteration } from '../errors.js';
-import { StopIterationType, PyBaseException } from './exceptions.js';
+import { StopIterationType, PyBaseException, BaseExceptionType } from './exceptions.js';
+import { argTuple, kwDict, unpackKeywords, releaseUnpacked, tpNewWrapper } from '../argtuple.js';
 
 /** An instance of a class defined in Python (deriving from object only). */
 export class PyInstance extends PyObject {
@@ -343,16 +344,7 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
   },
   call: {
     dunders: ['__call__'],
-    fn: (o: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
-      const m = o.type.lookup('__call__')!;
-      if (m.type === FunctionType) return callFunctionBorrowed(m as PyFunction, [o, ...args], kw);
-      const bound = m.type.descrGet !== null ? m.type.descrGet(m, o, o.type) : (m.rc++, m);
-      try {
-        return call(bound, args, kw);
-      } finally {
-        decref(bound);
-      }
-    },
+    fn: slotCall,
   },
   iter: { dunders: ['__iter__'], fn: (o: PyObject) => callDunder(o, '__iter__', [])! },
   next: {
@@ -387,15 +379,20 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
     fn: (self: PyObject, args: PyObject[], kw: string[] | null): void => {
       const m = self.type.lookup('__init__')!;
       let r: PyObject;
-      if (m.type === FunctionType) {
-        r = callFunctionBorrowed(m as PyFunction, [self, ...args], kw);
-      } else {
-        const bound = m.type.descrGet !== null ? m.type.descrGet(m, self, self.type) : (m.rc++, m);
-        try {
-          r = call(bound, args, kw);
-        } finally {
-          decref(bound);
+      const names = unpackKeywords(self, args, kw);
+      try {
+        if (m.type === FunctionType) {
+          r = callFunctionBorrowed(m as PyFunction, [self, ...args], kw);
+        } else {
+          const bound = m.type.descrGet !== null ? m.type.descrGet(m, self, self.type) : (m.rc++, m);
+          try {
+            r = call(bound, args, kw);
+          } finally {
+            decref(bound);
+          }
         }
+      } finally {
+        releaseUnpacked(names, self, args);
       }
       if (r !== None) {
         const n = r.type.name;
@@ -411,9 +408,11 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
       // __new__ is a static method: the type is its first argument.
       const m = (type as PyType).lookup('__new__')!;
       const f = m.type.descrGet !== null ? m.type.descrGet(m, null, type) : (m.rc++, m);
+      const names = unpackKeywords(type, args, kw);
       try {
         return call(f, [type, ...args], kw);
       } finally {
+        releaseUnpacked(names, type, args);
         decref(f);
       }
     },
@@ -481,6 +480,31 @@ function lenResult(r: PyObject): number {
   if (v < 0) throw valueError('__len__() should return >= 0');
   if (typeof v === 'bigint') throw typeError("cannot fit 'int' into an index-sized integer");
   return v;
+}
+
+/** slot_tp_call: an instance whose class defines __call__, reached through tp_call. */
+function slotCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  // Reached through tp_call: the argument tuple and keyword dict, then the keyword names unpacked for the method.
+  const given = argTupleGiven.on;
+  argTupleGiven.on = false;
+  const npos = kw === null ? args.length : args.length - kw.length;
+  const tup = npos > 0 && !given ? argTuple(args, npos) : null;
+  const kwd = npos < args.length ? kwDict(args, kw!) : null;
+  const names = unpackKeywords(o, args, kw);
+  try {
+    const m = o.type.lookup('__call__')!;
+    if (m.type === FunctionType) return callFunctionBorrowed(m as PyFunction, [o, ...args], kw);
+    const bound = m.type.descrGet !== null ? m.type.descrGet(m, o, o.type) : (m.rc++, m);
+    try {
+      return call(bound, args, kw);
+    } finally {
+      decref(bound);
+    }
+  } finally {
+    releaseUnpacked(names, o, args);
+    if (tup !== null) decref(tup);
+    if (kwd !== null) decref(kwd);
+  }
 }
 
 function slotGetattr(o: PyObject, name: PyObject): PyObject | null {
@@ -663,9 +687,10 @@ function updateSlotsTree(t: PyType): void {
 /** A wrapper_descriptor: `int.__add__`, `object.__init__`, ... calling the type's native slot. */
 export function exposeSlot(t: PyType, dunder: string, slotKey: string, fn: NativeFn): void {
   // __new__ is a built-in method bound to its type (tp_new_wrapper), called with the subtype first:
-  // found through the class or super() it binds to nothing.
+  // found through the class or super() it binds to nothing. An exception keeps the tuple of the
+  // arguments after the subtype as its args, which pyheap's exceptions make themselves.
   if (dunder === '__new__') t.rc++;
-  const d = (dunder === '__new__' ? new PyBuiltin(dunder, fn, t, `${t.name}.${dunder}`, null)
+  const d = (dunder === '__new__' ? new PyBuiltin(dunder, t.isSubtype(BaseExceptionType) ? fn : tpNewWrapper(fn), t, `${t.name}.${dunder}`, null)
     : new PyMethodDescr(dunder, t, fn, WrapperDescrType)) as PyObject as PyObject & SlotWrapper;
   d.owner = t;
   d.slotKey = slotKey;
@@ -1021,21 +1046,78 @@ function typeCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject 
     r.rc++;
     return r;
   }
+  const given = argTupleGiven.on;
+  argTupleGiven.on = false;
   const newf = t.new_;
   if (newf === null) throw typeError(`cannot create '${t.module === 'builtins' ? '' : t.module + '.'}${t.name}' instances`);
-  const obj = newf(t, args, kw);
-  if (!obj.type.isSubtype(t)) return obj;
-  const init = obj.type.init;
-  if (init !== null) {
-    try {
-      init(obj, args, kw);
-    } catch (e) {
-      decref(obj);
-      throw e;
+  const npos = kw === null ? args.length : args.length - kw.length;
+  const made = (npos > 0 || npos < args.length) && (t.argTuples === 0 ? argTuplesOf(t) : t.argTuples === 1);
+  const tup = made && npos > 0 && !given ? argTuple(args, npos) : null;
+  const kwd = made && npos < args.length ? kwDict(args, kw!) : null;
+  try {
+    const obj = newf(t, args, kw);
+    if (!obj.type.isSubtype(t)) return obj;
+    const init = obj.type.init;
+    if (init !== null) {
+      try {
+        init(obj, args, kw);
+      } catch (e) {
+        decref(obj);
+        throw e;
+      }
     }
+    return obj;
+  } finally {
+    if (tup !== null) decref(tup);
+    if (kwd !== null) decref(kwd);
   }
-  return obj;
 }
+
+// ---------------------------------------------------------------- argument tuples
+//
+// CPython 3.11 calls functions, methods and a few built-in types through
+// vectorcall, with the arguments in a C array. Any other callable (a class,
+// an instance with __call__, most built-in types) is called through tp_call:
+// _PyObject_MakeTpCall builds a tuple of the positional arguments and a dict
+// of the keyword ones, and releases them after the call. They are objects
+// like any other: counted by the collector, traced by tracemalloc, taken from
+// and given back to the tuple and dict free lists, and they hold references
+// to the arguments during the call. pyheap passes arguments in arrays, so it
+// makes these objects only for that account, where CPython makes them.
+
+/** The built-in types that CPython 3.11 calls through their own vectorcall (no argument tuple). */
+const VECTORCALL_TYPES = new Set(['float', 'bool', 'range', 'list', 'tuple', 'dict', 'set', 'frozenset', 'enumerate',
+  'map', 'filter', 'reversed', 'super']);
+
+declare module '../type.js' {
+  interface PyType {
+    /** Whether calling the type builds an argument tuple: 0 not known yet, 1 yes, 2 no. */
+    argTuples: number;
+  }
+}
+PyType.prototype.argTuples = 0;
+
+/**
+ * Whether calling t builds an argument tuple. Exceptions do, but keep that
+ * tuple as their `args`, which pyheap's exceptions make themselves.
+ */
+function argTuplesOf(t: PyType): boolean {
+  const vc = (!t.heapType && t.module === 'builtins' && VECTORCALL_TYPES.has(t.name)) || t.isSubtype(BaseExceptionType);
+  t.argTuples = vc ? 2 : 1;
+  return !vc;
+}
+
+/**
+ * Set just before a call whose positional arguments CPython already has as
+ * an exact tuple (`C(*t)`): tp_call gets that tuple, and builds none.
+ */
+export const argTupleGiven = { on: false };
+
+/** Whether calling f goes to tp_call with a tuple: a class, or an instance whose class defines __call__. */
+export function callsWithTuple(f: PyObject): boolean {
+  return f instanceof PyType || f.type.call === slotCall;
+}
+
 
 /** C3 linearization (mro_implementation), with CPython's error message. */
 export function computeMro(t: PyType): PyType[] {

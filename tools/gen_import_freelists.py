@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Measure how CPython 3.11's first import of each module changes the list,
+dict and small-tuple free lists, and write src/runtime/importFreelists.gen.ts.
+
+pyheap runs its own code for a module's import (lib/ in Python, or
+TypeScript), so the objects it takes from and gives back to the free lists
+are not CPython's. After an import statement that loaded modules, the
+runtime sets each free list to what CPython's import of that module leaves,
+as a function of what it held before: an import is a sequence of takes and
+gives, and each of those clamps at the list's bounds, so the effect is
+x -> min(hi, max(lo, x + d)). Three runs measure it: from the state CPython's
+start-up leaves, from empty lists (after gc.collect()) and from full ones.
+
+Each run counts the objects a probe takes off a free list by the blocks
+sys.getallocatedblocks() sees: an object from a free list takes none.
+
+Usage: python3 tools/gen_import_freelists.py  (needs CPython 3.11 as python3)
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'src', 'runtime', 'importFreelists.gen.ts')
+
+# (key, capacity): the list free list, the dict one, tuples of 1..19 items.
+LISTS = [('list', 80), ('dict', 80)] + [('tuple%d' % n, 2000) for n in range(1, 20)]
+
+def probe_source():
+    # Nothing before the measures may take a list, dict or small tuple: the
+    # names are bound first (so that the globals' table does not grow between
+    # two counts), the loops run over a big tuple, and the results go to a
+    # bytearray, written out at the end.
+    lines = [
+        'gc.disable()',
+        'a = b = prev = r = _ = None',
+        'blk = sys.getallocatedblocks',
+        'rng = (None,) * 2000',
+        'res = bytearray()',
+    ]
+    def measure(n, make, extra):
+        return [
+            'r = rng[:%d]' % n,
+            'prev = None',
+            'a = blk()',
+            'for _ in r:',
+            '    prev = %s' % make,
+            'b = blk()',
+            # b counts a's int; lists and dicts also allocate an item block each.
+            "res += b'%%d ' %% (%d - (b - a - 1 - %d))" % (n, extra),
+            'prev = a = b = r = None',
+        ]
+    # Lists and dicts first: the tuples measured later free no list or dict.
+    lines += measure(80, '[prev]', 80)
+    lines += measure(80, '{None: prev}', 80)
+    for n in range(1, 20):
+        lines += measure(2000, '(prev,)' if n == 1 else '(prev%s)' % (', None' * (n - 1)), 0)
+    lines.append("sys.stdout.write('FREELISTS ' + res.decode() + '\\n')")
+    return '\n'.join(lines) + '\n'
+
+
+PREP = {
+    'startup': '',
+    'empty': 'gc.collect()\n',
+    'full': ('x = [[] for _ in range(100)]\ny = [{} for _ in range(100)]\n'
+             'z = [tuple([None] * n) for n in range(1, 20) for _ in range(2100)]\n'
+             'del x, y, z\n'),
+}
+
+
+def run(prep, module):
+    # sys and gc come first in every run, the baseline too (CPython's start-up has not imported gc).
+    src = 'import sys\nimport gc\n' + prep + ('import %s\n' % module if module else '') + probe_source()
+    with tempfile.TemporaryDirectory() as d:
+        p = os.path.join(d, 'probe.py')
+        with open(p, 'w') as f:
+            f.write(src)
+        r = subprocess.run([sys.executable, p], capture_output=True, text=True, cwd=d,
+                           env=dict(os.environ, PYTHONHASHSEED='0'))
+    for line in r.stdout.splitlines():
+        if line.startswith('FREELISTS '):
+            return [int(x) for x in line[len('FREELISTS '):].split()]
+    raise RuntimeError('probe failed for %r: %s' % (module, r.stderr[-500:]))
+
+
+def fit(x0, y0, yempty, yfull, cap):
+    """The clamp x -> min(hi, max(lo, x + d)) through (x0, y0), (0, yempty) and (cap, yfull)."""
+    d = y0 - x0
+    lo = yempty if yempty > d else 0
+    hi = yfull if yfull < cap + d else cap
+    return [lo, d, hi]
+
+
+def modules():
+    names = set()
+    for entry in os.listdir(os.path.join(ROOT, 'lib')):
+        if entry.endswith('.py'):
+            names.add(entry[:-3])
+        elif os.path.isfile(os.path.join(ROOT, 'lib', entry, '__init__.py')):
+            names.add(entry)
+    return sorted(n for n in names if not n.startswith('_frozen'))
+
+
+def main():
+    base = {k: run(PREP[k], None) for k in PREP}
+    table = {}
+    for m in modules():
+        try:
+            got = {k: run(PREP[k], m) for k in PREP}
+        except RuntimeError as e:
+            print('skipped:', e, file=sys.stderr)
+            continue
+        effect = []
+        for i, (key, cap) in enumerate(LISTS):
+            effect.append(fit(base['startup'][i], got['startup'][i], got['empty'][i], got['full'][i], cap))
+        if all(e[0] == 0 and e[1] == 0 and e[2] == cap for e, (_, cap) in zip(effect, LISTS)):
+            effect = None
+        table[m] = effect
+        print(m, 'identity' if effect is None else effect[:3], file=sys.stderr)
+    with open(OUT, 'w') as f:
+        f.write('// Generated by tools/gen_import_freelists.py from CPython 3.11: do not edit.\n')
+        f.write('// Per module: for the list, dict and tuple (1..19 items) free lists, [lo, d, hi]:\n')
+        f.write("// CPython's first import of the module turns a list of x objects into min(hi, max(lo, x + d));\n")
+        f.write('// null: no change.\n')
+        f.write('export const IMPORT_FREELISTS: Record<string, [number, number, number][] | null> = {\n')
+        for m in sorted(table):
+            f.write('  %s: %s,\n' % (json.dumps(m), json.dumps(table[m])))
+        f.write('};\n')
+
+
+if __name__ == '__main__':
+    main()
