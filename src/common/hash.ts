@@ -39,15 +39,14 @@ export function hashToInt(lo: number, hi: number): number | bigint {
 // ---------------------------------------------------------------------------
 // 64-bit arithmetic on (lo, hi) pairs; each helper returns lo, hi in hashHi.
 
-/** High 32 bits of the 64-bit product of two uint32 values. Splitting `b`
- *  into 16-bit halves keeps every partial product below 2**53, so the double
- *  arithmetic is exact. */
+/** High 32 bits (as int32) of the 64-bit product of two 32-bit values taken
+ *  as unsigned. From 16-bit halves, every partial sum stays below 2**32, so
+ *  the double arithmetic is exact and no division is needed. */
 function mulHigh32(a: number, b: number): number {
-  a >>>= 0;
-  b >>>= 0;
-  const low = a * (b & 0xffff);
-  const high = a * (b >>> 16);
-  return Math.floor((high + Math.floor(low / 65536)) / 65536) | 0;
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const mid = a1 * b0 + ((a0 * b0) >>> 16);
+  const mid2 = a0 * b1 + (mid & 0xffff);
+  return (a1 * b1 + (mid >>> 16) + (mid2 >>> 16)) | 0;
 }
 
 /** Low 64 bits of a * b (C's wrapping Py_uhash_t multiplication). */
@@ -342,13 +341,17 @@ export const TUPLE_HASH_START_HI = 0x27d4eb2f | 0;
 /** Mix one item's hash into a tuple-hash accumulator; returns the new
  *  accumulator. The tuple's own hash then comes from tupleHashFinish. */
 export function tupleHashStep(accLo: number, accHi: number, itemLo: number, itemHi: number): number {
-  const laneLo = mul64(itemLo, itemHi, XXPRIME_2_LO, XXPRIME_2_HI);
-  const sumLo = add64(accLo, accHi, laneLo, hashHi);
-  const sumHi = hashHi;
+  // Written out rather than through mul64/add64: this runs for every item of
+  // every tuple hashed, and the intermediate halves stay in locals.
+  const laneLo = Math.imul(itemLo, XXPRIME_2_LO);
+  const laneHi = (mulHigh32(itemLo, XXPRIME_2_LO) + Math.imul(itemHi, XXPRIME_2_LO) + Math.imul(itemLo, XXPRIME_2_HI)) | 0;
+  const sumLo = (accLo + laneLo) | 0;
+  const sumHi = (accHi + laneHi + ((sumLo >>> 0) < (accLo >>> 0) ? 1 : 0)) | 0;
   // Rotate left by 31 bits.
   const rotHi = sumHi << 31 | sumLo >>> 1;
   const rotLo = sumLo << 31 | sumHi >>> 1;
-  return mul64(rotLo, rotHi, XXPRIME_1_LO, XXPRIME_1_HI);
+  hashHi = (mulHigh32(rotLo, XXPRIME_1_LO) + Math.imul(rotHi, XXPRIME_1_LO) + Math.imul(rotLo, XXPRIME_1_HI)) | 0;
+  return Math.imul(rotLo, XXPRIME_1_LO);
 }
 
 /** The hash of a tuple of `length` items from its accumulator. The length is

@@ -803,7 +803,6 @@ export function replace(s: string, old: string, repl: string, count: Int = -1): 
   try {
     if (old.length === 0) return insertEverywhere(s, repl, max);
     const edges = hasEdgeSurrogate(old);
-    if (max === Infinity && !edges) return s.split(old).join(repl);
     let out = '';
     let i = 0;
     for (let n = 0; n < max; n++) {

@@ -13,7 +13,8 @@ import * as ab from '../runtime/abstract.js';
 import { Op, HASH } from '../runtime/abstract.js';
 import { checkArgs, noKw, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, StrType, newStr, internStr, nameStr } from '../runtime/types/str.js';
-import { IntType, newIntAny, numberIndex, unpackArgs, exposeNew } from '../runtime/types/int.js';
+import { PyInt, IntType, newIntAny, numberIndex, unpackArgs, exposeNew } from '../runtime/types/int.js';
+import { newBool } from '../runtime/types/bool.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyTuple, TupleType, newTuple } from '../runtime/types/tuple.js';
 import { PyDict, DictType, newDict, dictCopy, dictSet, lookup, dictSetHashed, deleteEntry } from '../runtime/types/dict.js';
@@ -271,6 +272,12 @@ function keyWrapperCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   const y = b.obj;
   if (x === null || y === null) throw attributeError('object');
   const r = ab.call((a as PyKeyWrapper).cmp, [x, y]);
+  if (r.type === IntType) {
+    // An exact int against 0 is a plain comparison: no zero object, no slot call.
+    const v = (r as PyInt).v;
+    decref(r);
+    return newBool(op === Op.LT ? v < 0 : op === Op.LE ? v <= 0 : op === Op.EQ ? v === 0 : op === Op.NE ? v !== 0 : op === Op.GT ? v > 0 : v >= 0);
+  }
   const zero = newIntAny(0);
   try {
     return ab.richCompare(r, zero, op);

@@ -10,6 +10,8 @@ import { TypeType, type PyType } from './type.js';
 import { HASH } from './hashing.js';
 import { PyStr, StrType, newStr } from './types/str.js';
 import { PyInt, IntType, newInt } from './types/int.js';
+import { FloatType } from './types/float.js';
+import { PyTuple, TupleType } from './types/tuple.js';
 import { BoolType, True, False } from './types/bool.js';
 import { None, NotImplemented } from './types/none.js';
 import { typeError, attributeError, stopIteration, overflowError } from './errors.js';
@@ -130,9 +132,9 @@ function overridesCompare(sub: PyType, base: PyType): boolean {
 
 /** The truth of a comparison, with the identity shortcut of PyObject_RichCompareBool. */
 export function compareBool(a: PyObject, b: PyObject, op: Op): boolean {
-  if (a === b) {
-    if (op === Op.EQ) return true;
-    if (op === Op.NE) return false;
+  if (op === Op.EQ || op === Op.NE) {
+    const r = plainEq(a, b, 0);
+    if (r >= 0) return (r === 1) === (op === Op.EQ);
   }
   const r = richCompare(a, b, op);
   if (r === True) {
@@ -146,6 +148,32 @@ export function compareBool(a: PyObject, b: PyObject, op: Op): boolean {
   const t = isTrue(r);
   decref(r);
   return t;
+}
+
+/** Nested tuples deeper than this are left to the full protocol (and its recursion check). */
+const PLAIN_EQ_DEPTH = 16;
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ) when it runs no Python code: the same
+ * object, two exact ints, strs or floats (their == compares the values), or
+ * two exact tuples whose items compared in order are such (a tuple compares
+ * items up to the first unequal pair, then the lengths). 1 or 0, or -1 when
+ * the full protocol must decide.
+ */
+export function plainEq(a: PyObject, b: PyObject, depth: number): number {
+  if (a === b) return 1;
+  const t = a.type;
+  if (t !== b.type) return -1;
+  if (t === IntType || t === StrType || t === FloatType) return (a as PyInt).v === (b as PyInt).v ? 1 : 0;
+  if (t !== TupleType || depth >= PLAIN_EQ_DEPTH) return -1;
+  const x = (a as PyTuple).items;
+  const y = (b as PyTuple).items;
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = 0; i < n; i++) {
+    const r = plainEq(x[i], y[i], depth + 1);
+    if (r !== 1) return r;
+  }
+  return x.length === y.length ? 1 : 0;
 }
 
 export function eqBool(a: PyObject, b: PyObject): boolean {

@@ -4,12 +4,13 @@
 // bits in HASH.hi: no allocation on the hot path, and exact 64-bit values for
 // the set's probe sequence (which shifts the full hash) and for hash() itself.
 
+import { hashToInt } from '../common/hash.js';
+
 export const HASH = { hi: 0 };
 
 /** The Python-level value of the hash a slot just returned (lo) with HASH.hi. */
 export function hashValue(lo: number, hi: number): number | bigint {
-  const v = (BigInt(hi | 0) << 32n) | BigInt(lo >>> 0);
-  return Number.isSafeInteger(Number(v)) && BigInt(Number(v)) === v ? Number(v) : v;
+  return hashToInt(lo, hi | 0);
 }
 
 /** Split a Python-level hash (from __hash__) into lo/hi, as CPython truncates it to Py_hash_t. */

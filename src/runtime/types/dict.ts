@@ -13,7 +13,7 @@ import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist, mayBeTracked, gcTrack, isTracked, VIRTUAL } from '../gc.js';
 import { PyStr, StrType, strHash } from './str.js';
-import { hashOf, eqBool, HASH } from '../abstract.js';
+import { hashOf, eqBool, plainEq, HASH } from '../abstract.js';
 import { SHARED_KEYS_LOG2 } from '../sizes.js';
 import { heapTrace, traceBlock } from '../heap.js';
 
@@ -25,15 +25,22 @@ const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;
 const PERTURB_SHIFT = 5;
 
+/**
+ * The entry arrays of a dict that has held no entry yet, shared: nothing
+ * writes to them (appendEntry gives the dict arrays of its own first), and
+ * empty dicts (instances', keyword arguments', fresh `{}`) allocate none.
+ */
+const NO_ENTRIES: never[] = [];
+
 export class PyDict extends PyObject {
-  keys: (PyObject | null)[] = [];
-  vals: (PyObject | null)[] = [];
+  keys: (PyObject | null)[] = NO_ENTRIES;
+  vals: (PyObject | null)[] = NO_ENTRIES;
   /** Low and high 32 bits of each entry's hash. */
-  hashes: number[] = [];
-  hashesHi: number[] = [];
+  hashes: number[] = NO_ENTRIES;
+  hashesHi: number[] = NO_ENTRIES;
   /** log2 of the index table size; 0 means the shared empty table (no allocation). */
   log2size = 0;
-  indices: Int32Array = EMPTY_INDICES;
+  indices: IndexArray = EMPTY_INDICES;
   /** Free entry slots before a resize is needed (dk_usable). */
   usable = 0;
   /** Live items. */
@@ -56,7 +63,21 @@ class PyDictInstance extends PyDict {
   }
 }
 
-const EMPTY_INDICES = new Int32Array(1).fill(DKIX_EMPTY);
+/** The shared empty table: never written, since a dict with log2size 0 resizes before it inserts. */
+const EMPTY_INDICES: IndexArray = [DKIX_EMPTY];
+
+/** The index table: a packed array of small ints up to 128 slots, a typed array beyond. */
+type IndexArray = number[] | Int32Array;
+
+/** An index table of n empty slots; the minimum one is a literal, which V8 makes much faster than a typed array. */
+function emptyIndices(n: number): IndexArray {
+  if (n === 8) return [DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY];
+  // Big tables are typed arrays: cheap to fill and not scanned by V8's collector.
+  if (n > 128) return new Int32Array(n).fill(DKIX_EMPTY);
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(DKIX_EMPTY);
+  return a;
+}
 
 /** SHARED_KEYS_MAX_SIZE: a class's shared key table holds at most this many names. */
 const SHARED_KEYS_MAX = 30;
@@ -131,7 +152,7 @@ function estimateLog2KeySize(n: number): number {
 }
 
 /** find_empty_slot: the first index slot on the probe sequence of (lo, hi) that holds no entry. */
-function findEmptySlot(indices: Int32Array, lo: number, hi: number): number {
+function findEmptySlot(indices: IndexArray, lo: number, hi: number): number {
   const mask = indices.length - 1;
   let i = lo & mask;
   let plo = lo >>> 0;
@@ -163,7 +184,7 @@ function resize(d: PyDict, log2: number, unicode: boolean): void {
     d.hashes = hashes;
     d.hashesHi = hashesHi;
   }
-  const indices = new Int32Array(2 ** log2).fill(DKIX_EMPTY);
+  const indices = emptyIndices(2 ** log2);
   for (let ix = 0; ix < d.keys.length; ix++) indices[findEmptySlot(indices, d.hashes[ix], d.hashesHi[ix])] = ix;
   d.indices = indices;
   d.log2size = log2;
@@ -206,12 +227,17 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
           if (strKey && k.type === StrType) {
             if ((k as PyStr).v === (key as PyStr).v) return ix;
           } else {
-            const eq = guardedEq(k, key);
-            if (d.indices !== indices || d.keys[ix] !== k) {
-              restart = true;
-              break;
+            // Keys whose == runs no Python code (tuples of ints, say) need no guard.
+            const plain = plainEq(k, key, 0);
+            if (plain === 1) return ix;
+            if (plain === -1) {
+              const eq = guardedEq(k, key);
+              if (d.indices !== indices || d.keys[ix] !== k) {
+                restart = true;
+                break;
+              }
+              if (eq) return ix;
             }
-            if (eq) return ix;
           }
         }
       }
@@ -306,6 +332,12 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
     insertionResize(d, true);
   }
   if (key.type !== StrType) d.unicode = false;
+  if (d.keys === NO_ENTRIES) {
+    d.keys = [];
+    d.vals = [];
+    d.hashes = [];
+    d.hashesHi = [];
+  }
   key.rc++;
   value.rc++;
   if (d.gcList === null) maintainTracking(d, key, value);
@@ -411,10 +443,10 @@ export function dictClear(d: PyDict): void {
   if (d.log2size === 0 && d.keys.length === 0) return;
   const keys = d.keys;
   const vals = d.vals;
-  d.keys = [];
-  d.vals = [];
-  d.hashes = [];
-  d.hashesHi = [];
+  d.keys = NO_ENTRIES;
+  d.vals = NO_ENTRIES;
+  d.hashes = NO_ENTRIES;
+  d.hashesHi = NO_ENTRIES;
   if (heapTrace.on && d.log2size !== 0 && !wasSplit) traceBlock(d, DICT_KEYS, 0);
   d.indices = EMPTY_INDICES;
   d.log2size = 0;
@@ -441,8 +473,8 @@ DictType.dealloc = (o) => {
   if (heapTrace.on && d.log2size !== 0 && d.shared === null) traceBlock(d, DICT_KEYS, 0);
   const keys = d.keys;
   const vals = d.vals;
-  d.keys = [];
-  d.vals = [];
+  d.keys = NO_ENTRIES;
+  d.vals = NO_ENTRIES;
   releaseEntries(keys, vals);
 };
 /** dict_traverse: each value, and its key unless the table holds only str keys. */

@@ -132,6 +132,7 @@ import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from '.
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, Op } from '../abstract.js';
 import { lengthHint, PyListIter, ListIterType, ListRevIterType } from './iterators.js';
+import { FunctionType, type PyFunction } from './function.js';
 
 /** MemoryError(): what CPython raises when a size computation overflows or an allocation fails. */
 export function memoryError(): PyBaseException {
@@ -1259,7 +1260,7 @@ export function listSort(l: PyList, keyfunc: PyObject | null, reverse: boolean):
   try {
     if (keyfunc !== null) {
       keys = [];
-      for (let i = 0; i < n; i++) keys.push(call(keyfunc, [saved[i]]));
+      for (let i = 0; i < n; i++) keys.push(callKey(keyfunc, saved[i]));
     }
   } catch (e) {
     if (keys !== null) for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
@@ -1281,6 +1282,18 @@ export function listSort(l: PyList, keyfunc: PyObject | null, reverse: boolean):
   if (reverse && n > 1) reverseArray(saved, 0, n);
   restoreAfterSort(l, saved, savedAllocated, savedBlock);
   if (error !== null) throw error;
+}
+
+/** keyfunc(x), a new reference: a Python function of one parameter is entered directly, as callFunctionBorrowed would. */
+function callKey(keyfunc: PyObject, x: PyObject): PyObject {
+  if (keyfunc.type === FunctionType) {
+    const code = (keyfunc as PyFunction).code;
+    if (code.fast === 1) {
+      x.rc++;
+      return code.fn(keyfunc as PyFunction, x);
+    }
+  }
+  return call(keyfunc, [x]);
 }
 
 /** Put the sorted items back and release whatever the comparisons stored in the list meanwhile. */

@@ -175,10 +175,15 @@ function lookkey(so: PySet, key: PyObject, lo: number, hi: number): number {
           if (startkey.type === StrType && key.type === StrType) {
             if ((startkey as PyStr).v === (key as PyStr).v) return e;
           } else {
-            const eq = guardedEq(startkey, key);
-            if (so.table !== table || table[e] !== startkey) continue restart;
-            if (eq) return e;
-            mask = so.mask;
+            // Keys whose == runs no Python code (tuples of ints, say) need no guard.
+            const plain = plainEq(startkey, key, 0);
+            if (plain === 1) return e;
+            if (plain === -1) {
+              const eq = guardedEq(startkey, key);
+              if (so.table !== table || table[e] !== startkey) continue restart;
+              if (eq) return e;
+              mask = so.mask;
+            }
           }
         }
         e++;
@@ -246,13 +251,20 @@ export function setAddEntry(so: PySet, key: PyObject, lo: number, hi: number): v
                 return;
               }
             } else {
-              const eq = guardedEq(startkey, key);
-              if (eq) {
+              const plain = plainEq(startkey, key, 0);
+              if (plain === 1) {
                 decref(key);
                 return;
               }
-              if (so.table !== table || table[e] !== startkey) continue restart;
-              mask = so.mask;
+              if (plain === -1) {
+                const eq = guardedEq(startkey, key);
+                if (eq) {
+                  decref(key);
+                  return;
+                }
+                if (so.table !== table || table[e] !== startkey) continue restart;
+                mask = so.mask;
+              }
             }
           } else if (elo === -1 && ehi === -1) {
             // The last dummy on the probe path is the one reused.
@@ -1135,7 +1147,7 @@ import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, allocInstance, instanceDict } from './typeobject.js';
 import { PyBaseException, KeyErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, keyError, raiseNew } from '../errors.js';
-import { hashOf, eqBool, getIter, iterNext, reprJS, HASH, Op, Bin } from '../abstract.js';
+import { hashOf, eqBool, plainEq, getIter, iterNext, reprJS, HASH, Op, Bin } from '../abstract.js';
 import { shuffleBits, frozensetHashFinish, hashHi } from '../../common/hash.js';
 import { hooks } from '../rt.js';
 import { PySetIter } from './iterators.js';

@@ -575,10 +575,17 @@ function splitMethod(name: 'split' | 'rsplit'): StrFn {
     const [sep, max] = unpackArgs(name, a, k, ['sep', 'maxsplit'], 0, 2, 0);
     const sepv = sep === null || sep === None ? null : strArg(sep, 'must be str or None');
     const maxsplit = max === null ? -1 : indexSsize(max);
-    // A separator longer or wider than the string: the string alone, in an exact one-item list.
-    const short = sep !== null && sep !== None && (s.cplen < (sep as PyStr).cplen || Math.max(strKind(s), 1) < Math.max(strKind(sep as PyStr), 1));
+    const short = sep !== null && sep !== None && sepOutgrows(s, sep as PyStr);
     return strList(s, f(s.v, sepv, maxsplit), short ? 1 : splitPrealloc(maxsplit));
   };
+}
+
+/** A separator longer or wider than the string: split gives the string alone, in an exact one-item list. */
+function sepOutgrows(s: PyStr, sep: PyStr): boolean {
+  // Without scanning s: 2n code units hold at least n code points, and kinds
+  // count as at least latin-1 here, so an ASCII or latin-1 separator is never wider.
+  if (s.v.length >= 2 * sep.v.length && strKind(sep) <= 1) return false;
+  return s.cplen < sep.cplen || Math.max(strKind(s), 1) < Math.max(strKind(sep), 1);
 }
 
 function stripMethod(name: string, f: (s: string, chars: string | null) => string): StrFn {
@@ -984,11 +991,7 @@ export function strSizeof(s: PyStr): number {
 
 /** The bytes a character of s takes in CPython (1, 2 or 4), 0 for ASCII (1 byte, the smaller header). */
 export function strKind(s: PyStr): number {
-  const v = s.v;
-  if (!NON_ASCII.test(v)) return 0;
-  if (s.cplen !== v.length) return 4;
-  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) > 0xff) return 2;
-  return 1;
+  return s.kind;
 }
 
 export function initStr(): void {

@@ -46,7 +46,7 @@ TupleType.traverse = traverseItems;
 import { PyInt, IntType, newInt, numberIndex, exposeNew } from './int.js';
 import { newBool } from './bool.js';
 import { NotImplemented } from './none.js';
-import { newStr } from './str.js';
+import { newStr, PyStr, StrType } from './str.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, allocInstance } from './typeobject.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
@@ -159,13 +159,32 @@ function tupleHash(o: PyObject): number {
   let lo = TUPLE_HASH_START_LO;
   let hi = TUPLE_HASH_START_HI;
   for (let i = 0; i < items.length; i++) {
-    const itemLo = hashOf(items[i]);
-    lo = tupleHashStep(lo, hi, itemLo, HASH.hi);
+    const item = items[i];
+    let itemLo: number;
+    let itemHi: number;
+    // The common items without the slot call: an exact int of 32 bits is its own
+    // hash (-1 excepted), and a str's hash may be cached already.
+    if (item.type === IntType && isInt32((item as PyInt).v)) {
+      const v = (item as PyInt).v as number;
+      itemLo = v === -1 ? -2 : v;
+      itemHi = v < 0 ? -1 : 0;
+    } else if (item.type === StrType && (item as PyStr).hashed) {
+      itemLo = (item as PyStr).hashLo;
+      itemHi = (item as PyStr).hashHi;
+    } else {
+      itemLo = hashOf(item);
+      itemHi = HASH.hi;
+    }
+    lo = tupleHashStep(lo, hi, itemLo, itemHi);
     hi = hashHi;
   }
   lo = tupleHashFinish(lo, hi, items.length);
   HASH.hi = hashHi;
   return lo;
+}
+
+function isInt32(v: number | bigint): boolean {
+  return typeof v === 'number' && (v | 0) === v;
 }
 
 /** Lexicographic order: the first pair of items that are not equal decides. */
