@@ -21,7 +21,8 @@ import { quietNext, gcTrack, gcUntrack, mayBeTracked, gcVirtualAlloc, gcVirtualF
 import { newList } from './list.js';
 import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
-import { True, False } from './bool.js';
+import { True, False, newBool } from './bool.js';
+import { realIsInstance, realIsSubclass } from '../subclasscheck.js';
 import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
@@ -1626,16 +1627,11 @@ export function initTypeObject(): void {
   defMethod(T, '__subclasses__', (s) => newList((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
   defMethod(T, '__instancecheck__', (s, a) => {
     checkArgs('type.__instancecheck__', a, null, 1, 1);
-    const r = a[0].type.isSubtype(s as PyType) ? True : False;
-    r.rc++;
-    return r;
+    return newBool(realIsInstance(a[0], s));
   });
   defMethod(T, '__subclasscheck__', (s, a) => {
     checkArgs('type.__subclasscheck__', a, null, 1, 1);
-    if (!(a[0] instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    const r = a[0].isSubtype(s as PyType) ? True : False;
-    r.rc++;
-    return r;
+    return newBool(realIsSubclass(a[0], s));
   });
   defClassMethodDescr(T, '__prepare__', () => newDict());
   defMethod(T, '__dir__', (s, a, k) => (checkArgs('type.__dir__', a, k, 0, 0), typeDir(s as PyType)));
