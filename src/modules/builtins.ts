@@ -143,7 +143,7 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   def('next', (_s, a, k) => {
     checkArgs('next', a, k, 1, 2);
     const it = a[0];
-    if (it.type.next === null) throw typeError(`'${it.type.name}' object is not an iterator`);
+    if (it.type.next === null || it.type.next === ab.nextNotImplemented) throw typeError(`'${it.type.name}' object is not an iterator`);
     if (a.length === 1) return ab.iterNextOrStop(it);
     const r = ab.iterNext(it);
     if (r !== null) return r;

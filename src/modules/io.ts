@@ -740,6 +740,9 @@ class PyTextWrapper extends PyTextStream {
   /** The decoded text not yet read (filled on the first read), and the read position in it. */
   text: string | null = null;
   textPos = 0;
+  /** The buffer's position where the decoded text begins, and whether newline translation changed the text. */
+  textStart = 0;
+  translated = false;
   seen = 0;
   hasName = false;
   buffer: PyObject | null = null;
@@ -833,6 +836,7 @@ function checkWrapperCan(s: PyTextStream, what: 'readable' | 'writable'): void {
 /** The decoded, newline-translated text of the wrapper's buffer (read on first use). */
 function wrapperText(w: PyTextWrapper): string {
   if (w.text === null) {
+    w.textStart = bufferTell(w);
     const read = ab.getattr(wrapperBuffer(w), internStr('read'));
     let raw: PyObject;
     try {
@@ -843,9 +847,13 @@ function wrapperText(w: PyTextWrapper): string {
     const bytes = bufferOf(raw);
     decref(raw);
     let text = decodeBytes(bytes ?? new Uint8Array(0), w.encoding, w.errors);
+    w.translated = false;
     if (w.newline === null || w.newline === '') {
       for (const m of text.matchAll(/\r\n|\r|\n/g)) w.seen |= m[0] === '\n' ? SEEN_LF : m[0] === '\r' ? SEEN_CR : SEEN_CRLF;
-      if (w.newline === null) text = text.replace(/\r\n?/g, '\n');
+      if (w.newline === null && /\r/.test(text)) {
+        text = text.replace(/\r\n?/g, '\n');
+        w.translated = true;
+      }
     }
     w.text = text;
   }
@@ -931,6 +939,29 @@ function textReprOf(o: PyObject): PyObject {
   return newStr(`${r} encoding=${reprStr(s.encoding)}>`);
 }
 
+/** buffer.tell() of a wrapper. */
+function bufferTell(w: PyTextWrapper): number {
+  const r = callRaw(wrapperBuffer(w), 'tell', []);
+  const n = intArg(r);
+  decref(r);
+  return n;
+}
+
+/** Before a seek or tell: pending text reaches the buffer. */
+function wrapperSync(w: PyTextWrapper): void {
+  w.flush();
+  const r = callRaw(wrapperBuffer(w), 'flush', []);
+  decref(r);
+}
+
+/** The buffer position of the next character to read or write. */
+function wrapperTell(w: PyTextWrapper): number {
+  wrapperSync(w);
+  if (w.text === null) return bufferTell(w);
+  if (w.translated) throw newException(OSErrorType, 'pyheap cannot tell a position in text whose newlines were translated');
+  return w.textStart + encodeStr(w.text.slice(0, w.textPos), w.encoding, w.errors).length;
+}
+
 /** Methods of sys's stream type that files and wrappers need (sys.stdout gains them too). */
 const TEXT_METHODS: [string, Method][] = [
   ['read', (self, a, k) => {
@@ -997,6 +1028,39 @@ const TEXT_METHODS: [string, Method][] = [
   ['readable', (self) => newBool(self instanceof PyTextWrapper ? self.readable : (self as PyTextStream).source !== null)],
   ['writable', (self) => newBool(self instanceof PyTextWrapper ? self.writable : (self as PyTextStream).sink !== null)],
   ['seekable', (self) => newBool(self instanceof PyTextWrapper)],
+  ['seek', (self, a, k) => {
+    checkArgs('seek', a, k, 1, 2);
+    if (!(self instanceof PyTextWrapper)) throw unsupported('underlying stream is not seekable');
+    const w = self;
+    wrapperBuffer(w);
+    if (w.closed) throw valueError('I/O operation on closed file.');
+    const whence = a.length > 1 ? intArg(a[1]) : 0;
+    if (whence !== 0 && whence !== 1 && whence !== 2) throw valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    const cookie = intArg(a[0]);
+    if (whence === 1 && cookie !== 0) throw unsupported("can't do nonzero cur-relative seeks");
+    if (whence === 2 && cookie !== 0) throw unsupported("can't do nonzero end-relative seeks");
+    if (whence === 0 && cookie < 0) throw valueError(`negative seek position ${cookie}`);
+    const here = whence === 1 ? wrapperTell(w) : 0;
+    wrapperSync(w);
+    const args = whence === 2 ? [newInt(0), newInt(2)] : [newInt(whence === 1 ? here : cookie)];
+    let r: PyObject;
+    try {
+      r = callRaw(w.buffer!, 'seek', args);
+    } finally {
+      for (const x of args) decref(x);
+    }
+    // What was decoded ahead is dropped: reading starts again from the new position.
+    w.text = null;
+    w.textPos = 0;
+    return r;
+  }],
+  ['tell', (self, a, k) => {
+    checkArgs('tell', a, k, 0, 0);
+    if (!(self instanceof PyTextWrapper)) throw unsupported('underlying stream is not seekable');
+    wrapperBuffer(self);
+    if (self.closed) throw valueError('I/O operation on closed file.');
+    return newInt(wrapperTell(self));
+  }],
   ['detach', () => {
     throw unsupported('detach');
   }],

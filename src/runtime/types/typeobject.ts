@@ -28,7 +28,7 @@ import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrTy
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
-import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
+import { nextNotImplemented, call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
 export { lastAttributeError };
@@ -604,7 +604,9 @@ export function fixupSlots(t: PyType): void {
     } else if (native !== null) {
       tt[key] = (native as unknown as Record<string, unknown>)[key];
     } else {
-      tt[key] = inheritedSlot(t, key);
+      const v = inheritedSlot(t, key);
+      // A class that loses its __next__ keeps a next slot that raises (iterators made before still call it).
+      tt[key] = v === null && key === 'next' && tt.next !== null && tt.next !== undefined ? nextNotImplemented : v;
     }
   }
   for (let op = 0; op <= Bin.DIVMOD; op++) {
