@@ -232,7 +232,7 @@ def test_package():
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('-j', type=int, default=1, help='modules run at once')
-    ap.add_argument('--timeout', type=float, default=300, help='seconds per module run')
+    ap.add_argument('--timeout', type=float, default=600, help='seconds per module run')
     ap.add_argument('--show', action='store_true', help="print pyheap's failures")
     ap.add_argument('--cache', metavar='FILE',
                     help="keep CPython's outcomes in FILE (JSON) and reuse them on later runs")
