@@ -10,10 +10,12 @@ altsep = None
 pathsep = ':'
 defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
+# Only macOS's file systems take any Unicode name as given.
+supports_unicode_filenames = False
 
 __all__ = ['basename', 'dirname', 'split', 'splitext', 'join', 'isabs', 'normcase', 'normpath', 'abspath',
            'exists', 'isfile', 'isdir', 'commonprefix', 'relpath', 'expanduser', 'sep', 'curdir',
-           'pardir', 'extsep', 'altsep', 'pathsep', 'defpath', 'devnull']
+           'pardir', 'extsep', 'altsep', 'pathsep', 'defpath', 'devnull', 'supports_unicode_filenames']
 
 
 def _str(p, fn):

@@ -4,7 +4,7 @@ import os
 import random as _random
 import shutil as _shutil
 
-__all__ = ["NamedTemporaryFile", "TemporaryDirectory", "mkdtemp", "gettempdir",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkdtemp", "gettempdir",
            "gettempprefix", "template", "tempdir"]
 
 TMP_MAX = 10000
@@ -118,6 +118,15 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
         open(name, 'xb').close()
         file = open(name, mode, buffering=buffering, encoding=encoding, newline=newline, errors=errors)
         return _NamedFile(file, os.path.abspath(name), delete)
+
+
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None,
+                  suffix=None, prefix=None, dir=None, *, errors=None):
+    """A temporary file, removed when closed. pyheap's files are written back
+    through their path, so unlike CPython's (unlinked at once and named by its
+    descriptor) it keeps a name in the directory until it is closed."""
+    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+                              delete=True, errors=errors)
 
 
 class TemporaryDirectory:

@@ -31,7 +31,34 @@ from collections import abc as _abc
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from reprlib import recursive_repr as _recursive_repr
-from _collections import deque, defaultdict, _tuplegetter, _count_elements
+from operator import itemgetter as _itemgetter
+
+# The native parts come from _collections; as in CPython, the module still
+# loads without it (a test can block it), with deque and defaultdict absent.
+try:
+    from _collections import deque
+except ImportError:
+    pass
+
+try:
+    from _collections import defaultdict
+except ImportError:
+    pass
+
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    def _tuplegetter(index, doc):
+        return property(_itemgetter(index), doc=doc)
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    def _count_elements(mapping, iterable):
+        """Add one to mapping[element] for each element of iterable."""
+        get = mapping.get
+        for element in iterable:
+            mapping[element] = get(element, 0) + 1
 
 
 # ------------------------------------------------------------------ OrderedDict

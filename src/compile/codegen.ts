@@ -845,7 +845,10 @@ ${body}
 
   /** An annotation's value: evaluated, or under `from __future__ import annotations` its source text. */
   private annotation(e: A.expr): string {
-    return this.g.futureAnnotations ? `rt.inc(${this.constRef(unparseAnnotation(e))})` : this.expr(e);
+    if (this.g.futureAnnotations) return `rt.inc(${this.constRef(unparseAnnotation(e))})`;
+    // `*args: *Ts` (PEP 646): the one item that unpacking the value gives (UNPACK_SEQUENCE 1).
+    if (e._type === 'Starred') return `rt.unpack(${this.expr(e.value)}, 1)[0]`;
+    return this.expr(e);
   }
 
   private annAssign(s: A.AnnAssign): void {

@@ -2,7 +2,7 @@
 // sees, and the built-in types under their names.
 
 import { PyObject, decref } from '../runtime/object.js';
-import { PyType, builtinTypes, TypeType, ObjectType } from '../runtime/type.js';
+import { builtinTypes } from '../runtime/type.js';
 import { newBuiltin, checkArgs, PyBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr, clinicArgs, internStr, intern } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt, IntType, BoolType, intAdd, newIntValue, unpackArgs } from '../runtime/types/int.js';
@@ -31,6 +31,7 @@ import { PyTextStream, readLine } from './sys.js';
 import { decodeSource, PySyntaxError } from '../parse/index.js';
 import { hooks } from '../runtime/rt.js';
 import * as ab from '../runtime/abstract.js';
+import { isInstance, isSubclass } from '../runtime/subclasscheck.js';
 import type { Interpreter } from '../runtime/interp.js';
 
 /** Split args into positional values and a name -> value map of keywords. */
@@ -39,64 +40,6 @@ export function kwargs(args: PyObject[], kwnames: string[] | null): { pos: PyObj
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < n; i++) kw.set(kwnames![i], args[args.length - n + i]);
   return { pos: args.slice(0, args.length - n), kw };
-}
-
-function isinstanceOf(o: PyObject, cls: PyObject, depth = 0): boolean {
-  if (cls instanceof PyType) {
-    if (o.type.isSubtype(cls)) return true;
-    const hook = cls.type !== TypeType ? cls.type.lookup('__instancecheck__') : null;
-    if (hook !== null) return callHookBool(hook, cls, o);
-    return classAttrIsSubtype(o, cls);
-  }
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isinstanceOf(o, c, depth + 1)) return true;
-    return false;
-  }
-  const hook = cls.type.lookup('__instancecheck__');
-  if (hook !== null) return callHookBool(hook, cls, o);
-  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-}
-
-/** An object's __class__ may differ from its type (proxies, mocks with a spec): isinstance consults it. */
-function classAttrIsSubtype(o: PyObject, cls: PyType): boolean {
-  // object's own __class__ descriptor gives type(o), already checked
-  if (o.type.lookup('__class__') === ObjectType.lookup('__class__')) return false;
-  const icls = ab.getattrOrNull(o, internStr('__class__'));
-  if (icls === null) return false;
-  try {
-    return icls !== o.type && icls instanceof PyType && icls.isSubtype(cls);
-  } finally {
-    decref(icls);
-  }
-}
-
-function issubclassOf(c: PyObject, cls: PyObject): boolean {
-  if (cls instanceof PyTuple) {
-    for (const x of cls.items) if (issubclassOf(c, x)) return true;
-    return false;
-  }
-  if (cls instanceof PyType) {
-    const hook = cls.type !== TypeType ? cls.type.lookup('__subclasscheck__') : null;
-    if (hook !== null) return callHookBool(hook, cls, c);
-    if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    return c.isSubtype(cls);
-  }
-  const hook = cls.type.lookup('__subclasscheck__');
-  if (hook !== null) return callHookBool(hook, cls, c);
-  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-}
-
-function callHookBool(hook: PyObject, self: PyObject, arg: PyObject): boolean {
-  const get = hook.type.descrGet;
-  const bound = get !== null ? get(hook, self, self.type) : (hook.rc++, hook);
-  try {
-    const r = ab.call(bound, [arg]);
-    const t = ab.isTrue(r);
-    decref(r);
-    return t;
-  } finally {
-    decref(bound);
-  }
 }
 
 export function initBuiltins(m: PyModule, interp: Interpreter): void {
@@ -177,11 +120,11 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   });
   def('isinstance', (_s, a, k) => {
     checkArgs('isinstance', a, k, 2, 2);
-    return newBool(isinstanceOf(a[0], a[1]));
+    return newBool(isInstance(a[0], a[1]));
   });
   def('issubclass', (_s, a, k) => {
     checkArgs('issubclass', a, k, 2, 2);
-    return newBool(issubclassOf(a[0], a[1]));
+    return newBool(isSubclass(a[0], a[1]));
   });
   def('id', (_s, a, k) => {
     checkArgs('id', a, k, 1, 1);
@@ -200,7 +143,7 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   def('next', (_s, a, k) => {
     checkArgs('next', a, k, 1, 2);
     const it = a[0];
-    if (it.type.next === null) throw typeError(`'${it.type.name}' object is not an iterator`);
+    if (it.type.next === null || it.type.next === ab.nextNotImplemented) throw typeError(`'${it.type.name}' object is not an iterator`);
     if (a.length === 1) return ab.iterNextOrStop(it);
     const r = ab.iterNext(it);
     if (r !== null) return r;

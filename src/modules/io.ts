@@ -27,7 +27,7 @@ import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType } from '../runtime/types/exceptions.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
-import { typeError, valueError } from '../runtime/errors.js';
+import { typeError, valueError, attributeError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
 import { PyTextStream, TextIOType, type LineSource } from './sys.js';
 import { reprStr } from '../common/repr.js';
@@ -328,6 +328,9 @@ class PyBytesBuffer extends PyObject {
   dict: PyDict | null = null;
   /** Files: the path, the mode shown, and what the mode allows. */
   file: FileInfo | null = null;
+  /** A BufferedWriter over a raw stream: the stream, and how many pending bytes (data/size) make it write. */
+  raw: PyObject | null = null;
+  bufferSize = DEFAULT_BUFFER_SIZE;
 }
 
 interface FileInfo {
@@ -475,6 +478,137 @@ const BYTES_METHODS: [string, Method][] = [
   }],
 ];
 
+// ---------------------------------------------------------------- BufferedWriter over a raw stream
+
+/** raw.<name>(...args), a new reference. */
+function callRaw(raw: PyObject, name: string, args: PyObject[]): PyObject {
+  const m = ab.getattr(raw, internStr(name));
+  try {
+    return ab.call(m, args);
+  } finally {
+    decref(m);
+  }
+}
+
+function rawClosed(raw: PyObject): boolean {
+  const c = ab.getattr(raw, internStr('closed'));
+  try {
+    return ab.isTrue(c);
+  } finally {
+    decref(c);
+  }
+}
+
+/** io.BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE). */
+function bufferedWriterNew(type: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  const [raw, size] = unpackArgs('BufferedWriter', a, k, ['raw', 'buffer_size'], 0, 2, 1);
+  const t = type as PyType;
+  const w = callRaw(raw!, 'writable', []);
+  const writable = ab.isTrue(w);
+  decref(w);
+  if (!writable) throw unsupported('File or stream is not writable.');
+  const bufferSize = size === null ? DEFAULT_BUFFER_SIZE : intArg(size);
+  if (bufferSize <= 0) throw valueError('buffer size must be strictly positive');
+  const b = (t.heapType ? allocInstance(t) : new PyBytesBuffer(t)) as PyBytesBuffer;
+  raw!.rc++;
+  b.raw = raw!;
+  b.bufferSize = bufferSize;
+  return b;
+}
+
+/** Hand the pending bytes to raw.write(), as often as it takes all of them. */
+function flushPending(b: PyBytesBuffer): void {
+  let done = 0;
+  while (done < b.size) {
+    const chunk = newBytes(b.data.slice(done, b.size));
+    let r: PyObject;
+    try {
+      r = callRaw(b.raw!, 'write', [chunk]);
+    } finally {
+      decref(chunk);
+    }
+    // A raw stream that cannot take bytes now (non-blocking) answers None.
+    const n = r === None ? 0 : intArg(r);
+    decref(r);
+    if (n < 0 || n > b.size - done) throw newException(OSErrorType, `raw write() returned invalid length ${n} (should have been between 0 and ${b.size - done})`);
+    if (n === 0) break;
+    done += n;
+  }
+  b.data.copyWithin(0, done, b.size);
+  b.size -= done;
+}
+
+function checkRawOpen(b: PyBytesBuffer, what: string): void {
+  if (rawClosed(b.raw!)) throw valueError(`${what} of closed file`);
+}
+
+/** The methods of a BufferedWriter made over a raw stream (a file's BufferedWriter keeps the in-memory ones). */
+function rawWriterMethod(name: string, onRaw: (b: PyBytesBuffer, a: PyObject[], k: string[] | null) => PyObject,
+  fileMethod: Method): [string, Method] {
+  return [name, (self, a, k) => {
+    const b = self as PyBytesBuffer;
+    if (b.raw === null) return fileMethod(self, a, k);
+    return onRaw(b, a, k);
+  }];
+}
+
+const RAW_WRITER_METHODS: [string, (b: PyBytesBuffer, a: PyObject[], k: string[] | null) => PyObject][] = [
+  ['write', (b, a, k) => {
+    checkArgs('write', a, k, 1, 1);
+    if (rawClosed(b.raw!)) throw valueError('write to closed file');
+    const src = bytesArg(a[0]);
+    // What does not fit beside the pending bytes sends those first; what exceeds the buffer alone goes on at once.
+    if (b.size + src.length > b.bufferSize) flushPending(b);
+    ensureCapacity(b, b.size + src.length);
+    b.data.set(src, b.size);
+    b.size += src.length;
+    if (b.size > b.bufferSize) flushPending(b);
+    return newInt(src.length);
+  }],
+  ['flush', (b, a, k) => {
+    checkArgs('flush', a, k, 0, 0);
+    checkRawOpen(b, 'flush');
+    flushPending(b);
+    return none();
+  }],
+  ['close', (b, a, k) => {
+    checkArgs('close', a, k, 0, 0);
+    if (rawClosed(b.raw!)) return none();
+    try {
+      flushPending(b);
+    } finally {
+      decref(callRaw(b.raw!, 'close', []));
+    }
+    return none();
+  }],
+  ['tell', (b, a, k) => {
+    checkArgs('tell', a, k, 0, 0);
+    const r = callRaw(b.raw!, 'tell', []);
+    const pos = intArg(r);
+    decref(r);
+    return newInt(pos + b.size);
+  }],
+  ['seek', (b, a, k) => {
+    checkArgs('seek', a, k, 1, 2);
+    checkRawOpen(b, 'seek');
+    flushPending(b);
+    return callRaw(b.raw!, 'seek', a);
+  }],
+  ['truncate', (b, a, k) => {
+    checkArgs('truncate', a, k, 0, 1);
+    checkRawOpen(b, 'truncate');
+    flushPending(b);
+    return callRaw(b.raw!, 'truncate', a);
+  }],
+  ['readable', (_b, a, k) => (checkArgs('readable', a, k, 0, 0), newBool(false))],
+  ['writable', (b, a, k) => (checkArgs('writable', a, k, 0, 0), callRaw(b.raw!, 'writable', []))],
+  ['seekable', (b, a, k) => (checkArgs('seekable', a, k, 0, 0), callRaw(b.raw!, 'seekable', []))],
+  ['read', () => { throw unsupported('read'); }],
+  ['read1', () => { throw unsupported('read1'); }],
+  ['readline', () => { throw unsupported('readline'); }],
+  ['readinto', () => { throw unsupported('readinto'); }],
+];
+
 function bytesIONew(type: PyObject, _a: PyObject[], _k: string[] | null): PyObject {
   const t = type as PyType;
   return t.heapType ? allocInstance(t) : new PyBytesBuffer(t);
@@ -599,32 +733,60 @@ const IOBASE_METHODS: [string, Method][] = [
 
 // ---------------------------------------------------------------- TextIOWrapper over a binary buffer
 
-/** A text stream over a binary buffer object: encodes on write, decodes on read. */
+/** A text stream over a binary buffer object: encodes on write, decodes on read. It is made
+ *  uninitialized (buffer null) by TextIOWrapper.__new__ and set up by __init__, so that
+ *  subclasses can call TextIOWrapper.__init__ from their own. */
 class PyTextWrapper extends PyTextStream {
   /** The decoded text not yet read (filled on the first read), and the read position in it. */
   text: string | null = null;
   textPos = 0;
+  /** The buffer's position where the decoded text begins, and whether newline translation changed the text. */
+  textStart = 0;
+  translated = false;
   seen = 0;
-  hasName: boolean;
-  constructor(public buffer: PyObject, name: string | null, mode: string | null, public encoding: string,
-    public errors: string, public newline: string | null, lineBuffering: boolean) {
-    super(name ?? '', mode ?? '', null, lineBuffering);
+  hasName = false;
+  buffer: PyObject | null = null;
+  encoding = 'UTF-8';
+  errors = 'strict';
+  newline: string | null = null;
+  modeShown: string | null = null;
+  readable = false;
+  writable = false;
+  constructor(type: PyType) {
+    super('', '', null, false, null, type);
+  }
+
+  setup(buffer: PyObject, name: string | null, mode: string | null, encoding: string, errors: string,
+    newline: string | null, lineBuffering: boolean): void {
+    const readable = askBuffer(buffer, 'readable');
+    const writable = askBuffer(buffer, 'writable');
+    buffer.rc++;
+    const old = this.buffer;
+    this.buffer = buffer;
+    if (old !== null) decref(old);
+    this.name = name ?? '';
+    this.mode = mode ?? '';
     this.hasName = name !== null;
     this.modeShown = mode;
-    this.readable = askBuffer(buffer, 'readable');
-    this.writable = askBuffer(buffer, 'writable');
-    buffer.rc++;
+    this.encoding = encoding;
+    this.errors = errors;
+    this.newline = newline;
+    this.lineBuffered = lineBuffering;
+    this.readable = readable;
+    this.writable = writable;
+    this.closed = false;
+    this.buf = '';
+    this.text = null;
+    this.textPos = 0;
+    this.seen = 0;
     this.sink = (s) => this.writeEncoded(s);
     this.source = textWrapperSource(this);
   }
-  modeShown: string | null;
-  readable: boolean;
-  writable: boolean;
 
   private writeEncoded(s: string): void {
     if ((this.newline === '\r' || this.newline === '\r\n') && s.includes('\n')) s = s.replace(/\n/g, this.newline);
     const b = newBytes(encodeStr(s, this.encoding, this.errors));
-    const write = ab.getattr(this.buffer, internStr('write'));
+    const write = ab.getattr(this.buffer!, internStr('write'));
     try {
       decref(ab.call(write, [b]));
     } finally {
@@ -632,6 +794,24 @@ class PyTextWrapper extends PyTextStream {
       decref(b);
     }
   }
+}
+
+function newTextWrapper(buffer: PyObject, name: string | null, mode: string | null, encoding: string, errors: string,
+  newline: string | null, lineBuffering: boolean): PyTextWrapper {
+  const w = new PyTextWrapper(TextIOType);
+  try {
+    w.setup(buffer, name, mode, encoding, errors, newline, lineBuffering);
+  } catch (e) {
+    decref(w);
+    throw e;
+  }
+  return w;
+}
+
+/** The wrapper's buffer, or ValueError while __init__ has not run. */
+function wrapperBuffer(w: PyTextWrapper): PyObject {
+  if (w.buffer === null) throw valueError('I/O operation on uninitialized object');
+  return w.buffer;
 }
 
 /** buffer.readable() / buffer.writable(). */
@@ -649,13 +829,15 @@ function askBuffer(buffer: PyObject, what: 'readable' | 'writable'): boolean {
 
 /** The operations a text file's mode refuses: io.UnsupportedOperation("not readable"). */
 function checkWrapperCan(s: PyTextStream, what: 'readable' | 'writable'): void {
+  if (s instanceof PyTextWrapper) wrapperBuffer(s);
   if (s instanceof PyTextWrapper && !s[what]) throw unsupported(what === 'readable' ? 'not readable' : 'not writable');
 }
 
 /** The decoded, newline-translated text of the wrapper's buffer (read on first use). */
 function wrapperText(w: PyTextWrapper): string {
   if (w.text === null) {
-    const read = ab.getattr(w.buffer, internStr('read'));
+    w.textStart = bufferTell(w);
+    const read = ab.getattr(wrapperBuffer(w), internStr('read'));
     let raw: PyObject;
     try {
       raw = ab.call(read, []);
@@ -665,9 +847,13 @@ function wrapperText(w: PyTextWrapper): string {
     const bytes = bufferOf(raw);
     decref(raw);
     let text = decodeBytes(bytes ?? new Uint8Array(0), w.encoding, w.errors);
+    w.translated = false;
     if (w.newline === null || w.newline === '') {
       for (const m of text.matchAll(/\r\n|\r|\n/g)) w.seen |= m[0] === '\n' ? SEEN_LF : m[0] === '\r' ? SEEN_CR : SEEN_CRLF;
-      if (w.newline === null) text = text.replace(/\r\n?/g, '\n');
+      if (w.newline === null && /\r/.test(text)) {
+        text = text.replace(/\r\n?/g, '\n');
+        w.translated = true;
+      }
     }
     w.text = text;
   }
@@ -710,16 +896,23 @@ function isSized(s: LineSource | null): s is SizedSource {
 
 const NEWLINE_VALUES = [null, '', '\n', '\r', '\r\n'];
 
-/** io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False). */
-function textWrapperNew(_type: PyObject, a: PyObject[], k: string[] | null): PyObject {
+/** TextIOWrapper.__new__: an uninitialized wrapper (of a subclass too). */
+function textWrapperNew(type: PyObject, _a: PyObject[], _k: string[] | null): PyObject {
+  const t = type as PyType;
+  return t.heapType ? allocInstance(t) : new PyTextWrapper(t);
+}
+
+/** TextIOWrapper.__init__(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False). */
+function textWrapperInit(self: PyObject, a: PyObject[], k: string[] | null): void {
   const [buffer, enc, errs, nl, lb] = unpackArgs('TextIOWrapper', a, k,
     ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], 0, 6, 1);
   const encoding = optionalStr('encoding', enc) ?? 'UTF-8';
   const errors = optionalStr('errors', errs) ?? 'strict';
   const newline = optionalStr('newline', nl);
   if (!NEWLINE_VALUES.includes(newline)) throw valueError(`illegal newline value: ${newline}`);
+  if (!(self instanceof PyTextWrapper)) throw typeError('the standard streams cannot be initialized again');
   const name = bufferName(buffer!);
-  return new PyTextWrapper(buffer!, name, null, encoding, errors, newline, lb !== null && ab.isTrue(lb));
+  self.setup(buffer!, name, null, encoding, errors, newline, lb !== null && ab.isTrue(lb));
 }
 
 function optionalStr(what: string, o: PyObject | null): string | null {
@@ -746,6 +939,29 @@ function textReprOf(o: PyObject): PyObject {
   return newStr(`${r} encoding=${reprStr(s.encoding)}>`);
 }
 
+/** buffer.tell() of a wrapper. */
+function bufferTell(w: PyTextWrapper): number {
+  const r = callRaw(wrapperBuffer(w), 'tell', []);
+  const n = intArg(r);
+  decref(r);
+  return n;
+}
+
+/** Before a seek or tell: pending text reaches the buffer. */
+function wrapperSync(w: PyTextWrapper): void {
+  w.flush();
+  const r = callRaw(wrapperBuffer(w), 'flush', []);
+  decref(r);
+}
+
+/** The buffer position of the next character to read or write. */
+function wrapperTell(w: PyTextWrapper): number {
+  wrapperSync(w);
+  if (w.text === null) return bufferTell(w);
+  if (w.translated) throw newException(OSErrorType, 'pyheap cannot tell a position in text whose newlines were translated');
+  return w.textStart + encodeStr(w.text.slice(0, w.textPos), w.encoding, w.errors).length;
+}
+
 /** Methods of sys's stream type that files and wrappers need (sys.stdout gains them too). */
 const TEXT_METHODS: [string, Method][] = [
   ['read', (self, a, k) => {
@@ -769,11 +985,12 @@ const TEXT_METHODS: [string, Method][] = [
   ['close', (self, a, k) => {
     checkArgs('close', a, k, 0, 0);
     const s = self as PyTextStream;
+    if (s instanceof PyTextWrapper) wrapperBuffer(s);
     if (s.closed) return none();
     s.flush();
     s.closed = true;
     if (s instanceof PyTextWrapper) {
-      const close = ab.getattr(s.buffer, internStr('close'));
+      const close = ab.getattr(wrapperBuffer(s), internStr('close'));
       try {
         decref(ab.call(close, []));
       } finally {
@@ -785,10 +1002,11 @@ const TEXT_METHODS: [string, Method][] = [
   ['flush', (self, a, k) => {
     checkArgs('flush', a, k, 0, 0);
     const s = self as PyTextStream;
+    if (s instanceof PyTextWrapper) wrapperBuffer(s);
     if (s.closed) throw valueError('I/O operation on closed file.');
     s.flush();
     if (s instanceof PyTextWrapper) {
-      const flush = ab.getattr(s.buffer, internStr('flush'));
+      const flush = ab.getattr(s.buffer!, internStr('flush'));
       try {
         decref(ab.call(flush, []));
       } finally {
@@ -810,6 +1028,39 @@ const TEXT_METHODS: [string, Method][] = [
   ['readable', (self) => newBool(self instanceof PyTextWrapper ? self.readable : (self as PyTextStream).source !== null)],
   ['writable', (self) => newBool(self instanceof PyTextWrapper ? self.writable : (self as PyTextStream).sink !== null)],
   ['seekable', (self) => newBool(self instanceof PyTextWrapper)],
+  ['seek', (self, a, k) => {
+    checkArgs('seek', a, k, 1, 2);
+    if (!(self instanceof PyTextWrapper)) throw unsupported('underlying stream is not seekable');
+    const w = self;
+    wrapperBuffer(w);
+    if (w.closed) throw valueError('I/O operation on closed file.');
+    const whence = a.length > 1 ? intArg(a[1]) : 0;
+    if (whence !== 0 && whence !== 1 && whence !== 2) throw valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    const cookie = intArg(a[0]);
+    if (whence === 1 && cookie !== 0) throw unsupported("can't do nonzero cur-relative seeks");
+    if (whence === 2 && cookie !== 0) throw unsupported("can't do nonzero end-relative seeks");
+    if (whence === 0 && cookie < 0) throw valueError(`negative seek position ${cookie}`);
+    const here = whence === 1 ? wrapperTell(w) : 0;
+    wrapperSync(w);
+    const args = whence === 2 ? [newInt(0), newInt(2)] : [newInt(whence === 1 ? here : cookie)];
+    let r: PyObject;
+    try {
+      r = callRaw(w.buffer!, 'seek', args);
+    } finally {
+      for (const x of args) decref(x);
+    }
+    // What was decoded ahead is dropped: reading starts again from the new position.
+    w.text = null;
+    w.textPos = 0;
+    return r;
+  }],
+  ['tell', (self, a, k) => {
+    checkArgs('tell', a, k, 0, 0);
+    if (!(self instanceof PyTextWrapper)) throw unsupported('underlying stream is not seekable');
+    wrapperBuffer(self);
+    if (self.closed) throw valueError('I/O operation on closed file.');
+    return newInt(wrapperTell(self));
+  }],
   ['detach', () => {
     throw unsupported('detach');
   }],
@@ -854,7 +1105,7 @@ function openFn(_s: PyObject, a: PyObject[], k: string[] | null): PyObject {
   if (binary) return raw;
   try {
     const textMode = mode.replace('b', '').replace('t', '');
-    return new PyTextWrapper(raw, ab.strJS(file), textMode, encoding ?? 'UTF-8', errors ?? 'strict', newline,
+    return newTextWrapper(raw, ab.strJS(file), textMode, encoding ?? 'UTF-8', errors ?? 'strict', newline,
       buffering instanceof PyInt && buffering.v === 1);
   } finally {
     decref(raw);
@@ -892,6 +1143,15 @@ function openBinary(nameObj: PyObject, path: string, kind: 'r' | 'w' | 'a' | 'x'
 
 function fileRepr(o: PyObject): PyObject {
   const b = o as PyBytesBuffer;
+  if (b.raw !== null) {
+    const name = ab.getattrOrNull(b.raw, internStr('name'));
+    if (name === null) return newStr(`<_io.${o.type.name}>`);
+    try {
+      return newStr(`<_io.${o.type.name} name=${ab.reprJS(name)}>`);
+    } finally {
+      decref(name);
+    }
+  }
   if (b.file === null) return newStr(`<_io.${o.type.name} object>`);
   return newStr(`<_io.${o.type.name} name=${ab.reprJS(b.file.name)}>`);
 }
@@ -947,21 +1207,75 @@ export function initIoTypes(): void {
   for (const T of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
     T.repr = fileRepr;
     defGetSet(T, 'name', (o) => {
-      const n = (o as PyBytesBuffer).file!.name;
+      const b = o as PyBytesBuffer;
+      if (b.raw !== null) return ab.getattr(b.raw, internStr('name'));
+      const n = b.file!.name;
       n.rc++;
       return n;
     });
-    defGetSet(T, 'mode', (o) => newStr((o as PyBytesBuffer).file!.mode));
+    defGetSet(T, 'mode', (o) => {
+      const b = o as PyBytesBuffer;
+      return b.raw !== null ? ab.getattr(b.raw, internStr('mode')) : newStr(b.file!.mode);
+    });
     T.dealloc = (o) => {
       const b = o as PyBytesBuffer;
-      flushFile(b);
-      decref(b.file!.name);
+      if (b.raw !== null) {
+        // As close() at finalization: the pending bytes reach the raw stream, which is closed.
+        const raw = b.raw;
+        b.raw = null;
+        try {
+          if (!rawClosed(raw)) {
+            b.raw = raw;
+            try {
+              flushPending(b);
+            } finally {
+              b.raw = null;
+              decref(callRaw(raw, 'close', []));
+            }
+          }
+        } catch (e) {
+          // A finalizer's error has nowhere to go.
+          if (!(e instanceof PyObject)) throw e;
+          decref(e);
+        }
+        decref(raw);
+      } else {
+        flushFile(b);
+        decref(b.file!.name);
+      }
       releaseDict(o);
     };
   }
+  const W = BufferedWriterType;
+  W.new_ = bufferedWriterNew;
+  W.jsClass = PyBytesBuffer as unknown as new (type: PyType) => PyObject;
+  W.traverse = (o, visit) => {
+    const raw = (o as PyBytesBuffer).raw;
+    if (raw !== null) visit(raw);
+  };
+  for (const [name, fn] of RAW_WRITER_METHODS) {
+    const fileMethod = BYTES_METHODS.find(([n]) => n === name)![1];
+    const [, m] = rawWriterMethod(name, fn, fileMethod);
+    defMethod(W, name, m);
+  }
+  defGetSet(W, 'closed', (o) => {
+    const b = o as PyBytesBuffer;
+    return b.raw !== null ? newBool(rawClosed(b.raw)) : newBool(b.closed);
+  });
+  defGetSet(W, 'raw', (o) => {
+    const b = o as PyBytesBuffer;
+    if (b.raw === null) throw attributeError("'_io.BufferedWriter' object has no attribute 'raw'");
+    b.raw.rc++;
+    return b.raw;
+  });
 
   const T = TextIOType;
   T.new_ = textWrapperNew;
+  T.init = textWrapperInit;
+  T.jsClass = PyTextWrapper as unknown as new (type: PyType) => PyObject;
+  T.traverse = (o, visit) => {
+    if (o instanceof PyTextWrapper && o.buffer !== null) visit(o.buffer);
+  };
   T.repr = textReprOf;
   T.iter = (o) => (o.rc++, o);
   T.next = iterNextLine;
@@ -975,15 +1289,16 @@ export function initIoTypes(): void {
     : (o as PyTextStream).name === '<stderr>' ? 'backslashreplace' : 'surrogateescape'));
   defGetSet(T, 'buffer', (o) => {
     if (!(o instanceof PyTextWrapper)) throw unsupported('buffer');
-    o.buffer.rc++;
-    return o.buffer;
+    const b = wrapperBuffer(o);
+    b.rc++;
+    return b;
   });
   // CPython's stderr writes through instead of being line-buffered.
   defGetSet(T, 'line_buffering', (o) => newBool((o as PyTextStream).lineBuffered && (o as PyTextStream).name !== '<stderr>'));
   defGetSet(T, 'newlines', (o) => (o instanceof PyTextWrapper ? newlinesObject(o.seen) : none()));
   const previousDealloc = T.dealloc;
   T.dealloc = (o) => {
-    if (o instanceof PyTextWrapper) {
+    if (o instanceof PyTextWrapper && o.buffer !== null) {
       if (!o.closed) o.flush();
       decref(o.buffer);
     }

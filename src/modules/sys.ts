@@ -90,8 +90,8 @@ export class PyTextStream extends PyObject {
   buf = '';
   closed = false;
   constructor(public name: string, public mode: string, public sink: ((s: string) => void) | null,
-    public lineBuffered: boolean, public source: LineSource | null = null) {
-    super(TextIOType);
+    public lineBuffered: boolean, public source: LineSource | null = null, type: PyType = TextIOType) {
+    super(type);
   }
   write(s: string): void {
     if (this.closed) throw valueError('I/O operation on closed file.');

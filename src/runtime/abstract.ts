@@ -348,11 +348,17 @@ export function len(o: PyObject): number {
 
 // ---------------------------------------------------------------- iteration
 
+/** The next slot of a class whose __next__ was deleted (_PyObject_NextNotImplemented): an
+ *  iterator made before still reaches it, and it is no iterator any more. */
+export function nextNotImplemented(o: PyObject): PyObject | null {
+  throw typeError(`'${o.type.name}' object is not iterable`);
+}
+
 export function getIter(o: PyObject): PyObject {
   const f = o.type.iter;
   if (f !== null) {
     const it = f(o);
-    if (it.type.next === null) {
+    if (it.type.next === null || it.type.next === nextNotImplemented) {
       const n = it.type.name;
       decref(it);
       throw typeError(`iter() returned non-iterator of type '${n}'`);

@@ -21,13 +21,14 @@ import { quietNext, gcTrack, gcUntrack, mayBeTracked, gcVirtualAlloc, gcVirtualF
 import { newList } from './list.js';
 import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
-import { True, False } from './bool.js';
+import { True, False, newBool } from './bool.js';
+import { realIsInstance, realIsSubclass } from '../subclasscheck.js';
 import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
-import { call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
+import { nextNotImplemented, call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
   setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
 export { lastAttributeError };
@@ -627,7 +628,9 @@ export function fixupSlots(t: PyType): void {
     } else if (native !== null) {
       tt[key] = (native as unknown as Record<string, unknown>)[key];
     } else {
-      tt[key] = inheritedSlot(t, key);
+      const v = inheritedSlot(t, key);
+      // A class that loses its __next__ keeps a next slot that raises (iterators made before still call it).
+      tt[key] = v === null && key === 'next' && tt.next !== null && tt.next !== undefined ? nextNotImplemented : v;
     }
   }
   for (let op = 0; op <= Bin.DIVMOD; op++) {
@@ -1708,16 +1711,11 @@ export function initTypeObject(): void {
   defMethod(T, '__subclasses__', (s) => newList((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
   defMethod(T, '__instancecheck__', (s, a) => {
     checkArgs('type.__instancecheck__', a, null, 1, 1);
-    const r = a[0].type.isSubtype(s as PyType) ? True : False;
-    r.rc++;
-    return r;
+    return newBool(realIsInstance(a[0], s));
   });
   defMethod(T, '__subclasscheck__', (s, a) => {
     checkArgs('type.__subclasscheck__', a, null, 1, 1);
-    if (!(a[0] instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    const r = a[0].isSubtype(s as PyType) ? True : False;
-    r.rc++;
-    return r;
+    return newBool(realIsSubclass(a[0], s));
   });
   defClassMethodDescr(T, '__prepare__', () => newDict());
   defMethod(T, '__dir__', (s, a, k) => (checkArgs('type.__dir__', a, k, 0, 0), typeDir(s as PyType)));
