@@ -72,7 +72,10 @@ function throwPending(): never {
 }
 
 export class PyCode extends PyObject {
-  /** Set by the compiler once the JS source is compiled. */
+  /**
+   * Set by the compiler once the JS source is compiled. A function's code
+   * may return EXC instead of throwing: every call goes through callResult.
+   */
   fn: CodeFn = null as unknown as CodeFn;
   /** The positional arity that takes the direct path, or -1. */
   fast = -1;

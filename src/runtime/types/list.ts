@@ -132,7 +132,7 @@ import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from '.
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, Op } from '../abstract.js';
 import { lengthHint, PyListIter, ListIterType, ListRevIterType } from './iterators.js';
-import { FunctionType, type PyFunction } from './function.js';
+import { FunctionType, type PyFunction, callResult } from './function.js';
 
 /** MemoryError(): what CPython raises when a size computation overflows or an allocation fails. */
 export function memoryError(): PyBaseException {
@@ -1290,7 +1290,7 @@ function callKey(keyfunc: PyObject, x: PyObject): PyObject {
     const code = (keyfunc as PyFunction).code;
     if (code.fast === 1) {
       x.rc++;
-      return code.fn(keyfunc as PyFunction, x);
+      return callResult(code.fn(keyfunc as PyFunction, x));
     }
   }
   return call(keyfunc, [x]);
