@@ -5,6 +5,8 @@ import pstats
 
 
 def masked(text):
+    """text with its clock figures and object addresses (profile's rows for runcall name the function's repr) masked."""
+    text = re.sub(r' at 0x[0-9a-f]+', ' at 0x...', text)
     return re.sub(r'\d+\.\d{3}', '-.---', text)
 
 
