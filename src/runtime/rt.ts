@@ -1172,6 +1172,65 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
 }
 
 /**
+ * builtins.__build_class__(func, name, *bases, **kw), as a built-in object:
+ * a `class` statement runs buildClass directly, but profilers see it as a
+ * call of this built-in (c_call/c_return), as CPython's do.
+ */
+let BUILD_CLASS: PyObject | null = null;
+function buildClassBuiltin(): PyObject {
+  if (BUILD_CLASS === null) {
+    BUILD_CLASS = newBuiltin('__build_class__', (_s, a, k) => {
+      const nk = k === null ? 0 : k.length;
+      const npos = a.length - nk;
+      if (npos < 2) throw typeError('__build_class__: not enough arguments');
+      const func = a[0];
+      if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+      const name = a[1];
+      if (!(name instanceof PyStr)) throw typeError('__build_class__: name is not a string');
+      name.rc++;
+      try {
+        const bases = a.slice(2, npos).map((x) => inc(x));
+        const kwvals = a.slice(npos).map((x) => inc(x));
+        return buildClass(func.code, func.globals, func.builtins, func.closure, name, bases, k ?? [], kwvals);
+      } finally {
+        decref(name);
+      }
+    }, 'builtins');
+  }
+  return BUILD_CLASS;
+}
+
+/** A `class` statement: buildClass, reported to a listening profiler as a call of __build_class__. bases/kwvals owned. */
+function classStatement(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null, name: PyStr,
+  bases: PyObject[], kwnames: string[], kwvals: PyObject[]): PyObject {
+  if (ts.profiler !== null) {
+    const f = buildClassBuiltin();
+    ts.profiler.cCall(f, null);
+    try {
+      return buildClass(code, G, B, closure, name, bases, kwnames, kwvals);
+    } finally {
+      ts.profiler?.cRet(f);
+    }
+  }
+  if (tr.on && tr.profileFn !== null) {
+    let started = false;
+    try {
+      return profileCCall(buildClassBuiltin(), () => {
+        started = true;
+        return buildClass(code, G, B, closure, name, bases, kwnames, kwvals);
+      });
+    } finally {
+      // The profile function raised at c_call: the class was not built and its operands are released here.
+      if (!started) {
+        for (const b of bases) decref(b);
+        for (const v of kwvals) decref(v);
+      }
+    }
+  }
+  return buildClass(code, G, B, closure, name, bases, kwnames, kwvals);
+}
+
+/**
  * `class C(*bases, **kw)`: the bases and keywords expand as a call's do, and
  * the class is built by a `__build_class__` callable so that a bad `**`
  * operand is reported with that name, as CPython's CALL_FUNCTION_EX does.
@@ -1676,7 +1735,7 @@ export const rt = {
   callDecorator,
   callComp,
   makeFunction,
-  buildClass,
+  buildClass: classStatement,
   buildClassEx,
   withEnter,
   withExit,
