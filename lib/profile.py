@@ -360,99 +360,119 @@ Options:
 """
 
 
-def _usage_error(message):
-    sys.stderr.write(_USAGE + '\nprofile.py: error: %s\n' % message)
-    sys.exit(2)
+class _Command:
+    """The command line `-m profile` and `-m cProfile` share, read as
+    CPython's optparse parser for them reads it: options end at the first
+    argument that is not one. PROG names the script in errors; CHOICES, when
+    given, are the sort keys the -s option accepts (cProfile checks them,
+    profile does not); RUNCTX profiles the program."""
 
+    def __init__(self, prog, usage, help_text, default_sort, runctx, choices=None):
+        self.prog = prog
+        self.usage = usage
+        self.help_text = help_text
+        self.default_sort = default_sort
+        self.runctx = runctx
+        self.choices = choices
 
-def _parse_args(argv):
-    """(outfile, sort, module flag, remaining args), as CPython's optparse
-    parser for this command reads them: options end at the first argument
-    that is not one, and the sort key is not checked here."""
-    longs = ('--help', '--outfile', '--sort')
-    outfile = None
-    sort = -1
-    module = False
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == '--':
+    def usage_error(self, message):
+        sys.stderr.write(self.usage + '\n%s: error: %s\n' % (self.prog, message))
+        sys.exit(2)
+
+    def print_help(self):
+        sys.stdout.write(self.help_text)
+        sys.exit(0)
+
+    def parse_args(self, argv):
+        """(outfile, sort, module flag, remaining args)."""
+        longs = ('--help', '--outfile', '--sort')
+        outfile = None
+        sort = self.default_sort
+        module = False
+        i = 0
+        while i < len(argv):
+            arg = argv[i]
+            if arg == '--':
+                i += 1
+                break
+            if not arg.startswith('-') or arg == '-':
+                break
             i += 1
-            break
-        if not arg.startswith('-') or arg == '-':
-            break
-        i += 1
-        if arg.startswith('--'):
-            name, eq, value = arg.partition('=')
-            matches = [o for o in longs if o.startswith(name)]
-            if name not in longs and len(matches) != 1:
-                _usage_error('no such option: %s' % name)
-            name = name if name in longs else matches[0]
-            if name == '--help':
-                if eq:
-                    _usage_error('--help option does not take a value')
-                sys.stdout.write(_HELP)
-                sys.exit(0)
-            if not eq:
-                if i >= len(argv):
-                    _usage_error('%s option requires 1 argument' % name)
-                value = argv[i]
-                i += 1
-            opt = name
+            if arg.startswith('--'):
+                name, eq, value = arg.partition('=')
+                matches = [o for o in longs if o.startswith(name)]
+                if name not in longs and len(matches) != 1:
+                    self.usage_error('no such option: %s' % name)
+                name = name if name in longs else matches[0]
+                if name == '--help':
+                    if eq:
+                        self.usage_error('--help option does not take a value')
+                    self.print_help()
+                if not eq:
+                    if i >= len(argv):
+                        self.usage_error('%s option requires 1 argument' % name)
+                    value = argv[i]
+                    i += 1
+                opt = name
+            else:
+                letters = arg[1:]
+                opt = '-' + letters[0]
+                if opt not in ('-h', '-o', '-s', '-m'):
+                    self.usage_error('no such option: %s' % opt)
+                if opt in ('-h', '-m'):
+                    if opt == '-h':
+                        self.print_help()
+                    module = True
+                    if len(letters) > 1:
+                        argv = argv[:i] + ['-' + letters[1:]] + argv[i:]
+                    continue
+                value = letters[1:]
+                if not value:
+                    if i >= len(argv):
+                        self.usage_error('%s option requires 1 argument' % opt)
+                    value = argv[i]
+                    i += 1
+            if opt in ('-o', '--outfile'):
+                outfile = value
+            else:
+                if self.choices is not None and value not in self.choices:
+                    self.usage_error('option %s: invalid choice: %r (choose from %s)'
+                                     % (opt, value, ', '.join(repr(c) for c in self.choices)))
+                sort = value
+        return outfile, sort, module, argv[i:]
+
+    def main(self):
+        import os
+        if not sys.argv[1:]:
+            sys.stdout.write(self.usage + '\n')
+            sys.exit(2)
+        outfile, sort, module, args = self.parse_args(sys.argv[1:])
+        sys.argv[:] = args
+        # The program may change directory: the report's file is where it was asked for.
+        if outfile is not None:
+            outfile = os.path.abspath(outfile)
+        if not args:
+            sys.stdout.write(self.usage + '\n')
+            return
+        if module:
+            import runpy
+            code = "run_module(modname, run_name='__main__')"
+            globs = {'run_module': runpy.run_module, 'modname': args[0]}
         else:
-            letters = arg[1:]
-            opt = '-' + letters[0]
-            if opt not in ('-h', '-o', '-s', '-m'):
-                _usage_error('no such option: %s' % opt)
-            if opt in ('-h', '-m'):
-                if opt == '-h':
-                    sys.stdout.write(_HELP)
-                    sys.exit(0)
-                module = True
-                if len(letters) > 1:
-                    argv = argv[:i] + ['-' + letters[1:]] + argv[i:]
-                continue
-            value = letters[1:]
-            if not value:
-                if i >= len(argv):
-                    _usage_error('%s option requires 1 argument' % opt)
-                value = argv[i]
-                i += 1
-        if opt in ('-o', '--outfile'):
-            outfile = value
-        else:
-            sort = value
-    return outfile, sort, module, argv[i:]
+            progname = args[0]
+            sys.path.insert(0, os.path.dirname(progname))
+            with open(progname, 'rb') as fp:
+                code = compile(fp.read(), progname, 'exec')
+            globs = {'__file__': progname, '__name__': '__main__', '__package__': None, '__cached__': None}
+        try:
+            self.runctx(code, globs, None, outfile, sort)
+        except BrokenPipeError as exc:
+            sys.stdout = None
+            sys.exit(exc.errno)
 
 
 def main():
-    import os
-    if not sys.argv[1:]:
-        sys.stdout.write(_USAGE + "\n")
-        sys.exit(2)
-    outfile, sort, module, args = _parse_args(sys.argv[1:])
-    sys.argv[:] = args
-    # The program may change directory: the report's file is where it was asked for.
-    if outfile is not None:
-        outfile = os.path.abspath(outfile)
-    if not args:
-        sys.stdout.write(_USAGE + "\n")
-        return
-    if module:
-        import runpy
-        code = "run_module(modname, run_name='__main__')"
-        globs = {'run_module': runpy.run_module, 'modname': args[0]}
-    else:
-        progname = args[0]
-        sys.path.insert(0, os.path.dirname(progname))
-        with open(progname, 'rb') as fp:
-            code = compile(fp.read(), progname, 'exec')
-        globs = {'__file__': progname, '__name__': '__main__', '__package__': None, '__cached__': None}
-    try:
-        runctx(code, globs, None, outfile, sort)
-    except BrokenPipeError as exc:
-        sys.stdout = None
-        sys.exit(exc.errno)
+    _Command('profile.py', _USAGE, _HELP, -1, runctx).main()
 
 
 if __name__ == '__main__':
