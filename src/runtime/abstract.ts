@@ -69,7 +69,13 @@ export function str(o: PyObject): PyStr {
     return o as PyStr;
   }
   const f = o.type.str ?? o.type.repr!;
-  const s = f(o);
+  recursion.enter(' while getting the str of an object');
+  let s: PyObject;
+  try {
+    s = f(o);
+  } finally {
+    recursion.leave();
+  }
   if (!(s instanceof PyStr)) {
     decref(s);
     throw typeError(`__str__ returned non-string (type ${s.type.name})`);
@@ -98,6 +104,17 @@ export { HASH };
 
 /** PyObject_RichCompare: a new reference. */
 export function richCompare(a: PyObject, b: PyObject, op: Op): PyObject {
+  // Each comparison is a level of the recursion limit, as in CPython: a
+  // container comparing itself through its items ends in RecursionError.
+  recursion.enter(' in comparison');
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    recursion.leave();
+  }
+}
+
+function doRichCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   const ta = a.type;
   const tb = b.type;
   let checkedReverse = false;

@@ -152,10 +152,12 @@ function releaseLocals(locals: (PyObject | null)[]): void {
 /** Turn whatever JS threw into the Python exception it stands for. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  // Plain string tests: a regular expression is compiled on first use, which
+  // itself needs the stack that just ran out.
+  if (e instanceof RangeError && e.message.includes('call stack')) {
     return newException(RecursionErrorType, 'maximum recursion depth exceeded');
   }
-  if (e instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/.test(e.message)) {
+  if (e instanceof RangeError && (e.message.includes('Invalid array length') || e.message.includes('Invalid string length') || e.message.includes('Array buffer allocation'))) {
     return newException(MemoryErrorType, null);
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
