@@ -54,6 +54,11 @@ export function sourceHashes(s: string): [number, number] {
   return [h >>> 0, g >>> 0];
 }
 
+// One call before any real source: the first real call runs long enough for
+// V8 to optimize the loop mid-way (OSR), and the optimized code then stops at
+// the return's operations, which had never run, every time it finishes.
+sourceHashes('#');
+
 /** The precompiled form of this source (of file `filename`), if the build made one. */
 export function precompiledFor(source: string, filename: string): PrecompiledModule | null {
   if (loader !== null && filename.startsWith(loaderDir)) {
