@@ -401,10 +401,16 @@ function sumOf(args: PyObject[], kwnames: string[] | null): PyObject {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   if (npos === 0) throw typeError('sum() takes at least 1 positional argument (0 given)');
   const [iterable, start] = unpackArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, 1) as [PyObject, PyObject | null];
-  if (start instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  if (start instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (start instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  // The iterator first: a non-iterable is reported before a str or bytes start.
   const it = ab.getIter(iterable);
+  try {
+    if (start instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    if (start instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  } catch (e) {
+    decref(it);
+    throw e;
+  }
   let result: PyObject = start === null ? newInt(0) : (start.rc++, start);
   try {
     let item: PyObject | null = null;

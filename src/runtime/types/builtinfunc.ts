@@ -74,6 +74,35 @@ export function checkArgs(name: string, args: PyObject[], kwnames: string[] | nu
   throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
+/**
+ * The TypeError of an argument of the wrong type in a function whose
+ * arguments Argument Clinic parses (_PyArg_BadArgument): `which` is
+ * "argument", "argument 2" or "argument 'name'"; None is named None.
+ */
+export function badArgument(fname: string, which: string, expected: string, o: PyObject): PyObject {
+  return typeError(`${fname}() ${which} must be ${expected}, not ${o === None ? 'None' : o.type.name}`);
+}
+
+/** A slot wrapper's checks (wrapperdescr_raw_call, then check_num_args): no keywords, exactly n arguments. */
+export function wrapperArgs(dunder: string, args: PyObject[], kwnames: string[] | null, n: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${dunder}() takes no keyword arguments`);
+  if (args.length !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+/**
+ * The same for the wrappers that unpack their arguments instead (sequence
+ * repeats, item and attribute assignment, pow, descriptors): CPython names no
+ * function there, so the message starts with a space.
+ */
+export function wrapperUnpack(dunder: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${dunder}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const bound = n < min ? min : max;
+  const which = min === max ? '' : n < min ? 'at least ' : 'at most ';
+  throw typeError(` expected ${which}${bound} argument${bound === 1 ? '' : 's'}, got ${n}`);
+}
+
 /** Drop the references in an args array the caller owned (after a builtin call). */
 export function releaseArgs(args: PyObject[]): void {
   for (let i = 0; i < args.length; i++) decref(args[i]);
@@ -114,7 +143,7 @@ export function initBuiltinFunc(): void {
     return newStr(`<built-in method ${b.name} of ${b.self.type.name} object at ${addressHex(b.self)}>`);
   };
   BuiltinFunctionType.hash = (f) => hashPointer(f);
-  for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) {
+  for (const T of [MethodDescrType, ClassMethodDescrType]) {
     T.call = (d, args, kw) => {
       const m = d as PyMethodDescr;
       if (args.length === 0) throw typeError(`unbound method ${m.owner.name}.${m.name}() needs an argument`);
@@ -122,8 +151,17 @@ export function initBuiltinFunc(): void {
       descrTypeCheck(m, args[0], 'call');
       return m.fn(args[0], args.slice(1), kw);
     };
-    T.hash = (f) => hashPointer(f);
   }
+  // A slot wrapper called through its type words its checks as wrapperdescr_call does.
+  WrapperDescrType.call = (d, args, kw) => {
+    const m = d as PyMethodDescr;
+    if (args.length === 0) throw typeError(`descriptor '${m.name}' of '${tpName(m.owner)}' object needs an argument`);
+    if (!args[0].type.isSubtype(m.owner)) {
+      throw typeError(`descriptor '${m.name}' requires a '${tpName(m.owner)}' object but received a '${tpName(args[0].type)}'`);
+    }
+    return m.fn(args[0], args.slice(1), kw);
+  };
+  for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) T.hash = (f) => hashPointer(f);
   MethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);
   WrapperDescrType.repr = (d) => newStr(`<slot wrapper '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);
   ClassMethodDescrType.repr = (d) => newStr(`<method '${(d as PyMethodDescr).name}' of '${tpName((d as PyMethodDescr).owner)}' objects>`);

@@ -84,7 +84,7 @@ import { PyStr, newStr, subscriptIndex, sequenceItems, releaseItems, codecArg, e
 import { newInt, indexSsize, unpackArgs, defClassMethod, exposeNew } from './int.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
 import { ListType } from './list.js';
-import { checkArgs } from './builtinfunc.js';
+import { checkArgs, wrapperArgs, wrapperUnpack } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance, instanceDict } from './typeobject.js';
 import { PyBaseException, TypeErrorType, BufferErrorType, newException } from './exceptions.js';
 import { typeError, valueError, indexError } from '../errors.js';
@@ -498,9 +498,9 @@ export function initByteArray(): void {
   exposeSlots(T);
   exposeSequenceSlots(T);
   exposeNew(T);
-  exposeSlot(T, '__iadd__', `ib${Bin.ADD}`, (s, a, k) => (checkArgs('bytearray.__iadd__', a, k, 1, 1), byteArrayInplaceConcat(s, a[0])));
+  exposeSlot(T, '__iadd__', `ib${Bin.ADD}`, (s, a, k) => (wrapperArgs('__iadd__', a, k, 1), byteArrayInplaceConcat(s, a[0])));
   exposeSlot(T, '__imul__', `ib${Bin.MUL}`, (s, a, k) => {
-    checkArgs('bytearray.__imul__', a, k, 1, 1);
+    wrapperUnpack('__imul__', a, k, 1, 1);
     return byteArrayInplaceRepeat(s, repeatCountArg(a[0]));
   });
   None.rc++;

@@ -89,7 +89,7 @@ import { PyInt, newInt, indexSsize, unpackArgs, exposeNew, defClassMethod, intHo
 import { PyTuple, TupleType, newTuple } from './tuple.js';
 import { ListType, listPreallocated, splitPrealloc } from './list.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
-import { PyBuiltin, checkArgs, type NativeFn } from './builtinfunc.js';
+import { PyBuiltin, checkArgs, wrapperArgs, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, defGetSet, genericGetAttr, allocInstance, callDunder } from './typeobject.js';
 import { PyBaseException, BaseExceptionType, TypeErrorType, LookupErrorType, excTypes, newExceptionArgs,
   newException } from './exceptions.js';
@@ -439,8 +439,10 @@ function findMethod(name: string, f: (s: string, sub: string, start: number | nu
   raiseMissing: boolean): ByteMethod {
   return (s, b, a, k, kind) => {
     tupleArgs(`${kind.name}.${name}`, name, a, k, 1, 3);
-    const sub = subArg(a[0]);
-    const r = f(textOf(s, b), sub, sliceIndexArg(a[1]), sliceIndexArg(a[2]));
+    // The slice indices are converted before sub is checked (parse_args_finds_byte).
+    const start = sliceIndexArg(a[1]);
+    const end = sliceIndexArg(a[2]);
+    const r = f(textOf(s, b), subArg(a[0]), start, end);
     if (raiseMissing && r < 0) throw valueError('subsection not found');
     return newInt(r);
   };
@@ -1532,7 +1534,7 @@ function initUnicodeErrors(): void {
       const text = unicodeErrorText(o as PyBaseException, decoding);
       return text === null ? BaseExceptionType.str!(o) : newStr(text);
     };
-    exposeSlot(T, '__str__', 'str', (s, a, k) => (checkArgs(`${name}.__str__`, a, k, 0, 0), T.str!(s)));
+    exposeSlot(T, '__str__', 'str', (s, a, k) => (wrapperArgs('__str__', a, k, 0), T.str!(s)));
     ['encoding', 'object', 'start', 'end', 'reason'].forEach((attr, i) => {
       defGetSet(T, attr, (o) => {
         const items = (o as PyBaseException).args.items;

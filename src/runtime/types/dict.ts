@@ -500,7 +500,7 @@ import { PyList, ListType, sequenceFast, reprEnter, reprLeave } from './list.js'
 import { PyTuple, newTuple } from './tuple.js';
 import { PySet, FrozenSetType, SetType, SET_DUMMY } from './set.js';
 import { checkArgs, noKw } from './builtinfunc.js';
-import { exposeSlots, defMethod, allocInstance, callBound, lastAttributeError } from './typeobject.js';
+import { exposeSlots, exposeCoexisting, defMethod, allocInstance, callBound, lastAttributeError } from './typeobject.js';
 import { PyBaseException, KeyErrorType, AttributeErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, valueError, keyError, runtimeError, raiseNew } from '../errors.js';
 import { reprJS, getIter, iterNext, getattr, getitem, setitem, call, compareBool, Op, Bin } from '../abstract.js';
@@ -1072,6 +1072,8 @@ export function initDict(): void {
   defMethod(T, 'copy', method0('dict.copy', (d) => dictCopy(d)));
   defMethod(T, '__reversed__', method0('dict.__reversed__', (d) => new PyDictIter(DictRevIterKeyType, d)));
   exposeSlots(T);
+  exposeCoexisting(T, '__contains__');
+  exposeCoexisting(T, '__getitem__');
   exposeNew(T);
   T.attrs.set('__hash__', None);
   None.rc++;

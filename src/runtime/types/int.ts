@@ -16,7 +16,7 @@ import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
 import { NotImplemented, None } from './none.js';
-import { ClassMethodDescrType, PyMethodDescr, PyBuiltin, checkArgs, type NativeFn } from './builtinfunc.js';
+import { ClassMethodDescrType, PyMethodDescr, PyBuiltin, checkArgs, wrapperUnpack, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, defGetSet, genericGetAttr, allocInstance, callBound,
   setIntFactories } from './typeobject.js';
 import { newException, MemoryErrorType } from './exceptions.js';
@@ -961,9 +961,7 @@ export function exposeTernaryPow(t: PyType): void {
   const pow = t.nb[Bin.POW]!;
   const ternary = t.ternaryPow!;
   const wrap = (reflected: boolean): NativeFn => (s, a, k) => {
-    if (k !== null && k.length > 0) throw typeError(`wrapper __${reflected ? 'r' : ''}pow__() takes no keyword arguments`);
-    if (a.length === 0) throw typeError(' expected at least 1 argument, got 0');
-    if (a.length > 2) throw typeError(` expected at most 2 arguments, got ${a.length}`);
+    wrapperUnpack(reflected ? '__rpow__' : '__pow__', a, k, 1, 2);
     const [x, y] = reflected ? [a[0], s] : [s, a[0]];
     return a.length === 2 && a[1] !== None ? ternary(x, y, a[1]) : pow(x, y);
   };

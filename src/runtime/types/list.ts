@@ -127,7 +127,7 @@ import { None, NotImplemented, newNone } from './none.js';
 import { PyTuple, TupleType, subscriptIndex, compareSizes, exposeSequenceOps, indexArgs, MAX_ITEMS, incAll } from './tuple.js';
 import { PySlice, SLICE, sliceUnpack, sliceAdjust, sliceIndices } from './slice.js';
 import { checkArgs, noKw } from './builtinfunc.js';
-import { exposeSlots, defMethod, allocInstance } from './typeobject.js';
+import { exposeSlots, exposeCoexisting, defMethod, allocInstance } from './typeobject.js';
 import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from './exceptions.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, Op } from '../abstract.js';
@@ -1381,6 +1381,7 @@ export function initList(): void {
   }));
   defMethod(T, 'sort', listSortMethod);
   exposeSlots(T);
+  exposeCoexisting(T, '__getitem__');
   exposeSequenceOps(T);
   exposeNew(T);
   T.attrs.set('__hash__', None);

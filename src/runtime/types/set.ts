@@ -1107,6 +1107,7 @@ export function initSet(): void {
   }));
   defCommon(S);
   exposeSlots(S);
+  exposeCoexisting(S, '__contains__');
   exposeNew(S);
   S.attrs.set('__hash__', None);
   None.rc++;
@@ -1125,6 +1126,7 @@ export function initSet(): void {
   }));
   defCommon(F);
   exposeSlots(F);
+  exposeCoexisting(F, '__contains__');
   exposeNew(F);
 
   hooks.setOf = (items) => {
@@ -1144,7 +1146,7 @@ import { newTuple } from './tuple.js';
 import { PyDict, DictType, lookup } from './dict.js';
 import { sequenceList, reprEnter, reprLeave } from './list.js';
 import { checkArgs, noKw } from './builtinfunc.js';
-import { exposeSlots, defMethod, allocInstance, instanceDict } from './typeobject.js';
+import { exposeSlots, exposeCoexisting, defMethod, allocInstance, instanceDict } from './typeobject.js';
 import { PyBaseException, KeyErrorType, TypeErrorType } from './exceptions.js';
 import { typeError, keyError, raiseNew } from '../errors.js';
 import { hashOf, eqBool, plainEq, getIter, iterNext, reprJS, HASH, Op, Bin } from '../abstract.js';

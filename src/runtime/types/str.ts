@@ -261,7 +261,7 @@ import { PyTuple, TupleType, newTuple } from './tuple.js';
 import { PyList, ListType, listPreallocated, splitPrealloc } from './list.js';
 import { PyDict, newDict, dictSet } from './dict.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
-import { PyBuiltin, checkArgs, noKw, type NativeFn } from './builtinfunc.js';
+import { PyBuiltin, checkArgs, noKw, wrapperArgs, wrapperUnpack, badArgument, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance } from './typeobject.js';
 import { PyBaseException, TypeErrorType, LookupErrorType, newException, MemoryErrorType } from './exceptions.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
@@ -518,10 +518,18 @@ function strArg(o: PyObject, msg: string): string {
   return o.v;
 }
 
-/** The (sub, start, end) arguments of find, index, count and friends. */
-function findArgs(name: string, args: PyObject[], kwnames: string[] | null): string {
+/** A str argument of a function Argument Clinic parses (see badArgument). */
+function clinicStr(o: PyObject, fname: string, which: string): string {
+  if (!(o instanceof PyStr)) throw badArgument(fname, which, 'str', o);
+  return o.v;
+}
+
+/** The (sub, start, end) arguments of find, index, count and friends: the slice indices are converted before sub is checked. */
+function findArgs(name: string, args: PyObject[], kwnames: string[] | null): [string, number | null, number | null] {
   tupleArgs(`str.${name}`, name, args, kwnames, 1, 3);
-  return strArg(args[0], 'must be str');
+  const start = sliceIndexArg(args[1]);
+  const end = sliceIndexArg(args[2]);
+  return [strArg(args[0], 'must be str'), start, end];
 }
 
 // ---------------------------------------------------------------- methods
@@ -546,8 +554,8 @@ function caseMapping(name: string, f: (v: string) => string): StrFn {
 
 function findMethod(name: string, f: (s: string, sub: string, start: number | null, end: number | null) => number): StrFn {
   return (s, a, k) => {
-    const sub = findArgs(name, a, k);
-    return newInt(f(s.v, sub, sliceIndexArg(a[1]), sliceIndexArg(a[2])));
+    const [sub, start, end] = findArgs(name, a, k);
+    return newInt(f(s.v, sub, start, end));
   };
 }
 
@@ -625,14 +633,14 @@ function partitionMethod(name: string, f: (s: string, sep: string) => [string, s
 function affixRemover(name: string, f: (s: string, affix: string) => string): StrFn {
   return (s, a, k) => {
     checkArgs(`str.${name}`, a, k, 1, 1);
-    return sameOrNew(s, f(s.v, strArg(a[0], `${name}() argument must be str`)));
+    return sameOrNew(s, f(s.v, clinicStr(a[0], name, 'argument')));
   };
 }
 
 function strReplace(s: PyStr, a: PyObject[], k: string[] | null): PyObject {
   clinicArgs('str.replace', 'replace', a, k, 2, 3);
-  const old = strArg(a[0], 'replace() argument 1 must be str');
-  const repl = strArg(a[1], 'replace() argument 2 must be str');
+  const old = clinicStr(a[0], 'replace', 'argument 1');
+  const repl = clinicStr(a[1], 'replace', 'argument 2');
   const count = a.length > 2 ? indexSsize(a[2]) : -1;
   // Replacing a string by the very same object changes nothing: CPython returns the string itself.
   if (a[0] === a[1]) return sameOrNew(s, s.v);
@@ -731,7 +739,7 @@ function joinItems(sep: string, items: PyObject[]): PyObject {
 /** The optional str arguments of encode/decode and str(): "encode() argument 'encoding' must be str, not int". */
 export function codecArg(fname: string, name: string, o: PyObject | null, dflt: string): string {
   if (o === null) return dflt;
-  if (!(o instanceof PyStr)) throw typeError(`${fname}() argument '${name}' must be str, not ${o.type.name}`);
+  if (!(o instanceof PyStr)) throw badArgument(fname, `argument '${name}'`, 'str', o);
   return o.v;
 }
 
@@ -859,10 +867,11 @@ function fillTranslateTable(d: PyDict, a: PyObject[]): void {
     }
     return;
   }
+  // Clinic checks the types of y and z before the function looks at x.
+  const y = clinicStr(a[1], 'maketrans', 'argument 2');
+  const z = a.length > 2 ? clinicStr(a[2], 'maketrans', 'argument 3') : '';
   const x = a[0];
   if (!(x instanceof PyStr)) throw typeError('first maketrans argument must be a string if there is a second argument');
-  const y = strArg(a[1], 'maketrans() argument 2 must be str');
-  const z = a.length > 2 ? strArg(a[2], 'maketrans() argument 3 must be str') : '';
   const from = codePointsOf(x.v);
   const to = codePointsOf(y);
   if (from.length !== to.length) throw valueError('the first two maketrans arguments must have equal length');
@@ -1046,13 +1055,12 @@ export function initStr(): void {
  * as CPython's resolve_slotdups decides, so `S('ab') * 'x'` fails as str's does.
  */
 export function exposeSequenceSlots(t: PyType): void {
-  const q = (n: string) => `${t.name}.${n}`;
   const concat = t.concat;
   const repeat = t.repeat;
-  if (concat !== null) exposeSlot(t, '__add__', `nb${Bin.ADD}`, (s, a, k) => (checkArgs(q('__add__'), a, k, 1, 1), concat(s, a[0])));
+  if (concat !== null) exposeSlot(t, '__add__', `nb${Bin.ADD}`, (s, a, k) => (wrapperArgs('__add__', a, k, 1), concat(s, a[0])));
   if (repeat !== null) {
-    exposeSlot(t, '__mul__', `nb${Bin.MUL}`, (s, a, k) => (checkArgs(q('__mul__'), a, k, 1, 1), repeat(s, repeatCountArg(a[0]))));
-    exposeSlot(t, '__rmul__', `nb${Bin.MUL}`, (s, a, k) => (checkArgs(q('__rmul__'), a, k, 1, 1), repeat(s, repeatCountArg(a[0]))));
+    exposeSlot(t, '__mul__', `nb${Bin.MUL}`, (s, a, k) => (wrapperUnpack('__mul__', a, k, 1, 1), repeat(s, repeatCountArg(a[0]))));
+    exposeSlot(t, '__rmul__', `nb${Bin.MUL}`, (s, a, k) => (wrapperUnpack('__rmul__', a, k, 1, 1), repeat(s, repeatCountArg(a[0]))));
   }
 }
 

@@ -47,7 +47,7 @@ import { PyInt, IntType, newInt, numberIndex, exposeNew } from './int.js';
 import { newBool } from './bool.js';
 import { NotImplemented } from './none.js';
 import { newStr, PyStr, StrType } from './str.js';
-import { checkArgs, noKw } from './builtinfunc.js';
+import { checkArgs, noKw, wrapperArgs, wrapperUnpack } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, allocInstance } from './typeobject.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, hashOf, getIter, iterNext, Op, Bin, HASH } from '../abstract.js';
@@ -308,17 +308,16 @@ export function repeatArg(n: PyObject): number {
 export function exposeSequenceOps(t: PyType): void {
   const concat = t.concat!;
   const repeat = t.repeat!;
-  const q = (n: string) => `${t.name}.${n}`;
-  exposeSlot(t, '__add__', `nb${Bin.ADD}`, (s, a, k) => (checkArgs(q('__add__'), a, k, 1, 1), concat(s, a[0])));
-  exposeSlot(t, '__mul__', `nb${Bin.MUL}`, (s, a, k) => (checkArgs(q('__mul__'), a, k, 1, 1), repeat(s, repeatArg(a[0]))));
-  exposeSlot(t, '__rmul__', `nb${Bin.MUL}`, (s, a, k) => (checkArgs(q('__rmul__'), a, k, 1, 1), repeat(s, repeatArg(a[0]))));
+  exposeSlot(t, '__add__', `nb${Bin.ADD}`, (s, a, k) => (wrapperArgs('__add__', a, k, 1), concat(s, a[0])));
+  exposeSlot(t, '__mul__', `nb${Bin.MUL}`, (s, a, k) => (wrapperUnpack('__mul__', a, k, 1, 1), repeat(s, repeatArg(a[0]))));
+  exposeSlot(t, '__rmul__', `nb${Bin.MUL}`, (s, a, k) => (wrapperUnpack('__rmul__', a, k, 1, 1), repeat(s, repeatArg(a[0]))));
   if (t.inplaceConcat !== null) {
     const ic = t.inplaceConcat;
-    exposeSlot(t, '__iadd__', `ib${Bin.ADD}`, (s, a, k) => (checkArgs(q('__iadd__'), a, k, 1, 1), ic(s, a[0])));
+    exposeSlot(t, '__iadd__', `ib${Bin.ADD}`, (s, a, k) => (wrapperArgs('__iadd__', a, k, 1), ic(s, a[0])));
   }
   if (t.inplaceRepeat !== null) {
     const ir = t.inplaceRepeat;
-    exposeSlot(t, '__imul__', `ib${Bin.MUL}`, (s, a, k) => (checkArgs(q('__imul__'), a, k, 1, 1), ir(s, repeatArg(a[0]))));
+    exposeSlot(t, '__imul__', `ib${Bin.MUL}`, (s, a, k) => (wrapperUnpack('__imul__', a, k, 1, 1), ir(s, repeatArg(a[0]))));
   }
 }
 

@@ -25,7 +25,7 @@ import { True, False, newBool } from './bool.js';
 import { realIsInstance, realIsSubclass } from '../subclasscheck.js';
 import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
-  ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
+  ClassMethodDescrType, type NativeFn, checkArgs, wrapperArgs, wrapperUnpack, badArgument } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
 import { nextNotImplemented, call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
@@ -595,7 +595,7 @@ interface SlotWrapper extends PyObject {
 
 function isNativeWrapperFor(attr: PyObject, key: string): PyType | null {
   const w = attr as SlotWrapper;
-  if ((attr.type === WrapperDescrType || attr.type === BuiltinFunctionType) && w.slotKey === key) return w.owner;
+  if ((attr.type === WrapperDescrType || attr.type === BuiltinFunctionType || attr.type === MethodDescrType) && w.slotKey === key) return w.owner;
   return null;
 }
 
@@ -700,6 +700,28 @@ export function exposeSlot(t: PyType, dunder: string, slotKey: string, fn: Nativ
   t.attrs.set(dunder, d);
 }
 
+/**
+ * A slot the type also lists among its methods (METH_COEXIST in CPython:
+ * dict.__contains__, list.__getitem__): a method_descriptor, with the checks
+ * of a one-argument method, that still stands for the native slot.
+ */
+export function exposeCoexisting(t: PyType, dunder: '__contains__' | '__getitem__'): void {
+  const q = `${t.name}.${dunder}`;
+  const contains = t.contains;
+  const getitem = t.getitem;
+  const fn: NativeFn = dunder === '__contains__'
+    ? (s, a, k) => {
+      checkArgs(q, a, k, 1, 1);
+      const r = contains!(s, a[0]) ? True : False;
+      r.rc++;
+      return r;
+    }
+    : (s, a, k) => (checkArgs(q, a, k, 1, 1), getitem!(s, a[0]));
+  const d = new PyMethodDescr(dunder, t, fn, MethodDescrType) as PyObject as PyObject & SlotWrapper;
+  d.slotKey = dunder === '__contains__' ? 'contains' : 'getitem';
+  t.attrs.set(dunder, d);
+}
+
 /** Install a method_descriptor on a built-in type. */
 export function defMethod(t: PyType, name: string, fn: NativeFn): void {
   t.attrs.set(name, new PyMethodDescr(name, t, fn, MethodDescrType));
@@ -712,12 +734,11 @@ export function defGetSet(t: PyType, name: string, get: (o: PyObject) => PyObjec
 
 /** Expose every native slot a built-in type has as its dunder methods. */
 export function exposeSlots(t: PyType): void {
-  const q = (n: string) => `${t.name}.${n}`;
-  if (t.repr) exposeSlot(t, '__repr__', 'repr', (s, a, k) => (checkArgs(q('__repr__'), a, k, 0, 0), t.repr!(s)));
-  if (t.str) exposeSlot(t, '__str__', 'str', (s, a, k) => (checkArgs(q('__str__'), a, k, 0, 0), t.str!(s)));
+  if (t.repr) exposeSlot(t, '__repr__', 'repr', (s, a, k) => (wrapperArgs('__repr__', a, k, 0), t.repr!(s)));
+  if (t.str) exposeSlot(t, '__str__', 'str', (s, a, k) => (wrapperArgs('__str__', a, k, 0), t.str!(s)));
   if (t.hash) {
     exposeSlot(t, '__hash__', 'hash', (s, a, k) => {
-      checkArgs(q('__hash__'), a, k, 0, 0);
+      wrapperArgs('__hash__', a, k, 0);
       const lo = t.hash!(s);
       return hashToInt(lo, HASH.hi);
     });
@@ -725,14 +746,14 @@ export function exposeSlots(t: PyType): void {
   if (t.richcompare) {
     COMPARE_DUNDER.forEach((d, op) => {
       exposeSlot(t, d, 'richcompare', (s, a, k) => {
-        checkArgs(q(d), a, k, 1, 1);
+        wrapperArgs(d, a, k, 1);
         return t.richcompare!(s, a[0], op);
       });
     });
   }
   if (t.getattro) {
     exposeSlot(t, '__getattribute__', 'getattro', (s, a, k) => {
-      checkArgs(q('__getattribute__'), a, k, 1, 1);
+      wrapperArgs('__getattribute__', a, k, 1);
       const n = a[0];
       if (!(n instanceof PyStr)) throw typeError(`attribute name must be string, not '${n.type.name}'`);
       const r = t.getattro!(s, n);
@@ -746,12 +767,12 @@ export function exposeSlots(t: PyType): void {
   }
   if (t.setattro) {
     exposeSlot(t, '__setattr__', 'setattro', (s, a, k) => {
-      checkArgs(q('__setattr__'), a, k, 2, 2);
+      wrapperUnpack('__setattr__', a, k, 2, 2);
       t.setattro!(s, attrName(a[0]), a[1]);
       return newNone();
     });
     exposeSlot(t, '__delattr__', 'setattro', (s, a, k) => {
-      checkArgs(q('__delattr__'), a, k, 1, 1);
+      wrapperArgs('__delattr__', a, k, 1);
       t.setattro!(s, attrName(a[0]), null);
       return newNone();
     });
@@ -762,10 +783,10 @@ export function exposeSlots(t: PyType): void {
       return newNone();
     });
   }
-  if (t.iter) exposeSlot(t, '__iter__', 'iter', (s, a, k) => (checkArgs(q('__iter__'), a, k, 0, 0), t.iter!(s)));
+  if (t.iter) exposeSlot(t, '__iter__', 'iter', (s, a, k) => (wrapperArgs('__iter__', a, k, 0), t.iter!(s)));
   if (t.next) {
     exposeSlot(t, '__next__', 'next', (s, a, k) => {
-      checkArgs(q('__next__'), a, k, 0, 0);
+      wrapperArgs('__next__', a, k, 0);
       setStopIteration(null);
       const r = t.next!(s);
       if (r !== null) return r;
@@ -774,15 +795,15 @@ export function exposeSlots(t: PyType): void {
       throw e ?? stopIteration(null);
     });
   }
-  if (t.len) exposeSlot(t, '__len__', 'len', (s, a, k) => (checkArgs(q('__len__'), a, k, 0, 0), intResult(t.len!(s))));
-  if (t.getitem) exposeSlot(t, '__getitem__', 'getitem', (s, a, k) => (checkArgs(q('__getitem__'), a, k, 1, 1), t.getitem!(s, a[0])));
+  if (t.len) exposeSlot(t, '__len__', 'len', (s, a, k) => (wrapperArgs('__len__', a, k, 0), intResult(t.len!(s))));
+  if (t.getitem) exposeSlot(t, '__getitem__', 'getitem', (s, a, k) => (wrapperArgs('__getitem__', a, k, 1), t.getitem!(s, a[0])));
   if (t.setitem) {
-    exposeSlot(t, '__setitem__', 'setitem', (s, a, k) => (checkArgs(q('__setitem__'), a, k, 2, 2), t.setitem!(s, a[0], a[1]), newNone()));
-    exposeSlot(t, '__delitem__', 'setitem', (s, a, k) => (checkArgs(q('__delitem__'), a, k, 1, 1), t.setitem!(s, a[0], null), newNone()));
+    exposeSlot(t, '__setitem__', 'setitem', (s, a, k) => (wrapperUnpack('__setitem__', a, k, 2, 2), t.setitem!(s, a[0], a[1]), newNone()));
+    exposeSlot(t, '__delitem__', 'setitem', (s, a, k) => (wrapperArgs('__delitem__', a, k, 1), t.setitem!(s, a[0], null), newNone()));
   }
   if (t.contains) {
     exposeSlot(t, '__contains__', 'contains', (s, a, k) => {
-      checkArgs(q('__contains__'), a, k, 1, 1);
+      wrapperArgs('__contains__', a, k, 1);
       const r = t.contains!(s, a[0]) ? True : False;
       r.rc++;
       return r;
@@ -790,7 +811,7 @@ export function exposeSlots(t: PyType): void {
   }
   if (t.bool) {
     exposeSlot(t, '__bool__', 'bool', (s, a, k) => {
-      checkArgs(q('__bool__'), a, k, 0, 0);
+      wrapperArgs('__bool__', a, k, 0);
       const r = t.bool!(s) ? True : False;
       r.rc++;
       return r;
@@ -799,12 +820,12 @@ export function exposeSlots(t: PyType): void {
   for (const [slot, d] of [['index', '__index__'], ['int', '__int__'], ['float', '__float__'], ['neg', '__neg__'],
     ['pos', '__pos__'], ['invert', '__invert__'], ['abs', '__abs__']] as const) {
     const f = t[slot];
-    if (f) exposeSlot(t, d, slot, (s, a, k) => (checkArgs(q(d), a, k, 0, 0), f(s)));
+    if (f) exposeSlot(t, d, slot, (s, a, k) => (wrapperArgs(d, a, k, 0), f(s)));
   }
   if (t.call) exposeSlot(t, '__call__', 'call', (s, a, k) => t.call!(s, a, k));
   if (t.descrGet) {
     exposeSlot(t, '__get__', 'descrGet', (s, a, k) => {
-      checkArgs('', a, k, 1, 2);
+      wrapperUnpack('__get__', a, k, 1, 2);
       const obj = a[0] === None ? null : a[0];
       const type = a.length > 1 && a[1] !== None ? a[1] : null;
       if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
@@ -812,20 +833,20 @@ export function exposeSlots(t: PyType): void {
     });
   }
   if (t.descrSet) {
-    exposeSlot(t, '__set__', 'descrSet', (s, a, k) => (checkArgs('', a, k, 2, 2), t.descrSet!(s, a[0], a[1]), newNone()));
-    exposeSlot(t, '__delete__', 'descrSet', (s, a, k) => (checkArgs(q('__delete__'), a, k, 1, 1), t.descrSet!(s, a[0], null), newNone()));
+    exposeSlot(t, '__set__', 'descrSet', (s, a, k) => (wrapperUnpack('__set__', a, k, 2, 2), t.descrSet!(s, a[0], a[1]), newNone()));
+    exposeSlot(t, '__delete__', 'descrSet', (s, a, k) => (wrapperArgs('__delete__', a, k, 1), t.descrSet!(s, a[0], null), newNone()));
   }
   t.nb.forEach((f, op) => {
     if (!f) return;
     const name = `__${BIN_DUNDER[op]}__`;
     const rname = `__r${BIN_DUNDER[op]}__`;
-    exposeSlot(t, name, `nb${op}`, (s, a, k) => (checkArgs(q(name), a, k, 1, 1), f(s, a[0])));
-    exposeSlot(t, rname, `nb${op}`, (s, a, k) => (checkArgs(q(rname), a, k, 1, 1), f(a[0], s)));
+    exposeSlot(t, name, `nb${op}`, (s, a, k) => (wrapperArgs(name, a, k, 1), f(s, a[0])));
+    exposeSlot(t, rname, `nb${op}`, (s, a, k) => (wrapperArgs(rname, a, k, 1), f(a[0], s)));
   });
   t.ib.forEach((f, op) => {
     if (!f) return;
     const name = `__i${BIN_DUNDER[op]}__`;
-    exposeSlot(t, name, `ib${op}`, (s, a, k) => (checkArgs(q(name), a, k, 1, 1), f(s, a[0])));
+    exposeSlot(t, name, `ib${op}`, (s, a, k) => (wrapperArgs(name, a, k, 1), f(s, a[0])));
   });
 }
 
@@ -1554,7 +1575,7 @@ export function initTypeObject(): void {
   defMethod(O, '__format__', (s, a) => {
     checkArgs('object.__format__', a, null, 1, 1);
     const spec = a[0];
-    if (!(spec instanceof PyStr)) throw typeError(`__format__() argument must be str, not ${spec.type.name}`);
+    if (!(spec instanceof PyStr)) throw badArgument('__format__', 'argument', 'str', spec);
     if (spec.v.length > 0) throw typeError(`unsupported format string passed to ${s.type.name}.__format__`);
     return s.type.str !== null ? s.type.str(s) : s.type.repr!(s);
   });
@@ -1707,7 +1728,7 @@ export function initTypeObject(): void {
     xdecref(old);
     bumpTypeEpoch();
   });
-  defMethod(T, 'mro', (s) => newList((s as PyType).mro.map((b) => (b.rc++, b))));
+  defMethod(T, 'mro', (s, a, k) => (checkArgs(`${(s as PyType).name}.mro`, a, k, 0, 0), newList((s as PyType).mro.map((b) => (b.rc++, b)))));
   defMethod(T, '__subclasses__', (s) => newList((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
   defMethod(T, '__instancecheck__', (s, a) => {
     checkArgs('type.__instancecheck__', a, null, 1, 1);
