@@ -600,13 +600,31 @@ function isNativeWrapperFor(attr: PyObject, key: string): PyType | null {
 }
 
 /** update_one_slot for every slot of a Python class. */
+/** The names of the binary operators' dunders, by operator: __add__, __radd__, __iadd__. */
+const NB_NAMES = BIN_DUNDER.map((d) => `__${d}__`);
+const NB_RNAMES = BIN_DUNDER.map((d) => `__r${d}__`);
+const NB_INAMES = BIN_DUNDER.map((d) => `__i${d}__`);
+
+/**
+ * Every name the classes of t's MRO define: most slots' dunders are in none
+ * of them, and a class statement then skips their lookups (which would find
+ * nothing) instead of walking the MRO for each.
+ */
+function namesInMro(t: PyType): Set<string> {
+  const names = new Set<string>();
+  for (const b of t.mro) for (const n of b.attrs.keys()) names.add(n);
+  return names;
+}
+
 export function fixupSlots(t: PyType): void {
+  const defined = namesInMro(t);
+  const lookup = (name: string): PyObject | null => defined.has(name) ? t.lookup(name) : null;
   for (const key of Object.keys(pySlots) as SlotName[]) {
     const { dunders, fn } = pySlots[key];
     let found: PyObject | null = null;
     let native: PyType | null = null;
     for (const d of dunders) {
-      const a = t.lookup(d);
+      const a = lookup(d);
       if (a === null) continue;
       const owner = isNativeWrapperFor(a, key);
       if (owner !== null) {
@@ -624,7 +642,7 @@ export function fixupSlots(t: PyType): void {
     } else if (key === 'iter' && found === None) {
       tt.iter = notIterable;
     } else if (found !== null) {
-      tt[key] = key === 'getattro' && found === objectGetattribute && t.lookup('__getattr__') === null ? genericGetAttr : fn;
+      tt[key] = key === 'getattro' && found === objectGetattribute && lookup('__getattr__') === null ? genericGetAttr : fn;
     } else if (native !== null) {
       tt[key] = (native as unknown as Record<string, unknown>)[key];
     } else {
@@ -634,13 +652,11 @@ export function fixupSlots(t: PyType): void {
     }
   }
   for (let op = 0; op <= Bin.DIVMOD; op++) {
-    const name = `__${BIN_DUNDER[op]}__`;
-    const rname = `__r${BIN_DUNDER[op]}__`;
     const key = `nb${op}`;
-    const a = t.lookup(name) ?? t.lookup(rname);
+    const a = lookup(NB_NAMES[op]) ?? lookup(NB_RNAMES[op]);
     const owner = a === null ? null : isNativeWrapperFor(a, key);
     t.nb[op] = a === null ? null : owner !== null ? owner.nb[op] : binarySlot(op);
-    const ia = t.lookup(`__i${BIN_DUNDER[op]}__`);
+    const ia = lookup(NB_INAMES[op]);
     const iowner = ia === null ? null : isNativeWrapperFor(ia, `ib${op}`);
     t.ib[op] = ia === null ? null : iowner !== null ? iowner.ib[op] : inplaceSlot(op);
   }
@@ -651,7 +667,7 @@ export function fixupSlots(t: PyType): void {
   t.inplaceConcat = base.inplaceConcat;
   t.inplaceRepeat = base.inplaceRepeat;
   // pow(a, b, m) calls a Python __pow__ with the modulus; a native one keeps its type's slot.
-  const pow = t.lookup('__pow__');
+  const pow = lookup('__pow__');
   const powOwner = pow === null ? null : isNativeWrapperFor(pow, `nb${Bin.POW}`);
   t.ternaryPow = pow === null ? null : powOwner !== null ? powOwner.ternaryPow : ternaryPowSlot;
   t.dealloc = base.dealloc;
@@ -673,7 +689,9 @@ function notIterable(o: PyObject): PyObject {
 
 /** A slot not named by any dunder: the first base in the MRO that has it. */
 function inheritedSlot(t: PyType, key: SlotName): unknown {
-  for (const b of t.mro.slice(1)) {
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const b = mro[i];
     const v = (b as unknown as Record<string, unknown>)[key];
     if (v !== null && v !== undefined && !b.heapType) return v;
   }
