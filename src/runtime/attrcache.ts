@@ -24,7 +24,7 @@ import { PyDict, lookupStr, dictSet } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
-import { PyMethodDescr, MethodDescrType } from './types/builtinfunc.js';
+import { PyMethodDescr, MethodDescrType, ClassMethodDescrType } from './types/builtinfunc.js';
 import { ts } from './types/frame.js';
 import { tr, profileCCall } from './trace.js';
 
@@ -180,7 +180,10 @@ export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject |
   const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
   if (e.kind !== METHOD) return null;
   const m = e.v!;
-  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && t.isSubtype(m.owner))) return null;
+  // A classmethod_descriptor (dict.fromkeys) binds to the type: it takes the generic path.
+  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && m.type !== ClassMethodDescrType && t.isSubtype(m.owner))) {
+    return null;
+  }
   return notShadowed(o, name) ? m : null;
 }
 
