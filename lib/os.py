@@ -20,6 +20,7 @@ linesep = '\n'
 environ = _posix.environ
 getcwd = _posix.getcwd
 getpid = _posix.getpid
+urandom = _posix.urandom
 listdir = _posix.listdir
 
 sys.modules['os.path'] = path

@@ -39,6 +39,8 @@ try:
     from _collections import deque
 except ImportError:
     pass
+else:
+    _abc.MutableSequence.register(deque)
 
 try:
     from _collections import defaultdict
@@ -63,15 +65,25 @@ except ImportError:
 
 # ------------------------------------------------------------------ OrderedDict
 #
-# The underlying dict already keeps insertion order, so an OrderedDict keeps
-# its order there: moving a key to the end is a delete and a re-insert, and
-# only moving a key to the front has to rebuild the table.
+# An OrderedDict keeps its order apart from the dict that holds its items, as
+# CPython's does: a second dict whose keys, in its own insertion order, are
+# the OrderedDict's order (moving a key to the end is a delete and a re-insert
+# there; moving one to the front rebuilds it). Going round the OrderedDict's
+# methods with dict's own (dict.pop(od, k)) leaves the two apart, and reading
+# the order then finds keys the dict lacks: KeyError, as in CPython. The dict's
+# own entries are kept in the same order, for code that reads it directly.
+# A state counter, bumped on every change of the order, lets iterators see
+# that the OrderedDict changed under them.
+
+_MISSING = object()
+
 
 class _OrderedDictView:
     """The repr shared by the odict_keys / odict_values / odict_items views."""
 
     __slots__ = ()
 
+    @_recursive_repr()
     def __repr__(self):
         return f'{type(self).__name__}({list(self)!r})'
 
@@ -80,33 +92,97 @@ class odict_keys(_OrderedDictView, _abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(self._mapping)
+        return odict_iterator(self._mapping, 0, False)
 
     def __reversed__(self):
-        return reversed(self._mapping)
+        return odict_iterator(self._mapping, 0, True)
 
 
 class odict_values(_OrderedDictView, _abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return odict_iterator(self._mapping, 1, False)
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return odict_iterator(self._mapping, 1, True)
 
 
 class odict_items(_OrderedDictView, _abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return odict_iterator(self._mapping, 2, False)
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return odict_iterator(self._mapping, 2, True)
 
 
-for _view in (odict_keys, odict_values, odict_items):
+def _odict_value(od, key):
+    """The value of key in od's own dict (no __missing__), or KeyError."""
+    value = dict.get(od, key, _MISSING)
+    if value is _MISSING:
+        raise KeyError(key)
+    return value
+
+
+class odict_iterator:
+    """Keys (kind 0), values (1) or (key, value) items (2) of an OrderedDict,
+    in its order or reversed."""
+
+    __slots__ = ('_od', '_keys', '_kind', '_state', '_size')
+
+    def __init__(self, od, kind, reverse):
+        order = od._OrderedDict__order
+        self._od = od
+        self._keys = reversed(order) if reverse else iter(order)
+        self._kind = kind
+        self._state = od._OrderedDict__state
+        self._size = dict.__len__(od)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if od._OrderedDict__state != self._state:
+            self._od = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        if self._size != dict.__len__(od):
+            self._size = -1
+            raise RuntimeError('OrderedDict changed size during iteration')
+        try:
+            key = next(self._keys)
+        except StopIteration:
+            self._od = None
+            raise
+        if self._kind == 0:
+            return key
+        try:
+            value = _odict_value(od, key)
+        except KeyError:
+            self._od = None
+            raise
+        return value if self._kind == 1 else (key, value)
+
+    def __length_hint__(self):
+        return 0 if self._od is None else self._keys.__length_hint__()
+
+    def __reduce__(self):
+        # What is left, read without moving this iterator.
+        keys = self._keys.__reduce__()[1][0] if self._od is not None else []
+        if self._kind == 1:
+            rest = [_odict_value(self._od, key) for key in keys]
+        elif self._kind == 2:
+            rest = [(key, _odict_value(self._od, key)) for key in keys]
+        else:
+            rest = list(keys)
+        return iter, (rest,)
+
+
+for _view in (odict_keys, odict_values, odict_items, odict_iterator):
     _view.__module__ = 'builtins'
 del _view
 
@@ -128,43 +204,122 @@ def _update_mapping(target, source):
             target[key] = value
 
 
+def _odict_update(self, args, kwds, name):
+    """OrderedDict's __init__ (name None) and update: MutableMapping.update's
+    rules, whatever update a subclass defines."""
+    if len(args) > 1:
+        if name is None:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        raise TypeError(f'{name}() takes at most 1 positional argument ({len(args)} given)')
+    if args:
+        _update_mapping(self, args[0])
+    for key, value in kwds.items():
+        self[key] = value
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
-    def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
-        self.update(other, **kwds)
+    __slots__ = ('__dict__', '__weakref__', '__order', '__state')
 
-    def update(self, other=(), /, **kwds):
-        _update_mapping(self, other)
-        for key, value in kwds.items():
-            self[key] = value
+    def __new__(cls, /, *args, **kwds):
+        self = dict.__new__(cls)
+        self.__order = {}
+        self.__state = 0
+        return self
+
+    def __init__(self, /, *args, **kwds):
+        """Initialize self.  See help(type(self)) for accurate signature."""
+        _odict_update(self, args, kwds, None)
+
+    def update(self, /, *args, **kwds):
+        _odict_update(self, args, kwds, 'update')
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, value)
+        order = self.__order
+        if key not in order:
+            order[key] = None
+            self.__state += 1
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        if self.__order.pop(key, _MISSING) is not _MISSING:
+            self.__state += 1
+
+    def __iter__(self):
+        return odict_iterator(self, 0, False)
+
+    def __reversed__(self):
+        return odict_iterator(self, 0, True)
+
+    def clear(self):
+        dict.clear(self)
+        self.__order.clear()
+
+    def __popkey(self, key, default):
+        # Straight from the dict, whatever a subclass's __getitem__ or __delitem__ do.
+        value = _MISSING
+        if self.__order.pop(key, _MISSING) is not _MISSING:
+            self.__state += 1
+            value = dict.pop(self, key, _MISSING)
+        if value is _MISSING:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        return value
+
+    def pop(self, key, default=_MISSING):
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value.
+
+        If the key is not found, return the default if given; otherwise,
+        raise a KeyError.
+        """
+        return self.__popkey(key, default)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
+        """Remove and return a (key, value) pair from the dictionary.
 
         Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
-        if not self:
+        """
+        order = self.__order
+        if not order:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, dict.pop(self, key)
+        key = next(reversed(order)) if last else next(iter(order))
+        return key, self.__popkey(key, _MISSING)
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
+        """Move an existing element to the end (or beginning if last is false).
 
         Raise KeyError if the element does not exist.
-        '''
-        value = dict.pop(self, key)
+        """
+        order = self.__order
+        if key not in order:
+            raise KeyError(key)
         if last:
-            dict.__setitem__(self, key, value)
+            if next(reversed(order)) == key:
+                return
+            del order[key]
+            order[key] = None
+            self.__state += 1
+            value = dict.pop(self, key, _MISSING)
+            if value is not _MISSING:
+                dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
+        if next(iter(order)) == key:
+            return
+        rest = list(order)
+        order.clear()
+        order[key] = None
+        for k in rest:
+            order[k] = None
+        self.__state += 1
+        value = dict.pop(self, key, _MISSING)
+        items = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
+        if value is not _MISSING:
+            dict.__setitem__(self, key, value)
+        for k, v in items:
             dict.__setitem__(self, k, v)
 
     def keys(self):
@@ -180,36 +335,64 @@ class OrderedDict(dict):
         return odict_items(self)
 
     def setdefault(self, key, default=None):
-        '''Insert key with a value of default if key is not in the dictionary.
+        """Insert key with a value of default if key is not in the dictionary.
 
         Return the value for key if key is in the dictionary, else default.
-        '''
+        """
         if key in self:
             return self[key]
         self[key] = default
         return default
 
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
     def copy(self):
         'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        cls = self.__class__
+        new = cls()
+        if cls is OrderedDict:
+            for key in list(self.__order):
+                OrderedDict.__setitem__(new, key, _odict_value(self, key))
+        else:
+            for key in list(self.__order):
+                new[key] = self[key]
+        return new
 
     @_recursive_repr()
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
             return f'{self.__class__.__name__}()'
-        pairs = list(dict.items(self)) if type(self) is OrderedDict else list(self.items())
+        if type(self) is OrderedDict:
+            pairs = [(key, _odict_value(self, key)) for key in list(self.__order)]
+        else:
+            pairs = list(self.items())
         return f'{self.__class__.__name__}({pairs!r})'
+
+    def __getstate__(self):
+        # object.__getstate__, without the slots that hold the order.
+        state = object.__getstate__(self)
+        if isinstance(state, tuple):
+            d, slots = state
+            slots.pop('_OrderedDict__order', None)
+            slots.pop('_OrderedDict__state', None)
+            state = (d, slots) if slots else d
+        return state
 
     def __reduce__(self):
         'Return state information for pickling'
-        state = vars(self) or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        return self.__class__, (), self.__getstate__(), None, iter(self.items())
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
+        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
         while comparison to a regular mapping is order-insensitive.
-        '''
+        """
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
         return dict.__eq__(self, other)

@@ -28,7 +28,7 @@ import type { PyModule } from '../runtime/types/module.js';
 
 // ---------------------------------------------------------------- deque
 
-export const DequeType = builtinType('deque', ObjectType, { basicsize: 216, gc: true });
+export const DequeType = builtinType('deque', ObjectType, { basicsize: 216, gc: true, hasWeakref: true });
 DequeType.module = 'collections';
 export const DequeIterType = builtinType('_deque_iterator', ObjectType, { basicsize: 56, gc: true, baseType: false });
 DequeIterType.module = '_collections';
@@ -222,13 +222,24 @@ function dequeCopy(d: PyDeque): PyObject {
     }
     return c;
   }
-  if (d.maxlen < 0) return ab.call(d.type, [d]);
-  const m = newIntAny(d.maxlen);
-  try {
-    return ab.call(d.type, [d, m]);
-  } finally {
-    decref(m);
+  let result: PyObject;
+  if (d.maxlen < 0) {
+    result = ab.call(d.type, [d]);
+  } else {
+    const m = newIntAny(d.maxlen);
+    try {
+      result = ab.call(d.type, [d, m]);
+    } finally {
+      decref(m);
+    }
   }
+  // A subclass's __new__ may make anything; what follows needs a deque.
+  if (!result.type.isSubtype(DequeType)) {
+    const n = result.type.name;
+    decref(result);
+    throw typeError(`${d.type.name}() must return a deque, not ${n}`);
+  }
+  return result;
 }
 
 /** The sq_item index: an index-sized int, negative counted from the right, in range. */
@@ -422,6 +433,12 @@ function initDeque(): void {
     d.size = 0;
     for (const v of items) decref(v);
   };
+  // The collector sees the items left to right, and breaks a cycle by clearing the deque.
+  T.traverse = (o, visit) => {
+    const d = o as PyDeque;
+    for (let i = 0; i < d.size; i++) visit(itemAt(d, i));
+  };
+  T.clear = (o) => dequeClear(o as PyDeque);
   T.repr = dequeRepr;
   T.hash = (o) => {
     throw typeError(`unhashable type: '${o.type.name}'`);
@@ -587,8 +604,38 @@ function initDeque(): void {
     R.iter = (o) => (o.rc++, o);
     R.next = dequeIterNext;
     R.dealloc = (o) => decref((o as PyDequeIter).deque);
+    R.traverse = (o, visit) => visit((o as PyDequeIter).deque);
+    // _deque_iterator(deque, index=0): an iterator that has already taken `index` items; pickled as that call.
+    R.new_ = (_type, a, k) => {
+      const n = a.length - (k === null ? 0 : k.length);
+      if (n < 1) throw typeError(`function takes at least 1 argument (${n} given)`);
+      if (n > 2) throw typeError(`function takes at most 2 arguments (${n} given)`);
+      const d = a[0];
+      if (!d.type.isSubtype(DequeType)) throw typeError(`argument 1 must be collections.deque, not ${d.type.name}`);
+      const index = n > 1 ? searchIndex(a[1]) : 0;
+      const it = newIter(d as PyDeque, R);
+      try {
+        for (let i = 0; i < index; i++) {
+          const v = dequeIterNext(it);
+          if (v === null) break;
+          decref(v);
+        }
+      } catch (e) {
+        decref(it);
+        throw e;
+      }
+      return it;
+    };
+    defMethod(R, '__reduce__', (s, a, k) => {
+      checkArgs('__reduce__', a, k, 0, 0);
+      const it = s as PyDequeIter;
+      R.rc++;
+      it.deque.rc++;
+      return newTuple([R, newTuple([it.deque, newInt(it.deque.size - it.counter)])]);
+    });
     defMethod(R, '__length_hint__', (s) => newInt((s as PyDequeIter).counter));
     exposeSlots(R);
+    exposeNew(R);
   }
 }
 
@@ -670,6 +717,20 @@ function initDefaultDict(): void {
     dd.factory = null;
     xdecref(f);
     dictDealloc(o);
+  };
+  const dictTraverse = DictType.traverse!;
+  const dictClearSlot = DictType.clear!;
+  T.traverse = (o, visit) => {
+    const f = (o as PyDefaultDict).factory;
+    if (f !== null) visit(f);
+    dictTraverse(o, visit);
+  };
+  T.clear = (o) => {
+    const dd = o as PyDefaultDict;
+    const f = dd.factory;
+    dd.factory = null;
+    xdecref(f);
+    dictClearSlot(o);
   };
   T.repr = defaultDictRepr;
   const or: (a: PyObject, b: PyObject) => PyObject = (left, right) => {

@@ -224,6 +224,11 @@ function initPartial(): void {
     p.dict = null;
     for (const x of refs) xdecref(x);
   };
+  // A collection can run while a partial is being made: fields not set yet are skipped.
+  T.traverse = (o, visit) => {
+    const p = o as PyPartial;
+    for (const x of [p.fn, p.args, p.kw, p.dict]) if (x != null) visit(x);
+  };
   defMember(T, 'func', (o) => ((o as PyPartial).fn.rc++, (o as PyPartial).fn));
   defMember(T, 'args', (o) => ((o as PyPartial).args.rc++, (o as PyPartial).args));
   defMember(T, 'keywords', (o) => ((o as PyPartial).kw.rc++, (o as PyPartial).kw));

@@ -8,6 +8,7 @@
 // does, so that a buffered item is released at the same moment.
 
 import { PyObject, decref, xdecref, releaseAll } from '../runtime/object.js';
+import { gcTrack } from '../runtime/gc.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { checkArgs, noKw, newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyInt, newInt, newIntValue, numberIndex, intAdd, unpackArgs, defClassMethod, exposeNew, indexSsize,
@@ -859,8 +860,13 @@ function zipLongestNext(o: PyObject): PyObject | null {
   // The result tuple is refilled in place while nobody else holds it.
   let result = z.result!;
   const reuse = result.rc === 1;
-  if (reuse) result.rc++;
-  else result = newTuple(new Array<PyObject>(n));
+  if (reuse) {
+    result.rc++;
+    // A collection may have untracked the tuple while it held only atomic items (bpo-42536).
+    gcTrack(result);
+  } else {
+    result = newTuple(new Array<PyObject>(n));
+  }
   for (let i = 0; i < n; i++) {
     const it = z.iters[i];
     let item: PyObject | null;
@@ -948,7 +954,11 @@ function stop(c: PyCombinatoric): null {
 /** The result tuple to update in place: a copy when someone else still holds the last one. */
 function ownResult(c: PyCombinatoric): PyTuple {
   const result = c.result!;
-  if (result.rc === 1) return result;
+  if (result.rc === 1) {
+    // A collection may have untracked the tuple while it held only atomic items (bpo-42536).
+    gcTrack(result);
+    return result;
+  }
   const copy = tupleOf(result.items.slice());
   c.result = copy;
   decref(result);
@@ -1144,6 +1154,17 @@ function fieldsDealloc(fields: string[]): (o: PyObject) => void {
   };
 }
 
+/** A tp_traverse visiting the named fields (objects or null) in order. */
+function fieldsTraverse(fields: string[]): (o: PyObject, visit: (o: PyObject) => void) => void {
+  return (o, visit) => {
+    const rec = o as unknown as Record<string, PyObject | null>;
+    for (const f of fields) {
+      const v = rec[f];
+      if (v !== null && v !== undefined) visit(v);
+    }
+  };
+}
+
 function setupIterator(T: PyType, C: Ctor<PyObject> | null, newFn: ((type: PyObject, args: PyObject[], kw: string[] | null) => PyObject) | null,
   next: (o: PyObject) => PyObject | null, dealloc: (o: PyObject) => void): void {
   if (C !== null) T.jsClass = C;
@@ -1214,9 +1235,42 @@ export function initItertoolsTypes(): void {
   sizeof(PermutationsType, (c) => c.pools[0].items.length + c.r);
   sizeof(CombinationsType, (c) => c.r);
   sizeof(CwrType, (c) => c.r);
+  initTraverse();
   for (const T of ALL_TYPES) {
     exposeSlots(T);
     if (T.new_ !== null) exposeNew(T);
+  }
+}
+
+/** What each object holds, for the collector: a cycle through an itertools object is found. */
+function initTraverse(): void {
+  const fields: [PyType, string[]][] = [
+    [CountType, ['longCnt', 'longStep']], [CycleType, ['it', 'saved']], [RepeatType, ['element']],
+    [AccumulateType, ['binop', 'it', 'total', 'initial']], [ChainType, ['source', 'active']],
+    [CompressType, ['data', 'selectors']], [DropwhileType, ['func', 'it']], [TakewhileType, ['func', 'it']],
+    [FilterfalseType, ['func', 'it']], [StarmapType, ['func', 'it']],
+    [GroupbyType, ['it', 'keyfunc', 'tgtkey', 'currkey', 'currvalue']], [GrouperType, ['parent', 'tgtkey']],
+    [IsliceType, ['it']], [PairwiseType, ['it', 'old']], [TeeType, ['dataobj']],
+  ];
+  for (const [T, names] of fields) T.traverse = fieldsTraverse(names);
+  TeeDataType.traverse = (o, visit) => {
+    const d = o as PyTeeData;
+    visit(d.it);
+    for (const v of d.values) visit(v);
+    if (d.nextlink !== null) visit(d.nextlink);
+  };
+  ZipLongestType.traverse = (o, visit) => {
+    const z = o as PyZipLongest;
+    for (const it of z.iters) if (it !== null) visit(it);
+    if (z.result !== null) visit(z.result);
+    if (z.fillvalue !== null) visit(z.fillvalue);
+  };
+  for (const T of [ProductType, CombinationsType, CwrType, PermutationsType]) {
+    T.traverse = (o, visit) => {
+      const c = o as PyCombinatoric;
+      for (const p of c.pools) visit(p);
+      if (c.result !== null) visit(c.result);
+    };
   }
 }
 

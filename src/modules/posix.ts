@@ -5,7 +5,9 @@
 import { decref, type PyObject } from '../runtime/object.js';
 import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr } from '../runtime/types/str.js';
-import { newInt } from '../runtime/types/int.js';
+import { newInt, indexSsize } from '../runtime/types/int.js';
+import { newBytes } from '../runtime/types/bytes.js';
+import { systemEntropy } from '../common/random.js';
 import { newList } from '../runtime/types/list.js';
 import { newTuple } from '../runtime/types/tuple.js';
 import { newFloat } from '../runtime/types/float.js';
@@ -15,7 +17,7 @@ import { newDict, dictSet } from '../runtime/types/dict.js';
 import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newException, excTypes } from '../runtime/types/exceptions.js';
-import { typeError } from '../runtime/errors.js';
+import { typeError, valueError } from '../runtime/errors.js';
 import type { Interpreter } from '../runtime/interp.js';
 
 const STRERROR: Record<number, string> = {
@@ -90,6 +92,16 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const st = host.stat ? host.stat(host.resolve(pathArg('stat', a[0]))) : null;
     if (st === null) return newNone();
     return newTuple([newInt(st.size), newFloat(st.mtime), newBool(st.isDir)]);
+  });
+  /** urandom(size): size bytes from the system's entropy source. */
+  def('urandom', (_s, a, k) => {
+    checkArgs('urandom', a, k, 1, 1);
+    const size = indexSsize(a[0]);
+    if (size < 0) throw valueError('negative argument not allowed');
+    const words = new Uint32Array(Math.ceil(size / 4));
+    // The entropy source gives at most 64 KiB a call.
+    for (let i = 0; i < words.length; i += 16384) systemEntropy(words.subarray(i, i + 16384));
+    return newBytes(new Uint8Array(words.buffer, 0, size).slice());
   });
   const env = newDict();
   for (const [key, value] of Object.entries(host.env ? host.env() : {})) {

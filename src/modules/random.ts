@@ -8,8 +8,10 @@
 // random.py does. The module-level functions are bound methods of a hidden
 // instance (random._inst) seeded from entropy.
 //
-// Known difference: a subclass that overrides random() or getrandbits() does
-// not change what the other native methods draw.
+// As random.py's methods call self.random(), self.getrandbits() and a few
+// others, a subclass, a patch of the class (random.Random accepts attributes,
+// as CPython's Python class does) or an instance attribute that replaces one
+// of them is what the native methods draw from (see rng).
 
 import { PyObject, decref, releaseAll } from '../runtime/object.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
@@ -18,14 +20,14 @@ import { PyInt, IntType, newInt, newIntValue, numberIndex, numberToInt, exposeNe
 import { PyFloat, newFloat, asDouble } from '../runtime/types/float.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyStr, internStr, newStr } from '../runtime/types/str.js';
-import { PyTuple, newTuple, sequenceTuple } from '../runtime/types/tuple.js';
+import { PyTuple, newTuple } from '../runtime/types/tuple.js';
 import { PyList, newList, sequenceList, listAppend } from '../runtime/types/list.js';
 import { PyBytes, newBytes } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newException, excTypes, NotImplementedErrorType, ModuleNotFoundErrorType, PyBaseException,
-  TypeErrorType } from '../runtime/types/exceptions.js';
-import type { PyDict } from '../runtime/types/dict.js';
+  TypeErrorType, ValueErrorType } from '../runtime/types/exceptions.js';
+import { dictGetStr, type PyDict } from '../runtime/types/dict.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError, indexError } from '../runtime/errors.js';
 import { hashValue } from '../runtime/hashing.js';
@@ -68,8 +70,132 @@ class PyRandom extends PyObject {
   }
 }
 
-function rng(self: PyObject): MersenneTwister {
+/** The generator's own state (seeding, state, and the native random and getrandbits). */
+function own(self: PyObject): MersenneTwister {
   return (self as PyRandom).mt;
+}
+
+/** The native methods a Python override replaces (found on the type or in the instance's dict). */
+const NATIVE = new Map<string, PyObject>();
+/** The methods random.py's own methods call through self, which a subclass, a patch of the class or an
+ *  instance attribute may replace. */
+const OVERRIDABLE = ['random', 'getrandbits', '_randbelow', 'randrange', 'normalvariate', 'gammavariate'];
+
+function instanceAttr(self: PyRandom, name: string): boolean {
+  return self.dict !== null && dictGetStr(self.dict, internStr(name)) !== null;
+}
+
+/** Is the method `name` of self something else than the native one? */
+function overridden(self: PyRandom, name: string): boolean {
+  if (instanceAttr(self, name)) return true;
+  const found = self.type.lookup(name);
+  return found !== NATIVE.get(name);
+}
+
+/**
+ * What the methods draw from: the generator itself, or, when random(),
+ * getrandbits() or another method that random.py calls through self is
+ * replaced, a view of it that calls those through Python as random.py does.
+ */
+function rng(self: PyObject): MersenneTwister {
+  const r = self as PyRandom;
+  for (const name of OVERRIDABLE) {
+    if (overridden(r, name)) return pythonDraws(r, true);
+  }
+  return r.mt;
+}
+
+/** What the native _randbelow methods draw from: random() and getrandbits() as self has them. */
+function rngBits(self: PyObject): MersenneTwister {
+  const r = self as PyRandom;
+  return overridden(r, 'random') || overridden(r, 'getrandbits') ? pythonDraws(r, false) : r.mt;
+}
+
+function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const f = ab.getattr(self, internStr(name));
+  try {
+    return ab.call(f, args);
+  } finally {
+    decref(f);
+  }
+}
+
+function floatCall(self: PyObject, name: string, args: number[]): number {
+  const pyArgs = args.map((x) => newFloat(x));
+  try {
+    const r = callMethod(self, name, pyArgs);
+    try {
+      return asDouble(r);
+    } finally {
+      decref(r);
+    }
+  } finally {
+    releaseAll(pyArgs);
+  }
+}
+
+function intCall(self: PyObject, name: string, args: RInt[]): RInt {
+  const pyArgs = args.map((x) => newIntValue(x as Int));
+  try {
+    const r = callMethod(self, name, pyArgs);
+    try {
+      return intOf(r);
+    } finally {
+      decref(r);
+    }
+  } finally {
+    releaseAll(pyArgs);
+  }
+}
+
+/**
+ * _randbelow as Random.__init_subclass__ chooses it: the first class on the
+ * MRO that defines _randbelow, getrandbits or random decides (random.Random
+ * defines _randbelow itself, over getrandbits).
+ */
+function randbelowOf(self: PyRandom, draws: MersenneTwister, n: RInt): RInt {
+  if (instanceAttr(self, '_randbelow')) return intCall(self, '_randbelow', [n]);
+  for (const c of self.type.mro) {
+    if (c.attrs.has('_randbelow')) {
+      if (c.attrs.get('_randbelow') !== NATIVE.get('_randbelow')) return intCall(self, '_randbelow', [n]);
+      break;
+    }
+    if (c.attrs.has('getrandbits')) break;
+    if (c.attrs.has('random')) return draws.randbelowWithoutGetrandbits(n, warn);
+  }
+  return randbelowWithBits(draws, n);
+}
+
+/** _randbelow_with_getrandbits through the view's getrandbits: bit_length(n) bits until below n. */
+function randbelowWithBits(draws: MersenneTwister, n: RInt): RInt {
+  const k = n.toString(2).length;
+  let r = draws.getrandbits(k);
+  while (r >= n) r = draws.getrandbits(k);
+  return r;
+}
+
+function pythonDraws(self: PyRandom, dispatchRandbelow: boolean): MersenneTwister {
+  const mt = self.mt;
+  const draws = Object.create(mt) as MersenneTwister;
+  // The gauss() cache stays the generator's own.
+  Object.defineProperty(draws, 'gaussNext', { get: () => mt.gaussNext, set: (v: number | null) => { mt.gaussNext = v; } });
+  // Whatever still draws words draws them from the generator's own state.
+  draws.genrandUint32 = () => mt.genrandUint32();
+  draws.random = () => floatCall(self, 'random', []);
+  draws.getrandbits = (k) => intCall(self, 'getrandbits', [k]);
+  draws.randbelow = dispatchRandbelow ? (n) => randbelowOf(self, draws, n) : (n) => randbelowWithBits(draws, n);
+  // randbytes(n) is getrandbits(n * 8) as n little-endian bytes.
+  draws.randbytes = (n) => {
+    const count = Number(n);
+    if (count < 0) return mt.randbytes(n);
+    let v = BigInt(draws.getrandbits(typeof n === 'number' ? n * 8 : BigInt(n) * 8n));
+    const out = new Uint8Array(count);
+    for (let i = 0; i < count; i++, v >>= 8n) out[i] = Number(v & 0xffn);
+    return out;
+  };
+  if (overridden(self, 'normalvariate')) draws.normalvariate = (mu = 0.0, sigma = 1.0) => floatCall(self, 'normalvariate', [mu, sigma]);
+  if (overridden(self, 'gammavariate')) draws.gammavariate = (alpha, beta) => floatCall(self, 'gammavariate', [alpha, beta]);
+  return draws;
 }
 
 function isSystem(self: PyObject): boolean {
@@ -138,6 +264,9 @@ const SIG = {
   seed: sig('seed', ['a', 'version'], 0),
   getstate: sig('getstate', [], 0),
   setstate: sig('setstate', ['state'], 1),
+  dunderGetstate: sig('__getstate__', [], 0),
+  dunderSetstate: sig('__setstate__', ['state'], 1),
+  reduce: sig('__reduce__', [], 0),
   randbytes: sig('randbytes', ['n'], 1),
   randrange: sig('randrange', ['start', 'stop', 'step'], 1),
   randint: sig('randint', ['a', 'b'], 2),
@@ -166,7 +295,7 @@ const SIG = {
 /** Random.seed(a=None, version=2). */
 function seed(self: PyObject, a: PyObject | null, versionObj: PyObject | null): void {
   if (isSystem(self)) return;
-  const mt = rng(self);
+  const mt = own(self);
   const isVersion = (v: number) => (versionObj === null ? v === 2 : equalsInt(versionObj, v));
   if (a === null || a === None) {
     mt.seed(null);
@@ -199,7 +328,7 @@ function equalsInt(o: PyObject, v: number): boolean {
 
 function getstate(self: PyObject): PyObject {
   if (isSystem(self)) throw noState();
-  const [version, internal, gaussNext] = rng(self).getstate();
+  const [version, internal, gaussNext] = own(self).getstate();
   return newTuple([newInt(version), newTuple(internal.map((w) => newInt(w))),
     gaussNext === null ? newNone() : newFloat(gaussNext)]);
 }
@@ -219,12 +348,11 @@ function setstate(self: PyObject, state: PyObject): void {
   const [internal, gauss] = unpackState(state);
   try {
     // `version, internalstate, self.gauss_next = state` assigns gauss_next first.
-    rng(self).gaussNext = gauss === None ? null : asDouble(gauss);
+    own(self).gaussNext = gauss === None ? null : asDouble(gauss);
     if (v === 3) {
       baseSetstate(self, internal, 3);
     } else {
-      // Version 2 states may be any iterable; the generator reduces them mod 2**32.
-      const words = sequenceTuple(internal);
+      const words = version2Words(internal);
       try {
         baseSetstate(self, words, 2);
       } finally {
@@ -235,6 +363,40 @@ function setstate(self: PyObject, state: PyObject): void {
     decref(internal);
     decref(gauss);
   }
+}
+
+/** A version 2 state may be any iterable: tuple(x % 2**32 for x in it), where a ValueError
+ *  becomes a TypeError raised from it. */
+function version2Words(internal: PyObject): PyObject {
+  const mod = newIntValue(2 ** 32);
+  const out: PyObject[] = [];
+  try {
+    const it = ab.getIter(internal);
+    try {
+      for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) {
+        try {
+          out.push(ab.binaryOp(x, mod, Bin.MOD));
+        } finally {
+          decref(x);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+  } catch (e) {
+    releaseAll(out);
+    if (!(e instanceof PyBaseException && e.type.isSubtype(ValueErrorType))) throw e;
+    const te = newException(TypeErrorType, null);
+    // The caught exception becomes both the cause and the context.
+    te.cause = e;
+    e.rc++;
+    te.context = e;
+    te.suppressContext = true;
+    throw te;
+  } finally {
+    decref(mod);
+  }
+  return newTuple(out);
 }
 
 /** `version, internalstate, gauss_next = state`: the last two (new references). */
@@ -285,6 +447,7 @@ function randint(self: PyObject, a: PyObject, b: PyObject): PyObject {
   const stop = ab.binaryOp(b, one, Bin.ADD);
   decref(one);
   try {
+    if (overridden(self as PyRandom, 'randrange')) return callMethod(self, 'randrange', [a, stop]);
     return randrange(self, a, stop, null);
   } finally {
     decref(stop);
@@ -514,13 +677,21 @@ function variate(s: PySignature, f: (mt: MersenneTwister, x: number[]) => number
 
 const METHODS: [string, NativeFn][] = [
   ['seed', pyMethod(SIG.seed, (self, [a, version]) => (seed(self, a, version), newNone()))],
+  // Pickled (and copied) as the class called with no arguments and the state through setstate.
+  ['__getstate__', pyMethod(SIG.dunderGetstate, (self) => callMethod(self, 'getstate', []))],
+  ['__setstate__', pyMethod(SIG.dunderSetstate, (self, [state]) => callMethod(self, 'setstate', [state!]))],
+  ['__reduce__', pyMethod(SIG.reduce, (self) => {
+    const state = callMethod(self, 'getstate', []);
+    const cls = ab.getattr(self, internStr('__class__'));
+    return newTuple([cls, newTuple([]), state]);
+  })],
   ['getstate', pyMethod(SIG.getstate, (self) => getstate(self))],
   ['setstate', pyMethod(SIG.setstate, (self, [state]) => (setstate(self, state!), newNone()))],
   ['randbytes', pyMethod(SIG.randbytes, (self, [n]) => newBytes(rng(self).randbytes(intOf(n!))))],
-  ['_randbelow', pyMethod(SIG.randbelow, (self, [n]) => newIntValue(rng(self).randbelow(intOf(n!)) as Int))],
-  ['_randbelow_with_getrandbits', pyMethod(SIG.randbelowWith, (self, [n]) => newIntValue(rng(self).randbelow(intOf(n!)) as Int))],
+  ['_randbelow', pyMethod(SIG.randbelow, (self, [n]) => newIntValue(rngBits(self).randbelow(intOf(n!)) as Int))],
+  ['_randbelow_with_getrandbits', pyMethod(SIG.randbelowWith, (self, [n]) => newIntValue(rngBits(self).randbelow(intOf(n!)) as Int))],
   ['_randbelow_without_getrandbits', pyMethod(SIG.randbelowWithout, (self, [n]) =>
-    newIntValue(rng(self).randbelowWithoutGetrandbits(intOf(n!), warn) as Int))],
+    newIntValue(rngBits(self).randbelowWithoutGetrandbits(intOf(n!), warn) as Int))],
   ['randrange', pyMethod(SIG.randrange, (self, [start, stop, step]) => randrange(self, start!, stop, step))],
   ['randint', pyMethod(SIG.randint, (self, [a, b]) => randint(self, a!, b!))],
   ['choice', pyMethod(SIG.choice, (self, [seq]) => choice(self, seq!))],
@@ -600,10 +771,10 @@ function triangular(self: PyObject, lowObj: PyObject | null, highObj: PyObject |
 
 /** _random.Random's methods, in C: the generator's own seed and state. */
 const BASE_METHODS: [string, NativeFn][] = [
-  ['random', (self, a, k) => (checkArgs('Random.random', a, k, 0, 0), newFloat(rng(self).random()))],
+  ['random', (self, a, k) => (checkArgs('Random.random', a, k, 0, 0), newFloat(own(self).random()))],
   ['getrandbits', (self, a, k) => {
     checkArgs('Random.getrandbits', a, k, 1, 1);
-    return newIntValue(rng(self).getrandbits(intOf(a[0])) as Int);
+    return newIntValue(own(self).getrandbits(intOf(a[0])) as Int);
   }],
   ['seed', (self, a, k) => {
     checkArgs('Random.seed', a, k, 0, 1);
@@ -612,7 +783,7 @@ const BASE_METHODS: [string, NativeFn][] = [
   }],
   ['getstate', (self, a, k) => {
     checkArgs('Random.getstate', a, k, 0, 0);
-    const [, words] = rng(self).getstate();
+    const [, words] = own(self).getstate();
     return newTuple(words.map((w) => newInt(w)));
   }],
   ['setstate', (self, a, k) => {
@@ -624,7 +795,7 @@ const BASE_METHODS: [string, NativeFn][] = [
 
 /** _random.Random.seed(n): None takes entropy, an exact int its absolute value, anything else its hash. */
 function baseSeed(self: PyObject, a: PyObject): void {
-  const mt = rng(self);
+  const mt = own(self);
   if (a === None) {
     mt.seed(null);
   } else if (a.type === IntType) {
@@ -643,7 +814,7 @@ function baseSetstate(self: PyObject, internal: PyObject, version: 2 | 3): void 
     if (!(x instanceof PyInt)) throw typeError('an integer is required');
     words.push(x.v);
   }
-  const mt = rng(self);
+  const mt = own(self);
   mt.setstate([version, words, mt.gaussNext]);
 }
 
@@ -670,6 +841,7 @@ export function initRandomTypes(): void {
   B.new_ = randomNew;
   B.init = baseInit;
   for (const [name, fn] of BASE_METHODS) defMethod(B, name, fn);
+
   const T = RandomType;
   T.init = randomInit;
   T.dealloc = (o) => {
@@ -678,11 +850,15 @@ export function initRandomTypes(): void {
     if (d !== null) decref(d);
   };
   for (const [name, fn] of METHODS) defMethod(T, name, fn);
+  for (const name of OVERRIDABLE) NATIVE.set(name, T.lookup(name)!);
+  // random.py's classes are Python classes in CPython: tests and programs patch their methods.
+  T.mutableAttrs = true;
+  SystemRandomType.mutableAttrs = true;
   defGetSet(T, 'gauss_next', (o) => {
-    const g = rng(o).gaussNext;
+    const g = own(o).gaussNext;
     return g === null ? newNone() : newFloat(g);
   }, (o, v) => {
-    rng(o).gaussNext = v === null || v === None ? null : asDouble(v);
+    own(o).gaussNext = v === null || v === None ? null : asDouble(v);
   });
   T.attrs.set('VERSION', newInt(3));
   const S = SystemRandomType;
@@ -728,4 +904,17 @@ export function initRandom(m: PyModule, interp: Interpreter): void {
   }
   decref(inst);
   set('__all__', newList(ALL.map((n) => newStr(n))));
+  // The names random.py imports for itself, which tests patch or read.
+  const fromModule = (module: string, names: [string, string][]) => {
+    const mod = interp.importName(interp.builtinsDict, module, null, 0);
+    try {
+      for (const [name, as] of names) set(as, ab.getattr(mod, internStr(name)));
+    } finally {
+      decref(mod);
+    }
+  };
+  fromModule('math', [['log', '_log'], ['exp', '_exp'], ['pi', '_pi'], ['e', '_e'], ['ceil', '_ceil'],
+    ['sqrt', '_sqrt'], ['acos', '_acos'], ['cos', '_cos'], ['sin', '_sin'], ['floor', '_floor'],
+    ['isfinite', '_isfinite']]);
+  fromModule('posix', [['urandom', '_urandom']]);
 }

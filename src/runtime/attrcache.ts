@@ -180,8 +180,10 @@ export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject |
   const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
   if (e.kind !== METHOD) return null;
   const m = e.v!;
-  // A class method descriptor (dict.fromkeys) binds the class, not o: it takes the generic path.
-  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && m.type !== ClassMethodDescrType && t.isSubtype(m.owner))) return null;
+  // A classmethod_descriptor (dict.fromkeys) binds to the type: it takes the generic path.
+  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && m.type !== ClassMethodDescrType && t.isSubtype(m.owner))) {
+    return null;
+  }
   return notShadowed(o, name) ? m : null;
 }
 

@@ -32,6 +32,8 @@ export class PyType extends PyObject {
   attrs = new Map<string, PyObject>();
   /** Heap types are the ones a class statement makes (mutable, have __module__). */
   heapType = false;
+  /** A native type that stands for one CPython writes in Python (random.Random): its attributes may be set. */
+  mutableAttrs = false;
   /** Instances may carry a __dict__ (user classes without __slots__ ...). */
   hasDict = false;
   hasWeakref = false;

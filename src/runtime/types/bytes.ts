@@ -96,6 +96,7 @@ import { PyBaseException, BaseExceptionType, TypeErrorType, LookupErrorType, exc
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { Op, Bin, getIter, iterNext, indexValue, call } from '../abstract.js';
 import { PyByteArray } from './bytearray.js';
+import { frameBuiltin } from './iterators.js';
 import { bytesPercentFormat, escapeCodePoint } from '../format.js';
 import { unicodeName } from '../../common/unicode.js';
 
@@ -297,10 +298,36 @@ export function initBytesIterType(I: PyType): void {
     const it = o as PyBytesIter;
     if (it.seq !== null) decref(it.seq);
   };
+  I.traverse = (o, visit) => {
+    const seq = (o as PyBytesIter).seq;
+    if (seq != null) visit(seq);
+  };
   defMethod(I, '__length_hint__', (s, a, k) => {
     checkArgs(`${I.name}.__length_hint__`, a, k, 0, 0);
     const it = s as PyBytesIter;
     return newInt(it.seq === null ? 0 : Math.max(bufferOf(it.seq)!.length - it.index, 0));
+  });
+  // Pickled as iter(seq) and the position; exhausted, as iter(()).
+  defMethod(I, '__reduce__', (s, a, k) => {
+    checkArgs(`${I.name}.__reduce__`, a, k, 0, 0);
+    const it = s as PyBytesIter;
+    const iter = frameBuiltin('iter');
+    if (it.seq === null) return newTuple([iter, newTuple([newTuple([])])]);
+    it.seq.rc++;
+    return newTuple([iter, newTuple([it.seq]), newInt(it.index)]);
+  });
+  defMethod(I, '__setstate__', (s, a, k) => {
+    checkArgs('__setstate__', a, k, 1, 1);
+    const it = s as PyBytesIter;
+    let index = indexSsize(a[0]);
+    if (it.seq !== null) {
+      const n = bufferOf(it.seq)!.length;
+      if (index < 0) index = 0;
+      else if (index > n) index = n;
+      it.index = index;
+    }
+    None.rc++;
+    return None;
   });
   exposeSlots(I);
 }

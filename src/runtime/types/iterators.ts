@@ -10,8 +10,10 @@
 // loop sees and when the previous items are released.
 
 import { PyObject, decref, xdecref } from '../object.js';
+import { gcTrack } from '../gc.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { PyInt, newInt, newIntAny, intAdd, intMul, intSub, numberIndex, exposeNew, type Int } from './int.js';
+import { PyInt, newInt, newIntAny, intAdd, intMul, intSub, numberIndex, exposeNew, indexSsize, normInt, type Int } from './int.js';
+import { newRange } from './range.js';
 import { True, False, BoolType } from './bool.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { ts } from './frame.js';
@@ -43,7 +45,7 @@ function iteratorType(name: string, basicsize: number, gc = true): PyType {
 
 /** A no-argument method. */
 /** A builtin of the running frame (_PyEval_GetBuiltin), as a new reference. */
-function frameBuiltin(name: string): PyObject {
+export function frameBuiltin(name: string): PyObject {
   const b = ts.frame === null ? null : dictGetStr(ts.frame.func.builtins, nameStr(name));
   if (b === null) throw runtimeError(`lost builtins.${name}`);
   b.rc++;
@@ -304,6 +306,8 @@ function itemTuple(holder: { result: PyTuple | null }, a: PyObject, b: PyObject)
     result.items[1] = b;
     decref(oldA);
     decref(oldB);
+    // A collection may have untracked the tuple while it held only atomic items (bpo-42536).
+    gcTrack(result);
     return result;
   }
   return newTuple([a, b]);
@@ -622,10 +626,13 @@ function viewIsDisjoint(self: PyObject, other: PyObject): boolean {
 export const SeqIterType = iteratorType('iterator', 32);
 export const CallIterType = iteratorType('callable_iterator', 32);
 
+const SSIZE_MAX = 0x7fffffffffffffffn;
+
 /** `iterator`: seq[0], seq[1], ... until IndexError or StopIteration. */
 export class PySeqIter extends PyObject {
   seq: PyObject | null;
-  index = 0;
+  /** A Py_ssize_t: a bigint only past 2**53 (set by __setstate__). */
+  index: Int = 0;
   constructor(seq: PyObject) {
     super(SeqIterType);
     seq.rc++;
@@ -634,8 +641,8 @@ export class PySeqIter extends PyObject {
 }
 
 /** PySequence_GetItem(seq, i): the item slot called with an int. */
-function sequenceItem(seq: PyObject, i: number): PyObject {
-  const key = newInt(i);
+function sequenceItem(seq: PyObject, i: Int): PyObject {
+  const key = newIntAny(i);
   try {
     return seq.type.getitem!(seq, key);
   } finally {
@@ -647,9 +654,11 @@ function seqIterNext(o: PyObject): PyObject | null {
   const it = o as PySeqIter;
   const seq = it.seq;
   if (seq === null) return null;
+  const i = it.index;
+  if (typeof i === 'bigint' && i === SSIZE_MAX) throw overflowError('iter index too large');
   try {
-    const r = sequenceItem(seq, it.index);
-    it.index++;
+    const r = sequenceItem(seq, i);
+    it.index = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : BigInt(i) + 1n;
     return r;
   } catch (e) {
     if (!endsIteration(e)) throw e;
@@ -678,6 +687,12 @@ function callIterNext(o: PyObject): PyObject | null {
     if (!(e instanceof PyBaseException && e.type.isSubtype(StopIterationType))) throw e;
     decref(e);
     clearCallIter(it);
+    setStopIteration(null);
+    return null;
+  }
+  // The call may have exhausted this very iterator (gh-101892): it then ends here.
+  if (it.sentinel === null) {
+    decref(r);
     setStopIteration(null);
     return null;
   }
@@ -859,6 +874,7 @@ function zipNext(o: PyObject): PyObject | null {
   const reuse = result.rc === 1;
   if (reuse) {
     result.rc++;
+    gcTrack(result);
   } else {
     result = newTuple(new Array<PyObject>(n));
   }
@@ -1110,7 +1126,7 @@ export function initIterators(): void {
       NotImplemented.rc++;
       return NotImplemented;
     }
-    const n = len(it.seq) - it.index;
+    const n = len(it.seq) - Number(it.index);
     return newInt(n >= 0 ? n : 0);
   }));
   seqIterFactory.f = (o) => new PySeqIter(o);
@@ -1124,6 +1140,8 @@ export function initIterators(): void {
   };
 
   initBuiltinIterators();
+  initPickling();
+  initTraverse();
   for (const T of [ListIterType, ListRevIterType, TupleIterType, RangeIterType, LongRangeIterType, SetIterType,
     DictIterKeyType, DictIterValueType, DictIterItemType, DictRevIterKeyType, DictRevIterValueType,
     DictRevIterItemType, SeqIterType, CallIterType]) {
@@ -1224,4 +1242,272 @@ function initBuiltinIterators(): void {
     exposeSlots(T);
     exposeNew(T);
   }
+}
+
+// ---------------------------------------------------------------- pickling (__reduce__ and __setstate__)
+//
+// As in CPython 3.11: an iterator over a sequence pickles as the call that
+// makes it again and its position (restored by __setstate__, which clamps
+// it); one over a dict or a set as iter() of a list of what it has left; an
+// exhausted one as an iterator over an empty sequence.
+
+/** (f, args) or (f, args, state), taking the references given. */
+function reduceValue(f: PyObject, args: PyObject[], state?: PyObject): PyObject {
+  const t = newTuple(args);
+  return newTuple(state === undefined ? [f, t] : [f, t, state]);
+}
+
+/** The state argument of __setstate__, as a Py_ssize_t. */
+function stateIndex(name: string, a: PyObject[], k: string[] | null): number {
+  checkArgs(name, a, k, 1, 1);
+  return indexSsize(a[0]);
+}
+
+function emptyTuple(): PyObject {
+  return newTuple([]);
+}
+
+/** list(copy of the iterator): walks the dict from the iterator's position without moving it. */
+function dictIterRest(it: PyDictIter): PyObject {
+  const d = it.dict;
+  const items: PyObject[] = [];
+  if (d === null) return newList(items);
+  const reversed = it.type === DictRevIterKeyType || it.type === DictRevIterValueType || it.type === DictRevIterItemType;
+  let pos = it.pos;
+  let left = it.len;
+  try {
+    for (;;) {
+      if (it.used !== d.used) throw runtimeError('dictionary changed size during iteration');
+      let i = pos;
+      if (reversed) {
+        while (i >= 0 && (i >= d.vals.length || d.vals[i] === null)) i--;
+        if (i < 0) break;
+        pos = i - 1;
+      } else {
+        const n = d.keys.length;
+        while (i < n && d.vals[i] === null) i++;
+        if (i >= n) break;
+        if (left === 0) throw runtimeError('dictionary keys changed during iteration');
+        pos = i + 1;
+      }
+      left--;
+      items.push(dictIterResult(it, d, i));
+    }
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  }
+  return newList(items);
+}
+
+/** list(copy of the iterator) of a set iterator. */
+function setIterRest(it: PySetIter): PyObject {
+  const so = it.set;
+  const items: PyObject[] = [];
+  if (so !== null) {
+    if (it.used !== so.used) throw runtimeError('Set changed size during iteration');
+    for (let i = it.pos; i <= so.mask; i++) {
+      const key = so.table[i];
+      if (key === null || key === SET_DUMMY) continue;
+      key.rc++;
+      items.push(key);
+    }
+  }
+  return newList(items);
+}
+
+function initPickling(): void {
+  defMethod(ListRevIterType, '__reduce__', method0<PyListIter>('list_reverseiterator.__reduce__', (it) => {
+    // Both builtins are looked up first: the lookup may run code that exhausts the iterator (gh-101765).
+    const reversed = frameBuiltin('reversed');
+    const iter = frameBuiltin('iter');
+    const seq = it.seq;
+    if (seq === null) {
+      decref(reversed);
+      return reduceValue(iter, [newList([])]);
+    }
+    decref(iter);
+    seq.rc++;
+    return reduceValue(reversed, [seq], newInt(it.index));
+  }));
+  defMethod(ListRevIterType, '__setstate__', (s, a, k) => {
+    const it = s as PyListIter;
+    let index = stateIndex('__setstate__', a, k);
+    if (it.seq !== null) {
+      if (index < -1) index = -1;
+      else if (index > it.seq.items.length - 1) index = it.seq.items.length - 1;
+      it.index = index;
+    }
+    return newNone();
+  });
+
+  for (const T of [RangeIterType, LongRangeIterType]) {
+    defMethod(T, '__reduce__', method0<PyRangeIter>(`${T.name}.__reduce__`, (it) => {
+      const stop = intAdd(it.start, intMul(it.len, it.step));
+      return reduceValue(frameBuiltin('iter'), [newRange(it.start, stop, it.step)], newIntAny(it.index));
+    }));
+    defMethod(T, '__setstate__', (s, a, k) => {
+      checkArgs('__setstate__', a, k, 1, 1);
+      const it = s as PyRangeIter;
+      let index: Int;
+      if (T === RangeIterType) {
+        index = indexSsize(a[0]);
+      } else {
+        const iv = numberIndex(a[0]);
+        index = iv.v;
+        decref(iv);
+      }
+      if (index < 0) index = 0;
+      else if (index > it.len) index = it.len;
+      it.index = typeof index === 'bigint' ? normInt(index) : index;
+      return newNone();
+    });
+  }
+
+  defMethod(SetIterType, '__reduce__', method0<PySetIter>('set_iterator.__reduce__', (it) =>
+    reduceValue(frameBuiltin('iter'), [setIterRest(it)])));
+  for (const T of [DictIterKeyType, DictIterValueType, DictIterItemType, DictRevIterKeyType, DictRevIterValueType,
+    DictRevIterItemType]) {
+    defMethod(T, '__reduce__', method0<PyDictIter>(`${T.name}.__reduce__`, (it) =>
+      reduceValue(frameBuiltin('iter'), [dictIterRest(it)])));
+  }
+
+  defMethod(SeqIterType, '__reduce__', method0<PySeqIter>('iterator.__reduce__', (it) => {
+    const iter = frameBuiltin('iter');
+    const seq = it.seq;
+    if (seq === null) return reduceValue(iter, [emptyTuple()]);
+    seq.rc++;
+    return reduceValue(iter, [seq], newIntAny(it.index));
+  }));
+  defMethod(SeqIterType, '__setstate__', (s, a, k) => {
+    checkArgs('__setstate__', a, k, 1, 1);
+    const it = s as PySeqIter;
+    // Exact up to sys.maxsize: the index must reach PY_SSIZE_T_MAX to give "iter index too large".
+    const iv = numberIndex(a[0]);
+    const v = iv.v;
+    decref(iv);
+    if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) {
+      throw overflowError('Python int too large to convert to C ssize_t');
+    }
+    if (it.seq !== null) it.index = v < 0 ? 0 : v;
+    return newNone();
+  });
+
+  defMethod(CallIterType, '__reduce__', method0<PyCallIter>('callable_iterator.__reduce__', (it) => {
+    const iter = frameBuiltin('iter');
+    if (it.callable === null) return reduceValue(iter, [emptyTuple()]);
+    it.callable.rc++;
+    it.sentinel!.rc++;
+    return reduceValue(iter, [it.callable, it.sentinel!]);
+  }));
+
+  defMethod(EnumerateType, '__reduce__', method0<PyEnumerate>('enumerate.__reduce__', (en) => {
+    en.type.rc++;
+    en.it!.rc++;
+    const index = en.longIndex !== null ? newIntAny(en.longIndex) : newInt(en.index);
+    return reduceValue(en.type, [en.it!, index]);
+  }));
+
+  defMethod(ReversedType, '__reduce__', method0<PyReversed>('reversed.__reduce__', (r) => {
+    r.type.rc++;
+    if (r.seq === null) return reduceValue(r.type, [emptyTuple()]);
+    r.seq.rc++;
+    return reduceValue(r.type, [r.seq], newInt(r.index));
+  }));
+  defMethod(ReversedType, '__setstate__', (s, a, k) => {
+    const r = s as PyReversed;
+    let index = stateIndex('__setstate__', a, k);
+    if (r.seq !== null) {
+      const n = len(r.seq);
+      if (index < -1) index = -1;
+      else if (index > n - 1) index = n - 1;
+      r.index = index;
+    }
+    return newNone();
+  });
+
+  defMethod(ZipType, '__reduce__', method0<PyZip>('zip.__reduce__', (z) => {
+    z.type.rc++;
+    for (const it of z.iters) it.rc++;
+    if (!z.strict) return reduceValue(z.type, z.iters.slice());
+    True.rc++;
+    return reduceValue(z.type, z.iters.slice(), True);
+  }));
+  defMethod(ZipType, '__setstate__', (s, a, k) => {
+    checkArgs('__setstate__', a, k, 1, 1);
+    (s as PyZip).strict = isTrue(a[0]);
+    return newNone();
+  });
+
+  defMethod(MapType, '__reduce__', method0<PyMap>('map.__reduce__', (m) => {
+    m.type.rc++;
+    m.func!.rc++;
+    for (const it of m.iters) it.rc++;
+    return reduceValue(m.type, [m.func!, ...m.iters]);
+  }));
+
+  defMethod(FilterType, '__reduce__', method0<PyFilter>('filter.__reduce__', (f) => {
+    f.type.rc++;
+    f.func!.rc++;
+    f.it!.rc++;
+    return reduceValue(f.type, [f.func!, f.it!]);
+  }));
+}
+
+// ---------------------------------------------------------------- the collector's view (tp_traverse)
+//
+// What each iterator holds, in CPython's order, so that a reference cycle
+// through an iterator (an object holding an iterator over a container that
+// holds the object) is found and collected. A collection may run while one
+// is being made: fields not set yet are skipped.
+
+function initTraverse(): void {
+  const visitSeq = (o: PyObject, visit: (o: PyObject) => void) => {
+    const seq = (o as unknown as { seq: PyObject | null }).seq;
+    if (seq != null) visit(seq);
+  };
+  for (const T of [ListIterType, ListRevIterType, TupleIterType, SeqIterType, ReversedType]) T.traverse = visitSeq;
+  SetIterType.traverse = (o, visit) => {
+    const so = (o as PySetIter).set;
+    if (so != null) visit(so);
+  };
+  for (const T of [DictIterKeyType, DictIterValueType, DictIterItemType, DictRevIterKeyType, DictRevIterValueType,
+    DictRevIterItemType]) {
+    T.traverse = (o, visit) => {
+      const it = o as PyDictIter;
+      if (it.dict != null) visit(it.dict);
+      if (it.result != null) visit(it.result);
+    };
+  }
+  for (const T of [DictKeysType, DictValuesType, DictItemsType]) {
+    T.traverse = (o, visit) => {
+      const d = (o as PyDictView).dict;
+      if (d != null) visit(d);
+    };
+  }
+  CallIterType.traverse = (o, visit) => {
+    const it = o as PyCallIter;
+    if (it.callable != null) visit(it.callable);
+    if (it.sentinel != null) visit(it.sentinel);
+  };
+  EnumerateType.traverse = (o, visit) => {
+    const en = o as PyEnumerate;
+    if (en.it != null) visit(en.it);
+    if (en.result != null) visit(en.result);
+  };
+  ZipType.traverse = (o, visit) => {
+    const z = o as PyZip;
+    for (const it of z.iters) visit(it);
+    if (z.result != null) visit(z.result);
+  };
+  MapType.traverse = (o, visit) => {
+    const m = o as PyMap;
+    for (const it of m.iters) visit(it);
+    if (m.func != null) visit(m.func);
+  };
+  FilterType.traverse = (o, visit) => {
+    const f = o as PyFilter;
+    if (f.func != null) visit(f.func);
+    if (f.it != null) visit(f.it);
+  };
 }

@@ -200,8 +200,16 @@ function rangeHash(o: PyObject): number {
 /** The bounds of the iterator over r: CPython picks range_iterator when everything fits a C long. */
 function rangeIter(o: PyObject): PyObject {
   const r = o as PyRange;
-  return new PyRangeIter(fitsLong(r.start, r.stop, r.step, r.length) ? RangeIterType : LongRangeIterType,
+  return new PyRangeIter(fitsLong(r.start, r.stop, r.step, r.length) && stopLeavesRoom(r) ? RangeIterType : LongRangeIterType,
     r.start, r.step, r.length);
+}
+
+/** range_iter's overflow guard: a non-empty range whose stop is within a step of the C long's end is iterated with ints. */
+function stopLeavesRoom(r: PyRange): boolean {
+  if (r.length === 0) return true;
+  const stop = BigInt(r.stop);
+  const step = BigInt(r.step);
+  return step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
 }
 
 const LONG_MAX = 0x7fffffffffffffffn;

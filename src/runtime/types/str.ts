@@ -266,6 +266,7 @@ import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance } fro
 import { PyBaseException, TypeErrorType, LookupErrorType, newException, MemoryErrorType } from './exceptions.js';
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { Op, Bin, getIter, iterNext, getitem, indexValue, str as strOfObject } from '../abstract.js';
+import { frameBuiltin } from './iterators.js';
 import { bufferOf, decodeBytes, encodeStr, newBytes } from './bytes.js';
 import { strFormat, strPercentFormat } from '../format.js';
 import { formatStr as formatStrSpec } from '../../common/formatSpec.js';
@@ -479,6 +480,41 @@ function strIterLengthHint(self: PyObject, args: PyObject[], kwnames: string[] |
   checkArgs(`${self.type.name}.__length_hint__`, args, kwnames, 0, 0);
   const it = self as PyStrIter;
   return newInt(it.seq === null ? 0 : it.seq.cplen - it.count);
+}
+
+/** Pickled as iter(s) and the number of characters taken; exhausted, as iter(''). */
+function strIterReduce(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  checkArgs(`${self.type.name}.__reduce__`, args, kwnames, 0, 0);
+  const it = self as PyStrIter;
+  const iter = frameBuiltin('iter');
+  if (it.seq === null) return newTuple([iter, newTuple([newStr('')])]);
+  it.seq.rc++;
+  return newTuple([iter, newTuple([it.seq]), newInt(it.count)]);
+}
+
+/** Move to the character at the index given (clamped to the string). */
+function strIterSetState(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  checkArgs('__setstate__', args, kwnames, 1, 1);
+  const it = self as PyStrIter;
+  let index = indexSsize(args[0]);
+  const s = it.seq;
+  if (s !== null) {
+    if (index < 0) index = 0;
+    else if (index > s.cplen) index = s.cplen;
+    let at = 0;
+    if (self.type === StrAsciiIterType) {
+      at = index;
+    } else {
+      const v = s.v;
+      for (let n = 0; n < index; n++) {
+        const c = v.charCodeAt(at);
+        at += c >= 0xd800 && c < 0xdc00 && (v.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      }
+    }
+    it.at = at;
+    it.count = index;
+  }
+  return None.rc++, None;
 }
 
 // ---------------------------------------------------------------- argument parsing (CPython's messages)
@@ -1042,7 +1078,13 @@ export function initStr(): void {
       const it = o as PyStrIter;
       if (it.seq !== null) decref(it.seq);
     };
+    I.traverse = (o, visit) => {
+      const seq = (o as PyStrIter).seq;
+      if (seq != null) visit(seq);
+    };
     defMethod(I, '__length_hint__', strIterLengthHint);
+    defMethod(I, '__reduce__', strIterReduce);
+    defMethod(I, '__setstate__', strIterSetState);
     exposeSlots(I);
   }
 }

@@ -242,7 +242,7 @@ function typeGetAttr(o: PyObject, name: PyObject): PyObject | null {
 function typeSetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
   const t = o as PyType;
   const n = name as PyStr;
-  if (!t.heapType) {
+  if (!t.heapType && !t.mutableAttrs) {
     throw typeError(`cannot set '${n.v}' attribute of immutable type '${t.name}'`);
   }
   const metaAttr = t.type.lookup(n.v);
@@ -1055,7 +1055,9 @@ function typeDealloc(o: PyObject): void {
   t.bases = [];
   if (t.base !== null) decref(t.base);
   releaseAll(bases);
-  decref(t.type);
+  // A class whose metaclass is itself a class goes through that metaclass's
+  // dealloc wrapper (newClass), which releases the metaclass after this.
+  if (!t.type.heapType) decref(t.type);
 }
 
 /** sys.unraisablehook's default printing, installed by the runtime. */
