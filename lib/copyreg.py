@@ -32,6 +32,15 @@ def pickle_complex(c):
 pickle(complex, pickle_complex, complex)
 
 
+def pickle_union(obj):
+    # int | str has no constructor of its own: rebuild it by or-ing its members.
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
 def _reconstructor(cls, base, state):
     """Rebuild an instance reduced with protocol 0 or 1."""
     if base is object:

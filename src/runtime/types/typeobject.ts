@@ -1465,7 +1465,11 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
     return r;
   }
   const npos = args.length - (kw === null ? 0 : kw.length);
-  if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
+  if (npos !== 3) {
+    // Only type itself has the one-argument form; its subclasses are told type.__new__'s own rule.
+    throw typeError(m === TypeType ? 'type() takes 1 or 3 arguments'
+      : `type.__new__() takes exactly 3 arguments (${npos} given)`);
+  }
   const [name, bases, ns] = args;
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
@@ -1486,6 +1490,8 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
     }
     throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   }
+  // A more derived metaclass with a __new__ of its own makes the class itself.
+  if (winner !== m && winner.new_ !== typeNew) return winner.new_!(winner, args, kw);
   const t = newClass(winner, name.v, baseTypes, ns);
   try {
     afterClassCreated.f(t, args.slice(npos), kw ?? []);
@@ -1604,7 +1610,8 @@ export function initTypeObject(): void {
   });
   defGetSet(T, '__module__', (o) => {
     const t = o as PyType;
-    const m = t.attrs.get('__module__');
+    // A built-in type's dict may hold a __module__ of its own (type's getset): it is not the answer.
+    const m = t.heapType ? t.attrs.get('__module__') : undefined;
     if (m !== undefined) return (m.rc++, m);
     return internStr(t.module);
   }, (o, v) => {
@@ -1666,8 +1673,10 @@ export function initTypeObject(): void {
   });
   defGetSet(T, '__mro__', (o) => newTuple((o as PyType).mro.map((b) => (b.rc++, b))));
   defGetSet(T, '__dict__', (o) => mappingProxy.f(o as PyType));
+  T.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   defGetSet(T, '__doc__', (o) => {
     const t = o as PyType;
+    if (!t.heapType && t.doc !== null) return newStr(t.doc);
     const d = t.attrs.get('__doc__');
     if (d !== undefined) {
       const get = d.type.descrGet;
