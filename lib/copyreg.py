@@ -162,10 +162,22 @@ def _reduce_newobj(x):
     return func, newargs, state, listitems, dictitems
 
 
+def _special_method(x, name):
+    """x's method name bound to x, looked up on its class only (never through
+    the instance or its __getattr__), or None."""
+    cls = type(x)
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            attr = klass.__dict__[name]
+            get = getattr(type(attr), '__get__', None)
+            return attr if get is None else get(attr, x, cls)
+    return None
+
+
 def _new_arguments(x):
     """(args, kwargs) for cls.__new__ from __getnewargs_ex__ or
     __getnewargs__; (None, None) when the object has neither."""
-    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
+    getnewargs_ex = _special_method(x, "__getnewargs_ex__")
     if getnewargs_ex is not None:
         result = getnewargs_ex()
         if not isinstance(result, tuple):
@@ -180,7 +192,7 @@ def _new_arguments(x):
             raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
                             f"must be a dict, not '{type(kwargs).__name__}'")
         return args, kwargs
-    getnewargs = getattr(x, "__getnewargs__", None)
+    getnewargs = _special_method(x, "__getnewargs__")
     if getnewargs is None:
         return None, None
     args = getnewargs()

@@ -24,7 +24,7 @@ import { PyDict, lookupStr, dictSet } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
-import { PyMethodDescr, MethodDescrType } from './types/builtinfunc.js';
+import { PyMethodDescr, MethodDescrType, ClassMethodDescrType } from './types/builtinfunc.js';
 import { ts } from './types/frame.js';
 import { tr, profileCCall } from './trace.js';
 
@@ -87,7 +87,8 @@ function fill(c: AttrCache, t: PyType, name: PyStr, store: boolean): void {
   const v = t.lookup(name.v);
   c.v = v;
   if (v === null) c.kind = DICT;
-  else if (v.type.descrSet !== null) c.kind = DATA;
+  // A descriptor with __set__ but no __get__ yields to the instance dict on loads, then is the value itself.
+  else if (v.type.descrSet !== null) c.kind = store || v.type.descrGet !== null ? DATA : PLAIN;
   else if (store) c.kind = DICT;
   else c.kind = v.type.descrGet === null ? PLAIN : METHOD;
 }
@@ -180,7 +181,8 @@ export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject |
   const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
   if (e.kind !== METHOD) return null;
   const m = e.v!;
-  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && t.isSubtype(m.owner))) return null;
+  // Only functions and method descriptors bind to the instance (a classmethod_descriptor binds to its type).
+  if (m.type !== FunctionType && !(m instanceof PyMethodDescr && m.type !== ClassMethodDescrType && t.isSubtype(m.owner))) return null;
   return notShadowed(o, name) ? m : null;
 }
 

@@ -23,13 +23,13 @@ import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { True, False, newBool } from './bool.js';
 import { realIsInstance, realIsSubclass } from '../subclasscheck.js';
-import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
+import { PyFunction, FunctionType, PyCell, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
 import { nextNotImplemented, call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
-  setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
+  setStopIteration, reprJS, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
 export { lastAttributeError };
 import { typeError, attributeError, valueError, stopIteration } from '../errors.js';
@@ -336,13 +336,7 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
     },
   },
   getattro: { dunders: ['__getattribute__', '__getattr__'], fn: slotGetattr },
-  setattro: {
-    dunders: ['__setattr__', '__delattr__'],
-    fn: (o: PyObject, name: PyObject, v: PyObject | null): void => {
-      const r = v === null ? callDunder(o, '__delattr__', [name]) : callDunder(o, '__setattr__', [name, v]);
-      decref(r!);
-    },
-  },
+  setattro: { dunders: ['__setattr__', '__delattr__'], fn: slotSetattro },
   call: {
     dunders: ['__call__'],
     fn: slotCall,
@@ -505,6 +499,34 @@ function slotCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject 
     releaseUnpacked(names, o, args);
     if (tup !== null) decref(tup);
     if (kwd !== null) decref(kwd);
+  }
+}
+
+/** A Python class's setattro: its __setattr__ / __delattr__ (slot_tp_setattro). */
+function slotSetattro(o: PyObject, name: PyObject, v: PyObject | null): void {
+  const r = v === null ? callDunder(o, '__delattr__', [name]) : callDunder(o, '__setattr__', [name, v]);
+  decref(r!);
+}
+
+/**
+ * hackcheck: X.__setattr__(obj, ...) may not skip a C-level setattro that
+ * obj's type (or a base between) defines over X's: object.__setattr__(str,
+ * 'x', 1) would bypass type's own checks.
+ */
+function setattrHackcheck(self: PyObject, func: PyType['setattro'], what: string): void {
+  const type = self.type;
+  let defining: PyType = type;
+  for (let i = type.mro.length - 1; i >= 0; i--) {
+    const base = type.mro[i];
+    if (base.setattro === slotSetattro) continue;
+    if (base.setattro === type.setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.base) {
+    if (base.setattro === func) return;
+    if (base.setattro !== slotSetattro) throw typeError(`can't apply this ${what} to ${type.name} object`);
   }
 }
 
@@ -747,11 +769,13 @@ export function exposeSlots(t: PyType): void {
   if (t.setattro) {
     exposeSlot(t, '__setattr__', 'setattro', (s, a, k) => {
       checkArgs(q('__setattr__'), a, k, 2, 2);
+      setattrHackcheck(s, t.setattro, '__setattr__');
       t.setattro!(s, attrName(a[0]), a[1]);
       return newNone();
     });
     exposeSlot(t, '__delattr__', 'setattro', (s, a, k) => {
       checkArgs(q('__delattr__'), a, k, 1, 1);
+      setattrHackcheck(s, t.setattro, '__delattr__');
       t.setattro!(s, attrName(a[0]), null);
       return newNone();
     });
@@ -1492,6 +1516,11 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
   }
   // A more derived metaclass with a __new__ of its own makes the class itself.
   if (winner !== m && winner.new_ !== typeNew) return winner.new_!(winner, args, kw);
+  // The cell that super() reads is the compiler's; anything else under its name is refused.
+  const classcell = dictGetStr(ns, internStr('__classcell__'));
+  if (classcell !== null && !(classcell instanceof PyCell)) {
+    throw typeError(`__classcell__ must be a nonlocal cell, not ${reprJS(classcell.type)}`);
+  }
   const t = newClass(winner, name.v, baseTypes, ns);
   try {
     afterClassCreated.f(t, args.slice(npos), kw ?? []);
@@ -1688,12 +1717,10 @@ export function initTypeObject(): void {
   }, (o, v) => {
     const t = o as PyType;
     if (!t.heapType) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+    if (v === null) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
     const old = t.attrs.get('__doc__');
-    if (v === null) t.attrs.delete('__doc__');
-    else {
-      v.rc++;
-      t.attrs.set('__doc__', v);
-    }
+    v.rc++;
+    t.attrs.set('__doc__', v);
     xdecref(old);
     bumpTypeEpoch();
   });
@@ -1706,6 +1733,7 @@ export function initTypeObject(): void {
     const t = o as PyType;
     const old = t.attrs.get('__abstractmethods__');
     if (v === null) {
+      if (old === undefined) throw attributeError('__abstractmethods__');
       t.attrs.delete('__abstractmethods__');
       t.abstractMethods = null;
     } else {
