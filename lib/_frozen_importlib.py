@@ -105,7 +105,8 @@ SimpleNamespace(**kwargs)"""
         return f"{name}({', '.join(parts)})"
 
     def __eq__(self, other):
-        if isinstance(other, SimpleNamespace):
+        # The real type decides, not a __class__ the object claims.
+        if issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 

@@ -32,6 +32,15 @@ def pickle_complex(c):
 pickle(complex, pickle_complex, complex)
 
 
+def pickle_union(obj):
+    # int | str has no constructor of its own: rebuild it by or-ing its members.
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
+
+
 def _reconstructor(cls, base, state):
     """Rebuild an instance reduced with protocol 0 or 1."""
     if base is object:
@@ -153,10 +162,22 @@ def _reduce_newobj(x):
     return func, newargs, state, listitems, dictitems
 
 
+def _special_method(x, name):
+    """x's method name bound to x, looked up on its class only (never through
+    the instance or its __getattr__), or None."""
+    cls = type(x)
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            attr = klass.__dict__[name]
+            get = getattr(type(attr), '__get__', None)
+            return attr if get is None else get(attr, x, cls)
+    return None
+
+
 def _new_arguments(x):
     """(args, kwargs) for cls.__new__ from __getnewargs_ex__ or
     __getnewargs__; (None, None) when the object has neither."""
-    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
+    getnewargs_ex = _special_method(x, "__getnewargs_ex__")
     if getnewargs_ex is not None:
         result = getnewargs_ex()
         if not isinstance(result, tuple):
@@ -171,7 +192,7 @@ def _new_arguments(x):
             raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
                             f"must be a dict, not '{type(kwargs).__name__}'")
         return args, kwargs
-    getnewargs = getattr(x, "__getnewargs__", None)
+    getnewargs = _special_method(x, "__getnewargs__")
     if getnewargs is None:
         return None, None
     args = getnewargs()

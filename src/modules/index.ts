@@ -12,7 +12,7 @@ import { initMath } from './math.js';
 import { initItertools } from './itertools.js';
 import { initSre } from './_sre.js';
 import { initJson } from './_json.js';
-import { initOperator } from './operator.js';
+import { initOperator, initOperatorC } from './operator.js';
 import { initHeapq, initHeapqC } from './heapq.js';
 import { initBisect, initBisectC } from './bisect.js';
 import { initKeyword } from './keyword.js';
@@ -43,7 +43,7 @@ export const stdlibModules: NativeModule[] = [
   { name: '_sre', init: initSre },
   { name: '_json', init: initJson },
   { name: 'operator', init: initOperator },
-  { name: '_operator', init: initOperator },
+  { name: '_operator', init: initOperatorC },
   { name: 'heapq', init: initHeapq },
   { name: '_heapq', init: initHeapqC },
   { name: 'bisect', init: initBisect },

@@ -342,14 +342,17 @@ function callFn(_s: PyObject, a: PyObject[], k: string[] | null): PyObject {
   return ab.call(a[0], a.slice(1), k);
 }
 
-export function initOperator(m: PyModule, _interp: Interpreter): void {
-  const names: string[] = [];
+// Each exported name of _operator and its dunder alias in operator (or null).
+const EXPORTS: [string, string | null][] = [];
+
+/** _operator: the functions and the three callable types. */
+export function initOperatorC(m: PyModule, _interp: Interpreter): void {
+  EXPORTS.length = 0;
   const def = (name: string, fn: NativeFn, alias: string | null) => {
     const f = newBuiltin(name, fn, '_operator');
     m.set(name, f);
-    if (alias !== null) m.set(alias, f);
     decref(f);
-    names.push(name);
+    EXPORTS.push([name, alias]);
   };
   for (const [name, f] of BINARY) {
     def(name, (_s, a, k) => {
@@ -369,9 +372,30 @@ export function initOperator(m: PyModule, _interp: Interpreter): void {
   def('call', callFn, '__call__');
   for (const T of [AttrgetterType, ItemgetterType, MethodcallerType]) {
     m.set(T.name, T);
-    names.push(T.name);
+    EXPORTS.push([T.name, null]);
   }
-  const all = newList(names.sort().map((n) => newStr(n)));
-  m.set('__all__', all);
-  decref(all);
+}
+
+/**
+ * operator: what `from _operator import *` gives Lib/operator.py (the same
+ * objects, so operator.or_ is _operator.or_ and pickles by that name), with
+ * the dunder aliases and __all__.
+ */
+export function initOperator(m: PyModule, interp: Interpreter): void {
+  const c = interp.importName(interp.builtinsDict, '_operator', ['*'], 0);
+  try {
+    const names: string[] = [];
+    for (const [name, alias] of EXPORTS) {
+      const f = ab.getattr(c, internStr(name));
+      m.set(name, f);
+      if (alias !== null) m.set(alias, f);
+      decref(f);
+      names.push(name);
+    }
+    const all = newList(names.sort().map((n) => newStr(n)));
+    m.set('__all__', all);
+    decref(all);
+  } finally {
+    decref(c);
+  }
 }

@@ -87,7 +87,8 @@ function fill(c: AttrCache, t: PyType, name: PyStr, store: boolean): void {
   const v = t.lookup(name.v);
   c.v = v;
   if (v === null) c.kind = DICT;
-  else if (v.type.descrSet !== null) c.kind = DATA;
+  // A descriptor with __set__ but no __get__ yields to the instance dict on loads, then is the value itself.
+  else if (v.type.descrSet !== null) c.kind = store || v.type.descrGet !== null ? DATA : PLAIN;
   else if (store) c.kind = DICT;
   else c.kind = v.type.descrGet === null ? PLAIN : METHOD;
 }

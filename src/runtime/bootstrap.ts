@@ -46,7 +46,7 @@ import { initIoTypes } from '../modules/io.js';
 import { initCollectionsTypes } from '../modules/_collections.js';
 import { initFunctoolsTypes } from '../modules/_functools.js';
 import { initAbcHooks } from '../modules/_abc.js';
-import { initMappingProxy } from './types/mappingproxy.js';
+import { initMappingProxy, MappingProxyType } from './types/mappingproxy.js';
 import { initQuitter } from './types/quitter.js';
 import { initWeakref } from './types/weakref.js';
 import { FunctionType, CodeType } from './types/function.js';
@@ -113,7 +113,7 @@ export function bootstrap(): void {
   }
   initGenericAlias();
   inheritBuiltinSlots();
-  addClassGetitem([ListType, TupleType, DictType, SetType, FrozenSetType]);
+  addClassGetitem([ListType, TupleType, DictType, SetType, FrozenSetType, MappingProxyType]);
   setBuiltinDocs();
   sequenceTypes.add(ListType).add(TupleType).add(RangeType);
   mappingTypes.add(DictType);

@@ -1134,6 +1134,14 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
     if (prepare !== null) {
       ns = ab.call(prepare, [name, basesTuple, ...kwvals], kwnames.length ? kwnames : null);
       decref(prepare);
+      if (!ns.type.getitem) {
+        const owner = meta instanceof PyType ? meta.name : '<metaclass>';
+        const what = ns.type.name;
+        decref(ns);
+        decref(basesTuple);
+        decref(meta);
+        throw typeError(`${owner}.__prepare__() must return a mapping, not ${what}`);
+      }
     } else {
       ns = newDict();
     }

@@ -6,6 +6,7 @@
 import { PyObject, decref, recursion } from './object.js';
 import { PyType, TypeType } from './type.js';
 import { PyTuple } from './types/tuple.js';
+import { PyUnion } from './types/genericalias.js';
 import { internStr } from './types/str.js';
 import { typeError } from './errors.js';
 import * as ab from './abstract.js';
@@ -121,6 +122,8 @@ export function isInstance(inst: PyObject, cls: PyObject): boolean {
   if (inst.type === cls) return true;
   // type's own __instancecheck__ is known: no call needed.
   if (cls.type === TypeType) return realIsInstance(inst, cls);
+  // isinstance(x, int | str) is isinstance(x, (int, str)).
+  if (cls instanceof PyUnion) cls = cls.args;
   if (cls instanceof PyTuple) {
     // Only a real tuple is searched (a general sequence could recurse without end).
     recursion.enter(' in __instancecheck__');
@@ -142,6 +145,7 @@ export function isSubclass(derived: PyObject, cls: PyObject): boolean {
     if (derived === cls) return true;
     return realIsSubclass(derived, cls);
   }
+  if (cls instanceof PyUnion) cls = cls.args;
   if (cls instanceof PyTuple) {
     recursion.enter(' in __subclasscheck__');
     try {

@@ -3,7 +3,7 @@
 // wrapper_descriptor (a slot exposed as a dunder) and getset_descriptor.
 
 import { PyObject, decref, recursion } from '../object.js';
-import { builtinType, ObjectType, type PyType } from '../type.js';
+import { builtinType, ObjectType, PyType } from '../type.js';
 import { typeError } from '../errors.js';
 
 /** The JS implementation: borrowed self and args, a new reference returned. */
@@ -30,6 +30,8 @@ export class PyBuiltin extends PyObject {
   countsRecursion = true;
   /** The entry of the cProfile profiler that saw this built-in last (_lsprof.ts). */
   profEntry: object | null = null;
+  /** A method-wrapper's slot wrapper (it holds a reference): its __objclass__ is the wrapper's class. */
+  descr: PyMethodDescr | null = null;
 }
 
 /** A method of a built-in type, in the type's dict. */
@@ -112,7 +114,7 @@ import { newStr } from './str.js';
 import { None } from './none.js';
 import { attributeError } from '../errors.js';
 import { hashPointer, addressHex } from '../heap.js';
-import { defGetSet } from './typeobject.js';
+import { defGetSet, exposeSlots } from './typeobject.js';
 
 function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
   if (!obj.type.isSubtype(d.owner)) {
@@ -124,6 +126,13 @@ function descrTypeCheck(d: PyMethodDescr, obj: PyObject, what: string): void {
 /** A type's tp_name: a built-in type of another module than builtins is named with it ('collections.deque'). */
 function tpName(t: PyType): string {
   return t.heapType || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+}
+
+/** descr_check: a getset applies to instances of its class only (its __get__/__set__ can be called on anything). */
+function getsetCheck(g: PyGetSet, obj: PyObject): void {
+  if (!obj.type.isSubtype(g.owner)) {
+    throw typeError(`descriptor '${g.name}' for '${g.owner.name}' objects doesn't apply to a '${obj.type.name}' object`);
+  }
 }
 
 export function initBuiltinFunc(): void {
@@ -177,7 +186,10 @@ export function initBuiltinFunc(): void {
     if (obj === null) return (d.rc++, d);
     descrTypeCheck(m, obj, 'get');
     obj.rc++;
-    return new PyBuiltin(m.name, m.fn, obj, `${m.owner.name}.${m.name}`, null, MethodWrapperType);
+    const w = new PyBuiltin(m.name, m.fn, obj, `${m.owner.name}.${m.name}`, null, MethodWrapperType);
+    d.rc++;
+    w.descr = m;
+    return w;
   };
   MethodWrapperType.call = BuiltinFunctionType.call;
   MethodWrapperType.repr = (f) => {
@@ -185,17 +197,26 @@ export function initBuiltinFunc(): void {
     return newStr(`<method-wrapper '${b.name}' of ${b.self!.type.name} object at ${addressHex(b.self!)}>`);
   };
   ClassMethodDescrType.descrGet = (d, obj, type) => {
+    // classmethod_get: binds to the given class, which must be a subclass of the owner.
     const m = d as PyMethodDescr;
-    const cls = obj === null ? type : obj.type;
+    const cls = type ?? (obj as PyObject).type;
+    if (!(cls instanceof PyType)) {
+      throw typeError(`descriptor '${m.name}' for type '${m.owner.name}' needs a type, not a '${cls.type.name}' as arg 2`);
+    }
+    if (!cls.isSubtype(m.owner)) {
+      throw typeError(`descriptor '${m.name}' requires a subtype of '${m.owner.name}' but received '${cls.name}'`);
+    }
     cls.rc++;
     return new PyBuiltin(m.name, m.fn, cls, `${m.owner.name}.${m.name}`, null);
   };
   GetSetDescrType.descrGet = (d, obj) => {
     if (obj === null) return (d.rc++, d);
+    getsetCheck(d as PyGetSet, obj);
     return (d as PyGetSet).get(obj);
   };
   GetSetDescrType.descrSet = (d, obj, v) => {
     const g = d as PyGetSet;
+    getsetCheck(g, obj);
     if (g.set === null) throw attributeError(`attribute '${g.name}' of '${g.owner.name}' objects is not writable`);
     g.set(obj, v);
   };
@@ -205,14 +226,17 @@ export function initBuiltinFunc(): void {
   defGetSet(GetSetDescrType, '__qualname__', (d) => newStr(`${(d as PyGetSet).owner.qualname}.${(d as PyGetSet).name}`));
   defGetSet(GetSetDescrType, '__objclass__', (d) => ((d as PyGetSet).owner.rc++, (d as PyGetSet).owner));
   GetSetDescrType.repr = (d) => newStr(`<attribute '${(d as PyGetSet).name}' of '${(d as PyGetSet).owner.name}' objects>`);
+  exposeSlots(GetSetDescrType);
   // A bound method-wrapper owns its self as a bound builtin does.
   BuiltinFunctionType.dealloc = MethodWrapperType.dealloc = (o) => {
     const b = o as PyBuiltin;
     if (b.self !== null) decref(b.self);
+    if (b.descr !== null) decref(b.descr);
   };
   BuiltinFunctionType.traverse = MethodWrapperType.traverse = (o, visit) => {
-    const s = (o as PyBuiltin).self;
-    if (s !== null) visit(s);
+    const b = o as PyBuiltin;
+    if (b.descr !== null) visit(b.descr);
+    if (b.self !== null) visit(b.self);
   };
 }
 

@@ -731,6 +731,7 @@ function initBuiltinAttrs(): void {
   defGetSet(W, '__name__', (o) => newStr((o as PyBuiltin).name));
   defGetSet(W, '__qualname__', (o) => newStr(builtinQualname(o as PyBuiltin)));
   defGetSet(W, '__self__', (o) => inc((o as PyBuiltin).self ?? None));
+  defGetSet(W, '__objclass__', (o) => inc((o as PyBuiltin).descr?.owner ?? None));
   exposeSlots(W);
   // the descriptors of built-in methods (list.append, int.__add__, dict.fromkeys)
   for (const D of [MethodDescrType, WrapperDescrType, ClassMethodDescrType]) {

@@ -12,7 +12,7 @@ import { checkArgs } from './builtinfunc.js';
 import { newList } from './list.js';
 import { allocInstance, defGetSet, defMethod, exposeSlots, genericGetAttr } from './typeobject.js';
 import { defMember } from './method.js';
-import { call, lastAttributeError, reprJS, setModuleNoAttribute } from '../abstract.js';
+import { call, getattr, lastAttributeError, reprJS, setModuleNoAttribute } from '../abstract.js';
 import { typeError, attributeError } from '../errors.js';
 import { reprStr } from '../../common/repr.js';
 
@@ -136,16 +136,22 @@ function moduleInit(self: PyObject, args: PyObject[], kwnames: string[] | null):
 /** module.__dir__: the module's own __dir__() if it defines one, else its names. */
 function moduleDir(s: PyObject, a: PyObject[], k: string[] | null): PyObject {
   checkArgs('module.__dir__', a, k, 0, 0);
-  const m = s as PyModule;
-  const dirFn = m.get('__dir__');
-  if (dirFn !== null) return call(dirFn, []);
-  const keys: PyObject[] = [];
-  for (const key of m.dict.keys) {
-    if (key === null) continue;
-    key.rc++;
-    keys.push(key);
+  // The names come from the module's __dict__ attribute, which a subclass may redefine.
+  const d = getattr(s, internStr('__dict__'));
+  try {
+    if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
+    const dirFn = dictGetStr(d, internStr('__dir__'));
+    if (dirFn !== null) return call(dirFn, []);
+    const keys: PyObject[] = [];
+    for (const key of d.keys) {
+      if (key === null) continue;
+      key.rc++;
+      keys.push(key);
+    }
+    return newList(keys);
+  } finally {
+    decref(d);
   }
-  return newList(keys);
 }
 
 export function initModule(): void {

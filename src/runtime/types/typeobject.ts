@@ -23,13 +23,13 @@ import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { True, False, newBool } from './bool.js';
 import { realIsInstance, realIsSubclass } from '../subclasscheck.js';
-import { PyFunction, FunctionType, callFunctionBorrowed } from './function.js';
+import { PyFunction, FunctionType, PyCell, callFunctionBorrowed } from './function.js';
 import { PyBuiltin, PyMethodDescr, PyGetSet, BuiltinFunctionType, WrapperDescrType, MethodDescrType,
   ClassMethodDescrType, type NativeFn, checkArgs, wrapperArgs, wrapperUnpack, badArgument } from './builtinfunc.js';
 import { HASH, splitHash } from '../hashing.js';
 import { hashPointer, addressHex, heapTrace, traceBlock } from '../heap.js';
 import { nextNotImplemented, call, isTrue, noAttribute, getattrOrNull, getIter, iterNext, lastAttributeError, lastStopIteration,
-  setStopIteration, Op, Bin, BIN_DUNDER } from '../abstract.js';
+  setStopIteration, reprJS, Op, Bin, BIN_DUNDER } from '../abstract.js';
 
 export { lastAttributeError };
 import { typeError, attributeError, valueError, stopIteration } from '../errors.js';
@@ -336,13 +336,7 @@ const pySlots: Record<SlotName, { dunders: string[]; fn: unknown }> = {
     },
   },
   getattro: { dunders: ['__getattribute__', '__getattr__'], fn: slotGetattr },
-  setattro: {
-    dunders: ['__setattr__', '__delattr__'],
-    fn: (o: PyObject, name: PyObject, v: PyObject | null): void => {
-      const r = v === null ? callDunder(o, '__delattr__', [name]) : callDunder(o, '__setattr__', [name, v]);
-      decref(r!);
-    },
-  },
+  setattro: { dunders: ['__setattr__', '__delattr__'], fn: slotSetattro },
   call: {
     dunders: ['__call__'],
     fn: slotCall,
@@ -505,6 +499,34 @@ function slotCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject 
     releaseUnpacked(names, o, args);
     if (tup !== null) decref(tup);
     if (kwd !== null) decref(kwd);
+  }
+}
+
+/** A Python class's setattro: its __setattr__ / __delattr__ (slot_tp_setattro). */
+function slotSetattro(o: PyObject, name: PyObject, v: PyObject | null): void {
+  const r = v === null ? callDunder(o, '__delattr__', [name]) : callDunder(o, '__setattr__', [name, v]);
+  decref(r!);
+}
+
+/**
+ * hackcheck: X.__setattr__(obj, ...) may not skip a C-level setattro that
+ * obj's type (or a base between) defines over X's: object.__setattr__(str,
+ * 'x', 1) would bypass type's own checks.
+ */
+function setattrHackcheck(self: PyObject, func: PyType['setattro'], what: string): void {
+  const type = self.type;
+  let defining: PyType = type;
+  for (let i = type.mro.length - 1; i >= 0; i--) {
+    const base = type.mro[i];
+    if (base.setattro === slotSetattro) continue;
+    if (base.setattro === type.setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.base) {
+    if (base.setattro === func) return;
+    if (base.setattro !== slotSetattro) throw typeError(`can't apply this ${what} to ${type.name} object`);
   }
 }
 
@@ -786,11 +808,13 @@ export function exposeSlots(t: PyType): void {
   if (t.setattro) {
     exposeSlot(t, '__setattr__', 'setattro', (s, a, k) => {
       wrapperUnpack('__setattr__', a, k, 2, 2);
+      setattrHackcheck(s, t.setattro, '__setattr__');
       t.setattro!(s, attrName(a[0]), a[1]);
       return newNone();
     });
     exposeSlot(t, '__delattr__', 'setattro', (s, a, k) => {
       wrapperArgs('__delattr__', a, k, 1);
+      setattrHackcheck(s, t.setattro, '__delattr__');
       t.setattro!(s, attrName(a[0]), null);
       return newNone();
     });
@@ -1506,7 +1530,11 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
     return r;
   }
   const npos = args.length - (kw === null ? 0 : kw.length);
-  if (npos !== 3) throw typeError('type() takes 1 or 3 arguments');
+  if (npos !== 3) {
+    // Only type itself has the one-argument form; its subclasses are told type.__new__'s own rule.
+    throw typeError(m === TypeType ? 'type() takes 1 or 3 arguments'
+      : `type.__new__() takes exactly 3 arguments (${npos} given)`);
+  }
   const [name, bases, ns] = args;
   if (!(name instanceof PyStr)) throw typeError(`type.__new__() argument 1 must be str, not ${name.type.name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${bases.type.name}`);
@@ -1526,6 +1554,13 @@ function typeNew(meta: PyObject, args: PyObject[], kw: string[] | null): PyObjec
       continue;
     }
     throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  // A more derived metaclass with a __new__ of its own makes the class itself.
+  if (winner !== m && winner.new_ !== typeNew) return winner.new_!(winner, args, kw);
+  // The cell that super() reads is the compiler's; anything else under its name is refused.
+  const classcell = dictGetStr(ns, internStr('__classcell__'));
+  if (classcell !== null && !(classcell instanceof PyCell)) {
+    throw typeError(`__classcell__ must be a nonlocal cell, not ${reprJS(classcell.type)}`);
   }
   const t = newClass(winner, name.v, baseTypes, ns);
   try {
@@ -1645,7 +1680,8 @@ export function initTypeObject(): void {
   });
   defGetSet(T, '__module__', (o) => {
     const t = o as PyType;
-    const m = t.attrs.get('__module__');
+    // A built-in type's dict may hold a __module__ of its own (type's getset): it is not the answer.
+    const m = t.heapType ? t.attrs.get('__module__') : undefined;
     if (m !== undefined) return (m.rc++, m);
     return internStr(t.module);
   }, (o, v) => {
@@ -1707,8 +1743,10 @@ export function initTypeObject(): void {
   });
   defGetSet(T, '__mro__', (o) => newTuple((o as PyType).mro.map((b) => (b.rc++, b))));
   defGetSet(T, '__dict__', (o) => mappingProxy.f(o as PyType));
+  T.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   defGetSet(T, '__doc__', (o) => {
     const t = o as PyType;
+    if (!t.heapType && t.doc !== null) return newStr(t.doc);
     const d = t.attrs.get('__doc__');
     if (d !== undefined) {
       const get = d.type.descrGet;
@@ -1720,12 +1758,10 @@ export function initTypeObject(): void {
   }, (o, v) => {
     const t = o as PyType;
     if (!t.heapType) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+    if (v === null) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
     const old = t.attrs.get('__doc__');
-    if (v === null) t.attrs.delete('__doc__');
-    else {
-      v.rc++;
-      t.attrs.set('__doc__', v);
-    }
+    v.rc++;
+    t.attrs.set('__doc__', v);
     xdecref(old);
     bumpTypeEpoch();
   });
@@ -1738,6 +1774,7 @@ export function initTypeObject(): void {
     const t = o as PyType;
     const old = t.attrs.get('__abstractmethods__');
     if (v === null) {
+      if (old === undefined) throw attributeError('__abstractmethods__');
       t.attrs.delete('__abstractmethods__');
       t.abstractMethods = null;
     } else {
