@@ -2,6 +2,7 @@
 
 Built on the posix module (the host's file system and environment)."""
 
+import abc
 import posix as _posix
 import posixpath as path
 import sys
@@ -19,8 +20,25 @@ linesep = '\n'
 
 environ = _posix.environ
 getcwd = _posix.getcwd
+getcwdb = _posix.getcwdb
 getpid = _posix.getpid
 listdir = _posix.listdir
+stat = _posix.stat
+lstat = _posix.lstat
+stat_result = _posix.stat_result
+readlink = _posix.readlink
+symlink = _posix.symlink
+link = _posix.link
+chdir = _posix.chdir
+access = _posix.access
+getuid = _posix.getuid
+getgid = _posix.getgid
+geteuid = _posix.geteuid
+getegid = _posix.getegid
+F_OK = _posix.F_OK
+R_OK = _posix.R_OK
+W_OK = _posix.W_OK
+X_OK = _posix.X_OK
 
 sys.modules['os.path'] = path
 
@@ -41,9 +59,10 @@ def fspath(p):
     return r
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Abstract base class for objects with __fspath__."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
@@ -56,7 +75,7 @@ class PathLike:
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     """Create a directory (the mode is left to the host)."""
-    _posix.mkdir(fspath(path))
+    _posix.mkdir(path)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -81,12 +100,12 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 def rmdir(path, *, dir_fd=None):
     """Remove an empty directory."""
-    _posix.rmdir(fspath(path))
+    _posix.rmdir(path)
 
 
 def remove(path, *, dir_fd=None):
     """Remove a file."""
-    _posix.unlink(fspath(path))
+    _posix.unlink(path)
 
 
 unlink = remove
@@ -94,7 +113,7 @@ unlink = remove
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Rename src to dst (replacing a file at dst)."""
-    _posix.rename(fspath(src), fspath(dst))
+    _posix.rename(src, dst)
 
 
 replace = rename

@@ -372,6 +372,40 @@ function nodeHost(io: CliIO): Host {
         return null;
       }
     },
+    statFull: (p, follow) => {
+      try {
+        const st = follow ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true });
+        return {
+          mode: Number(st.mode), ino: st.ino, dev: st.dev, nlink: Number(st.nlink), uid: Number(st.uid), gid: Number(st.gid),
+          size: st.size, atimeNs: st.atimeNs, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, blksize: Number(st.blksize),
+          blocks: st.blocks, rdev: st.rdev,
+        };
+      } catch (e) {
+        return errnoOfError(e);
+      }
+    },
+    readlink: (p) => {
+      try {
+        return fs.readlinkSync(p);
+      } catch (e) {
+        return errnoOfError(e);
+      }
+    },
+    symlink: (target, link) => errnoOf(() => fs.symlinkSync(target, link)),
+    link: (src, dst) => errnoOf(() => fs.linkSync(src, dst)),
+    chdir: (p) => errnoOf(() => process.chdir(p)),
+    access: (p, mode) => {
+      try {
+        fs.accessSync(p, mode);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    ids: () => ({
+      uid: process.getuid ? process.getuid() : 0, gid: process.getgid ? process.getgid() : 0,
+      euid: process.geteuid ? process.geteuid() : 0, egid: process.getegid ? process.getegid() : 0,
+    }),
   };
 }
 
@@ -381,9 +415,14 @@ function errnoOf(call: () => void): number {
     call();
     return 0;
   } catch (e) {
-    const errno = (e as { errno?: number }).errno;
-    return typeof errno === 'number' ? Math.abs(errno) : 5;
+    return errnoOfError(e);
   }
+}
+
+/** The (positive) errno of a failed Node file-system call (EIO when it has none). */
+function errnoOfError(e: unknown): number {
+  const errno = (e as { errno?: number }).errno;
+  return typeof errno === 'number' ? Math.abs(errno) : 5;
 }
 
 const AST_USAGE = 'usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n' +
