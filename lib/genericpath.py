@@ -6,7 +6,7 @@ import os
 import stat
 
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
-           'getsize', 'isdir', 'isfile', 'samefile', 'samestat']
+           'getsize', 'isdir', 'isfile', 'samefile', 'sameopenfile', 'samestat']
 
 
 def exists(path):
@@ -79,6 +79,11 @@ def samestat(s1, s2):
 def samefile(f1, f2):
     """Whether two paths name the same file (device and inode)."""
     return samestat(os.stat(f1), os.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    """Whether two file descriptors refer to the same file."""
+    return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def _splitext(p, sep, altsep, extsep):

@@ -20,7 +20,7 @@ supports_unicode_filenames = False
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists',
            'lexists', 'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
-           'abspath', 'samefile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath',
+           'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath',
            'altsep', 'extsep', 'devnull', 'realpath', 'supports_unicode_filenames', 'relpath',
            'commonpath']
 

@@ -14,7 +14,7 @@ import { newDict, dictSet } from '../runtime/types/dict.js';
 import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
 import { OSErrorType, NotImplementedErrorType } from '../runtime/types/exceptions.js';
-import { PyBytes, newBytes } from '../runtime/types/bytes.js';
+import { PyBytes, newBytes, bufferOf } from '../runtime/types/bytes.js';
 import { None } from '../runtime/types/none.js';
 import { PyInt, newIntAny, numberIndex } from '../runtime/types/int.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
@@ -59,15 +59,11 @@ interface PathArg {
   obj: PyObject;
 }
 
-/**
- * allowed: what else CPython's function takes (None, or a file descriptor,
- * which pyheap does not have: NotImplementedError for one).
- */
+/** allowed: what else CPython's function takes there (None, or a file descriptor, which the caller handles). */
 function pathArg(fname: string, argname: string, o: PyObject, allowed: '' | 'None' | 'fd' = ''): PathArg {
   let p = o;
   let owned = false;
   if (!(p instanceof PyStr) && !(p instanceof PyBytes)) {
-    if (allowed === 'fd' && o instanceof PyInt) throw raiseNew(NotImplementedErrorType, `${fname}: file descriptors are not supported`);
     const r = o.type.lookup('__fspath__') === null ? null : callDunder(o, '__fspath__', []);
     if (r === null) {
       const what = allowed === 'None' ? 'string, bytes, os.PathLike or None'
@@ -124,6 +120,7 @@ const SYMLINK_SIG: PySignature = {
 const LINK_SIG: PySignature = {
   name: 'link', params: ['src', 'dst'], kwonly: ['src_dir_fd', 'dst_dir_fd', 'follow_symlinks'], required: 2, self: 0,
 };
+const OPEN_SIG: PySignature = { name: 'open', params: ['path', 'flags', 'mode'], kwonly: ['dir_fd'], required: 2, self: 0 };
 const ACCESS_SIG: PySignature = {
   name: 'access', params: ['path', 'mode'], kwonly: ['dir_fd', 'effective_ids', 'follow_symlinks'], required: 2, self: 0,
 };
@@ -198,6 +195,11 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     return newTuple([newInt(st.size), newFloat(st.mtime), newBool(st.isDir)]);
   });
   const doStat = (fname: string, o: PyObject, follow: boolean) => {
+    if (fname === 'stat' && o instanceof PyInt) {
+      const st = host.fdStat ? host.fdStat(Number(o.v)) : 38;
+      if (typeof st === 'number') throw osError(st, []);
+      return statResult(st);
+    }
     const p = pathArg(fname, 'path', o, fname === 'stat' ? 'fd' : '');
     const st = host.statFull ? host.statFull(host.resolve(p.text), follow) : 38;
     if (typeof st === 'number') throw osError(st, [p.obj]);
@@ -263,6 +265,58 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     decref(x);
   }
   m.set('stat_result', StatResultType);
+  // File descriptors: the host's own (Node's are the process's), so fds 0-2 are the process's standard streams.
+  const fdArg = (o: PyObject): number => {
+    const r = numberIndex(o);
+    const v = Number(r.v);
+    decref(r);
+    return v;
+  };
+  def('open', (_s, a, k) => {
+    const [path, flags, mode, dirFd] = bindPyArgs(OPEN_SIG, a, k);
+    noDirFd('open', dirFd);
+    const p = pathArg('open', 'path', path!);
+    const fd = host.fdOpen ? host.fdOpen(host.resolve(p.text), fdArg(flags!), mode === null ? 0o777 : fdArg(mode)) : -38;
+    if (fd < 0) throw osError(-fd, [p.obj]);
+    return newInt(fd);
+  });
+  def('close', (_s, a, k) => {
+    checkArgs('close', a, k, 1, 1);
+    const r = host.fdClose ? host.fdClose(fdArg(a[0])) : -38;
+    if (r < 0) throw osError(-r, []);
+    return newNone();
+  });
+  def('read', (_s, a, k) => {
+    checkArgs('read', a, k, 2, 2);
+    const fd = fdArg(a[0]);
+    const n = fdArg(a[1]);
+    if (n < 0) throw osError(22, []);
+    const r = host.fdRead ? host.fdRead(fd, n) : -38;
+    if (typeof r === 'number') throw osError(-r, []);
+    return newBytes(r);
+  });
+  def('write', (_s, a, k) => {
+    checkArgs('write', a, k, 2, 2);
+    const fd = fdArg(a[0]);
+    const data = bufferOf(a[1]);
+    if (data === null) throw typeError(`a bytes-like object is required, not '${a[1].type.name}'`);
+    const r = host.fdWrite ? host.fdWrite(fd, data) : -38;
+    if (r < 0) throw osError(-r, []);
+    return newInt(r);
+  });
+  def('fstat', (_s, a, k) => {
+    checkArgs('fstat', a, k, 1, 1);
+    const st = host.fdStat ? host.fdStat(fdArg(a[0])) : 38;
+    if (typeof st === 'number') throw osError(st, []);
+    return statResult(st);
+  });
+  for (const [name, v] of [['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2], ['O_CREAT', 64], ['O_EXCL', 128],
+    ['O_NOCTTY', 256], ['O_TRUNC', 512], ['O_APPEND', 1024], ['O_NONBLOCK', 2048], ['O_DSYNC', 4096],
+    ['O_SYNC', 1052672], ['O_DIRECTORY', 65536], ['O_NOFOLLOW', 131072], ['O_CLOEXEC', 524288], ['O_ACCMODE', 3]] as const) {
+    const x = newInt(v);
+    m.set(name, x);
+    decref(x);
+  }
   const env = newDict();
   for (const [key, value] of Object.entries(host.env ? host.env() : {})) {
     const kk = newStr(key);

@@ -77,6 +77,12 @@ export interface Host {
   chdir?(p: string): number;
   /** access(2): whether the process may use p as mode (F_OK 0, X_OK 1, W_OK 2, R_OK 4) asks. */
   access?(p: string, mode: number): boolean;
+  /** File descriptors (os.open and kin): the fd or result, or minus the errno of the failure. */
+  fdOpen?(p: string, flags: number, mode: number): number;
+  fdClose?(fd: number): number;
+  fdRead?(fd: number, n: number): Uint8Array | number;
+  fdWrite?(fd: number, data: Uint8Array): number;
+  fdStat?(fd: number): HostStat | number;
   /** The process's real and effective user and group ids. */
   ids?(): { uid: number; gid: number; euid: number; egid: number };
 }
