@@ -111,6 +111,30 @@ function statResult(st: HostStat): PyObject {
     big(st.blocks), big(st.rdev)]);
 }
 
+/**
+ * stat on a host without stat(2) (the embedding API's virtual file system,
+ * which has files and folders only): their kind and size, the host's mtime
+ * when it has one, and one inode number per path (no links there, so a path
+ * is a file's identity).
+ */
+const virtualInodes = new Map<string, bigint>();
+function virtualStat(host: Interpreter['host'], p: string): HostStat | number {
+  const kind = host.fileKind ? host.fileKind(p) : host.readFile(p) !== null ? 'file' : host.isDir(p) ? 'dir' : null;
+  if (kind === null) return 2;
+  const st = host.stat ? host.stat(p) : null;
+  const size = st !== null ? st.size : kind === 'file' ? host.readFile(p)!.length : 0;
+  const mtimeNs = st !== null ? BigInt(Math.round(st.mtime * 1e9)) : 0n;
+  let ino = virtualInodes.get(p);
+  if (ino === undefined) {
+    ino = BigInt(virtualInodes.size + 1);
+    virtualInodes.set(p, ino);
+  }
+  return {
+    mode: kind === 'dir' ? 0o40755 : 0o100644, ino, dev: 0n, nlink: 1, uid: 0, gid: 0, size: BigInt(size),
+    atimeNs: mtimeNs, mtimeNs, ctimeNs: mtimeNs, blksize: 4096, blocks: BigInt(Math.ceil(size / 512)), rdev: 0n,
+  };
+}
+
 const STAT_SIG: PySignature = { name: 'stat', params: ['path'], kwonly: ['dir_fd', 'follow_symlinks'], required: 1, self: 0 };
 const LSTAT_SIG: PySignature = { name: 'lstat', params: ['path'], kwonly: ['dir_fd'], required: 1, self: 0 };
 const READLINK_SIG: PySignature = { name: 'readlink', params: ['path'], kwonly: ['dir_fd'], required: 1, self: 0 };
@@ -201,7 +225,7 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
       return statResult(st);
     }
     const p = pathArg(fname, 'path', o, fname === 'stat' ? 'fd' : '');
-    const st = host.statFull ? host.statFull(host.resolve(p.text), follow) : 38;
+    const st = host.statFull ? host.statFull(host.resolve(p.text), follow) : virtualStat(host, host.resolve(p.text));
     if (typeof st === 'number') throw osError(st, [p.obj]);
     return statResult(st);
   };
@@ -250,7 +274,10 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const m = numberIndex(mode!);
     const mv = Number(m.v);
     decref(m);
-    return newBool(host.access ? host.access(host.resolve(p.text), mv) : false);
+    if (host.access) return newBool(host.access(host.resolve(p.text), mv));
+    // The virtual file system: whatever is there may be read (and written when the host writes files).
+    const exists = typeof virtualStat(host, host.resolve(p.text)) !== 'number';
+    return newBool(exists && ((mv & 2) === 0 || host.writeFile !== undefined));
   });
   const ids = () => host.ids ? host.ids() : { uid: 0, gid: 0, euid: 0, egid: 0 };
   for (const [name, key] of [['getuid', 'uid'], ['getgid', 'gid'], ['geteuid', 'euid'], ['getegid', 'egid']] as const) {
