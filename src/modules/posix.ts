@@ -7,7 +7,6 @@ import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfu
 import { PyStr, newStr } from '../runtime/types/str.js';
 import { newInt } from '../runtime/types/int.js';
 import { newList } from '../runtime/types/list.js';
-import { newTuple } from '../runtime/types/tuple.js';
 import { newFloat } from '../runtime/types/float.js';
 import { newNone } from '../runtime/types/none.js';
 import { newDict, dictSet } from '../runtime/types/dict.js';
@@ -149,7 +148,7 @@ const ACCESS_SIG: PySignature = {
   name: 'access', params: ['path', 'mode'], kwonly: ['dir_fd', 'effective_ids', 'follow_symlinks'], required: 2, self: 0,
 };
 
-/** dir_fd is not supported (pyheap has no file descriptors): only None is accepted. */
+/** dir_fd (paths relative to an open folder) is not supported: only None is accepted. */
 function noDirFd(fname: string, v: PyObject | null): void {
   if (v !== null && v !== None) throw raiseNew(NotImplementedErrorType, `${fname}: dir_fd unavailable on this platform`);
 }
@@ -188,13 +187,6 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     }
     return newList(names.sort().map((n) => pathResult(n, p.bytes)));
   });
-  /** _kind(path): 'file', 'dir' or None — what os.path.exists/isfile/isdir ask. */
-  def('_kind', (_s, a, k) => {
-    checkArgs('_kind', a, k, 1, 1);
-    const p = pathArg('stat', 'path', a[0]).text;
-    const kind = host.fileKind ? host.fileKind(host.resolve(p)) : host.readFile(host.resolve(p)) !== null ? 'file' : host.isDir(host.resolve(p)) ? 'dir' : null;
-    return kind === null ? newBool(false) : newStr(kind);
-  });
   // The file-system changes: each fails with OSError's subclass for the errno.
   const change = (name: string, arity: number, run: (paths: string[]) => number | undefined) => {
     def(name, (_s, a, k) => {
@@ -211,13 +203,6 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
   change('unlink', 1, ([p]) => host.unlink?.(p));
   change('rename', 2, ([src, dst]) => host.rename?.(src, dst));
   change('chdir', 1, ([p]) => host.chdir ? host.chdir(p) : 38);
-  /** _stat(path): (size, mtime, is_dir), or None when nothing is there. */
-  def('_stat', (_s, a, k) => {
-    checkArgs('_stat', a, k, 1, 1);
-    const st = host.stat ? host.stat(host.resolve(pathArg('stat', 'path', a[0]).text)) : null;
-    if (st === null) return newNone();
-    return newTuple([newInt(st.size), newFloat(st.mtime), newBool(st.isDir)]);
-  });
   const doStat = (fname: string, o: PyObject, follow: boolean) => {
     if (fname === 'stat' && o instanceof PyInt) {
       const st = host.fdStat ? host.fdStat(Number(o.v)) : 38;
