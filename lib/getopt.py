@@ -55,74 +55,77 @@ def _parse(args, shortopts, longopts, permute):
     opts = []
     rest = []
     args = list(args)
-    i = 0
-    while i < len(args):
-        a = args[i]
-        i += 1
+    while args:
+        a = args[0]
         if a == '--':
-            rest.extend(args[i:])
+            rest.extend(args[1:])
             return opts, rest
         if a.startswith('--'):
-            i = _long(opts, a[2:], longopts, args, i)
+            opts, args = do_longs(opts, a[2:], longopts, args[1:])
         elif a.startswith('-') and a != '-':
-            i = _short(opts, a[1:], shortopts, args, i)
+            opts, args = do_shorts(opts, a[1:], shortopts, args[1:])
         elif permute:
             rest.append(a)
+            args = args[1:]
         else:
-            rest.extend(args[i - 1:])
+            rest.extend(args)
             return opts, rest
     return opts, rest
 
 
-def _long(opts, text, longopts, args, i):
-    name, eq, value = text.partition('=')
-    takes_arg, name = _long_match(name, longopts)
+def do_longs(opts, opt, longopts, args):
+    """Add the long option `opt` (the text after '--') to opts, taking its
+    value from args when it needs one and has no '='; (opts, remaining args)."""
+    name, eq, value = opt.partition('=')
+    takes_arg, name = long_has_args(name, longopts)
     if takes_arg:
         if not eq:
-            if i >= len(args):
+            if not args:
                 raise GetoptError('option --%s requires argument' % name, name)
-            value = args[i]
-            i += 1
+            value, args = args[0], args[1:]
     elif eq:
         raise GetoptError('option --%s must not have an argument' % name, name)
     opts.append(('--' + name, value if takes_arg else ''))
-    return i
+    return opts, args
 
 
-def _long_match(name, longopts):
-    """(takes an argument, full name) of the long option `name` abbreviates."""
-    candidates = [o for o in longopts if o.startswith(name)]
+def long_has_args(opt, longopts):
+    """(whether it takes an argument, full name) of the long option `opt`
+    abbreviates among longopts."""
+    candidates = [o for o in longopts if o.startswith(opt)]
     if not candidates:
-        raise GetoptError('option --%s not recognized' % name, name)
-    if name in candidates:
-        return False, name
-    if name + '=' in candidates:
-        return True, name
+        raise GetoptError('option --%s not recognized' % opt, opt)
+    if opt in candidates:
+        return False, opt
+    if opt + '=' in candidates:
+        return True, opt
     if len(candidates) > 1:
-        raise GetoptError('option --%s not a unique prefix' % name, name)
+        raise GetoptError('option --%s not a unique prefix' % opt, opt)
     full = candidates[0]
     if full.endswith('='):
         return True, full[:-1]
     return False, full
 
 
-def _short(opts, letters, shortopts, args, i):
-    while letters:
-        opt, letters = letters[0], letters[1:]
-        if _short_takes_arg(opt, shortopts):
-            if not letters:
-                if i >= len(args):
+def do_shorts(opts, optstring, shortopts, args):
+    """Add the short options of optstring (the letters after '-') to opts; the
+    last one's value may come from args; (opts, remaining args)."""
+    while optstring:
+        opt, optstring = optstring[0], optstring[1:]
+        if short_has_arg(opt, shortopts):
+            if not optstring:
+                if not args:
                     raise GetoptError('option -%s requires argument' % opt, opt)
-                letters = args[i]
-                i += 1
-            opts.append(('-' + opt, letters))
-            letters = ''
+                optstring, args = args[0], args[1:]
+            opts.append(('-' + opt, optstring))
+            optstring = ''
         else:
             opts.append(('-' + opt, ''))
-    return i
+    return opts, args
 
 
-def _short_takes_arg(opt, shortopts):
+def short_has_arg(opt, shortopts):
+    """Whether the short option `opt` takes an argument in shortopts."""
     at = shortopts.find(opt)
     if opt == ':' or at < 0:
         raise GetoptError('option -%s not recognized' % opt, opt)

@@ -133,11 +133,7 @@ def _stat(path):
     """(size, mtime) of the file at path, or None when there is no such file."""
     try:
         st = os.stat(path)
-    except AttributeError:
-        # pyheap's os module has no stat() yet: only the file's existence is
-        # known, and an mtime of None keeps checkcache from dropping it.
-        return (None, None) if os.path.isfile(path) else None
-    except OSError:
+    except (OSError, ValueError):
         return None
     return st.st_size, st.st_mtime
 

@@ -2,6 +2,7 @@
 
 Built on the posix module (the host's file system and environment)."""
 
+import abc
 import posix as _posix
 import posixpath as path
 import sys
@@ -19,9 +20,46 @@ linesep = '\n'
 
 environ = _posix.environ
 getcwd = _posix.getcwd
+getcwdb = _posix.getcwdb
 getpid = _posix.getpid
 urandom = _posix.urandom
 listdir = _posix.listdir
+stat = _posix.stat
+lstat = _posix.lstat
+stat_result = _posix.stat_result
+readlink = _posix.readlink
+symlink = _posix.symlink
+link = _posix.link
+chdir = _posix.chdir
+access = _posix.access
+getuid = _posix.getuid
+getgid = _posix.getgid
+geteuid = _posix.geteuid
+getegid = _posix.getegid
+open = _posix.open
+close = _posix.close
+read = _posix.read
+write = _posix.write
+fstat = _posix.fstat
+O_RDONLY = _posix.O_RDONLY
+O_WRONLY = _posix.O_WRONLY
+O_RDWR = _posix.O_RDWR
+O_CREAT = _posix.O_CREAT
+O_EXCL = _posix.O_EXCL
+O_NOCTTY = _posix.O_NOCTTY
+O_TRUNC = _posix.O_TRUNC
+O_APPEND = _posix.O_APPEND
+O_NONBLOCK = _posix.O_NONBLOCK
+O_DSYNC = _posix.O_DSYNC
+O_SYNC = _posix.O_SYNC
+O_DIRECTORY = _posix.O_DIRECTORY
+O_NOFOLLOW = _posix.O_NOFOLLOW
+O_CLOEXEC = _posix.O_CLOEXEC
+O_ACCMODE = _posix.O_ACCMODE
+F_OK = _posix.F_OK
+R_OK = _posix.R_OK
+W_OK = _posix.W_OK
+X_OK = _posix.X_OK
 
 sys.modules['os.path'] = path
 
@@ -42,9 +80,10 @@ def fspath(p):
     return r
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Abstract base class for objects with __fspath__."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
@@ -57,7 +96,7 @@ class PathLike:
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
     """Create a directory (the mode is left to the host)."""
-    _posix.mkdir(fspath(path))
+    _posix.mkdir(path)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -82,12 +121,12 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 def rmdir(path, *, dir_fd=None):
     """Remove an empty directory."""
-    _posix.rmdir(fspath(path))
+    _posix.rmdir(path)
 
 
 def remove(path, *, dir_fd=None):
     """Remove a file."""
-    _posix.unlink(fspath(path))
+    _posix.unlink(path)
 
 
 unlink = remove
@@ -95,7 +134,7 @@ unlink = remove
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Rename src to dst (replacing a file at dst)."""
-    _posix.rename(fspath(src), fspath(dst))
+    _posix.rename(src, dst)
 
 
 replace = rename

@@ -40,7 +40,7 @@ PYTHON = [os.environ.get('PYTHON', 'python3')]
 # name pyheap's module lacks, a bug) stays in and counts as failing.
 NEEDS = {
     'coroutines': 'test_asyncgen test_coroutines test_typing',
-    'subprocess': 'test_atexit test_audit test_c_locale_coercion test_cgitb test_clinic test_cmd_line test_cppext test_cprofile test_embed test_eof test_exceptions test_gc test_hash test_launcher test_marshal test_module test_osx_env test_platform test_poll test_posix test_profile test_quopri test_repl test_script_helper test_source_encoding test_subprocess test_sys test_sysconfig test_tcl test_trace test_traceback test_tracemalloc test_unicode test_utf8_mode test_wait3 test_warnings',
+    'subprocess': 'test_atexit test_audit test_c_locale_coercion test_cgitb test_clinic test_cmd_line test_cppext test_cprofile test_embed test_eof test_exceptions test_gc test_genericpath test_hash test_launcher test_marshal test_module test_osx_env test_platform test_poll test_posix test_posixpath test_profile test_quopri test_repl test_script_helper test_source_encoding test_subprocess test_sys test_sysconfig test_tcl test_trace test_traceback test_tracemalloc test_unicode test_utf8_mode test_wait3 test_warnings',
     'array': 'test_aifc test_array test_base64 test_binascii test_buffer test_bytes test_bz2 test_file test_fileio test_gzip test_hashlib test_io test_ioctl test_long test_memoryview test_patma test_struct test_sunau test_wave test_zipfile',
     'socket': 'test_asynchat test_imaplib test_largefile test_mailbox test_mmap test_nntplib test_site test_smtpd test_smtpnet test_socket test_ssl test_stat test_support test_telnetlib test_timeout test_urllib2 test_urllib2net test_urllib_response test_urllibnet test_wsgiref',
     'http': 'test_codecencodings_cn test_codecencodings_hk test_codecencodings_iso2022 test_codecencodings_jp test_codecencodings_kr test_codecencodings_tw test_codecmaps_cn test_codecmaps_hk test_codecmaps_jp test_codecmaps_kr test_codecmaps_tw test_http_cookies test_httplib test_httpservers test_unicodedata',
@@ -102,7 +102,6 @@ NEEDS = {
     'filecmp': 'test_filecmp',
     'fileinput': 'test_fileinput',
     'ftplib': 'test_ftplib',
-    'genericpath': 'test_genericpath',
     'getpass': 'test_getpass',
     'gettext': 'test_gettext',
     'graphlib': 'test_graphlib',

@@ -8,7 +8,7 @@ import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
-import { Interpreter, type Host } from '../runtime/interp.js';
+import { Interpreter, type Host, type HostStat } from '../runtime/interp.js';
 import { ts } from '../runtime/types/frame.js';
 import { textSource, type LineSource } from '../modules/sys.js';
 import { startTracemalloc } from '../modules/_tracemalloc.js';
@@ -372,6 +372,65 @@ function nodeHost(io: CliIO): Host {
         return null;
       }
     },
+    statFull: (p, follow) => {
+      try {
+        return hostStat(follow ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true }));
+      } catch (e) {
+        return errnoOfError(e);
+      }
+    },
+    fdOpen: (p, flags, mode) => {
+      try {
+        return fs.openSync(p, flags, mode);
+      } catch (e) {
+        return -errnoOfError(e);
+      }
+    },
+    fdClose: (fd) => -errnoOf(() => fs.closeSync(fd)),
+    fdRead: (fd, n) => {
+      try {
+        const buf = new Uint8Array(n);
+        return buf.subarray(0, fs.readSync(fd, buf, 0, n, null));
+      } catch (e) {
+        return -errnoOfError(e);
+      }
+    },
+    fdWrite: (fd, data) => {
+      try {
+        return fs.writeSync(fd, data);
+      } catch (e) {
+        return -errnoOfError(e);
+      }
+    },
+    fdStat: (fd) => {
+      try {
+        return hostStat(fs.fstatSync(fd, { bigint: true }));
+      } catch (e) {
+        return errnoOfError(e);
+      }
+    },
+    readlink: (p) => {
+      try {
+        return fs.readlinkSync(p);
+      } catch (e) {
+        return errnoOfError(e);
+      }
+    },
+    symlink: (target, link) => errnoOf(() => fs.symlinkSync(target, link)),
+    link: (src, dst) => errnoOf(() => fs.linkSync(src, dst)),
+    chdir: (p) => errnoOf(() => process.chdir(p)),
+    access: (p, mode) => {
+      try {
+        fs.accessSync(p, mode);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    ids: () => ({
+      uid: process.getuid ? process.getuid() : 0, gid: process.getgid ? process.getgid() : 0,
+      euid: process.geteuid ? process.geteuid() : 0, egid: process.getegid ? process.getegid() : 0,
+    }),
   };
 }
 
@@ -381,9 +440,22 @@ function errnoOf(call: () => void): number {
     call();
     return 0;
   } catch (e) {
-    const errno = (e as { errno?: number }).errno;
-    return typeof errno === 'number' ? Math.abs(errno) : 5;
+    return errnoOfError(e);
   }
+}
+
+function hostStat(st: fs.BigIntStats): HostStat {
+  return {
+    mode: Number(st.mode), ino: st.ino, dev: st.dev, nlink: Number(st.nlink), uid: Number(st.uid), gid: Number(st.gid),
+    size: st.size, atimeNs: st.atimeNs, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, blksize: Number(st.blksize),
+    blocks: st.blocks, rdev: st.rdev,
+  };
+}
+
+/** The (positive) errno of a failed Node file-system call (EIO when it has none). */
+function errnoOfError(e: unknown): number {
+  const errno = (e as { errno?: number }).errno;
+  return typeof errno === 'number' ? Math.abs(errno) : 5;
 }
 
 const AST_USAGE = 'usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n' +

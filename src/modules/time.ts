@@ -9,19 +9,18 @@
 // expressions and date arithmetic for every directive of the C locale.
 
 import { PyObject, decref, releaseAll } from '../runtime/object.js';
-import { builtinType, type PyType } from '../runtime/type.js';
 import { newBuiltin, checkArgs, noKw, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyInt, newInt, newIntValue, numberIndex, type Int } from '../runtime/types/int.js';
 import { PyFloat, newFloat } from '../runtime/types/float.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyStr, newStr, tupleArgs } from '../runtime/types/str.js';
-import { PyTuple, TupleType, newTuple, sequenceTuple } from '../runtime/types/tuple.js';
+import { PyTuple, newTuple } from '../runtime/types/tuple.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newException, KeyboardInterruptType, OSErrorType } from '../runtime/types/exceptions.js';
-import { exposeSlots, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
+import { structSeqType, newStructSeq, type PyStructSeq } from '../runtime/types/structseq.js';
 import { ts } from '../runtime/types/frame.js';
 import { typeError, valueError, overflowError } from '../runtime/errors.js';
-import { reprJS, call as callObject } from '../runtime/abstract.js';
+import { call as callObject } from '../runtime/abstract.js';
 import { newBool } from '../runtime/types/bool.js';
 import { reprStr } from '../common/repr.js';
 import type { Interpreter } from '../runtime/interp.js';
@@ -29,22 +28,11 @@ import { bindPyArgs, type PySignature } from './pyargs.js';
 
 // ---------------------------------------------------------------- struct_time
 
-export const StructTimeType = builtinType('struct_time', TupleType, { basicsize: 24, itemsize: 8, gc: true });
-StructTimeType.module = 'time';
-
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
-/** A struct_time: the 9 fields of the tuple, and tm_zone and tm_gmtoff beyond it (a structseq). */
-class PyStructTime extends PyTuple {
-  zone: PyObject;
-  gmtoff: PyObject;
-  constructor(type: PyType) {
-    super([], type);
-    None.rc += 2;
-    this.zone = None;
-    this.gmtoff = None;
-  }
-}
+/** struct_time: the 9 fields of the tuple, and tm_zone and tm_gmtoff as attributes only. */
+export const StructTimeType = structSeqType('struct_time', 'time', [...FIELDS, 'tm_zone', 'tm_gmtoff'],
+  { visible: 9, constructable: true });
 
 /** The broken-down time of C's struct tm (months 1-12, weekdays Monday = 0, as Python shows them). */
 interface Tm {
@@ -61,49 +49,10 @@ interface Tm {
   gmtoff: number | null;
 }
 
-function structTime(tm: Tm): PyStructTime {
-  const t = new PyStructTime(StructTimeType);
-  t.items = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst].map((v) => newInt(v));
-  decref(t.zone);
-  decref(t.gmtoff);
-  t.zone = tm.zone === null ? newNone() : newStr(tm.zone);
-  t.gmtoff = tm.gmtoff === null ? newNone() : newInt(tm.gmtoff);
-  return t;
-}
-
-/** time.struct_time(sequence): 9 to 11 items; the last two are tm_zone and tm_gmtoff. */
-function structTimeNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
-  const npos = args.length - (kw === null ? 0 : kw.length);
-  if (npos < 1 || npos > 2 || (kw !== null && kw.length > 0)) {
-    throw typeError(`struct_time() takes at most 2 arguments (${args.length} given)`);
-  }
-  const seq = sequenceTuple(args[0]);
-  try {
-    const n = seq.items.length;
-    if (n < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${n}-sequence given)`);
-    if (n > 11) throw typeError(`time.struct_time() takes an at most 11-sequence (${n}-sequence given)`);
-    const t = type as PyType;
-    const st = (t.heapType ? allocInstance(t) : new PyStructTime(t)) as PyStructTime;
-    const items = seq.items.map((x) => (x.rc++, x));
-    st.items = items.slice(0, 9);
-    if (n > 9) {
-      decref(st.zone);
-      st.zone = items[9];
-    }
-    if (n > 10) {
-      decref(st.gmtoff);
-      st.gmtoff = items[10];
-    }
-    return st;
-  } finally {
-    decref(seq);
-  }
-}
-
-function structTimeRepr(o: PyObject): PyObject {
-  const t = o as PyTuple;
-  const parts = FIELDS.map((f, i) => `${f}=${reprJS(t.items[i])}`);
-  return newStr(`time.struct_time(${parts.join(', ')})`);
+function structTime(tm: Tm): PyStructSeq {
+  const items: PyObject[] = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst].map((v) => newInt(v));
+  items.push(tm.zone === null ? newNone() : newStr(tm.zone), tm.gmtoff === null ? newNone() : newInt(tm.gmtoff));
+  return newStructSeq(StructTimeType, items);
 }
 
 // ---------------------------------------------------------------- calendar arithmetic (proleptic Gregorian)
@@ -197,11 +146,11 @@ function tmArg(fname: string, o: PyObject): Tm {
     decref(r);
     return n;
   });
-  const st = o instanceof PyStructTime ? o : null;
+  const st = o.type === StructTimeType ? o as PyStructSeq : null;
   return {
     year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8],
-    zone: st !== null && st.zone instanceof PyStr ? st.zone.v : null,
-    gmtoff: st !== null && st.gmtoff instanceof PyInt ? Number(st.gmtoff.v) : null,
+    zone: st !== null && st.hidden[0] instanceof PyStr ? st.hidden[0].v : null,
+    gmtoff: st !== null && st.hidden[1] instanceof PyInt ? Number(st.hidden[1].v) : null,
   };
 }
 
@@ -675,30 +624,6 @@ function bigOrNumber(v: bigint): Int {
   return v <= 9007199254740991n ? Number(v) : v;
 }
 
-export function initTimeTypes(): void {
-  const T = StructTimeType;
-  T.jsClass = PyStructTime as unknown as new (type: PyType) => PyObject;
-  T.new_ = structTimeNew;
-  T.repr = structTimeRepr;
-  T.dealloc = (o) => {
-    const st = o as PyStructTime;
-    releaseAll(st.items);
-    decref(st.zone);
-    decref(st.gmtoff);
-  };
-  FIELDS.forEach((f, i) => defGetSet(T, f, (o) => {
-    const x = (o as PyTuple).items[i];
-    x.rc++;
-    return x;
-  }));
-  defGetSet(T, 'tm_zone', (o) => ((o as PyStructTime).zone.rc++, (o as PyStructTime).zone));
-  defGetSet(T, 'tm_gmtoff', (o) => ((o as PyStructTime).gmtoff.rc++, (o as PyStructTime).gmtoff));
-  for (const [name, v] of [['n_sequence_fields', 9], ['n_fields', 11], ['n_unnamed_fields', 0]] as const) {
-    T.attrs.set(name, newInt(v));
-  }
-  exposeSlots(T);
-}
-
 /** What get_clock_info reports per clock: the Linux clock each reads, as CPython names it. */
 const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
   time: ['clock_gettime(CLOCK_REALTIME)', false, true],
@@ -747,4 +672,6 @@ export function initTime(m: PyModule, interp: Interpreter): void {
   set('altzone', newInt(0));
   set('daylight', newInt(0));
   set('tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+  // struct_time's field count (tm_zone and tm_gmtoff included), as CPython builds with HAVE_STRUCT_TM_TM_ZONE.
+  set('_STRUCT_TM_ITEMS', newInt(11));
 }

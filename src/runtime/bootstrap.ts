@@ -40,7 +40,8 @@ import { initOperatorTypes } from '../modules/operator.js';
 import { initHeapqTypes } from '../modules/heapq.js';
 import { initStringTypes } from '../modules/_string.js';
 import { initRandomTypes } from '../modules/random.js';
-import { initTimeTypes } from '../modules/time.js';
+// time.struct_time is made when its module loads, before initStructSeqTypes finishes it.
+import '../modules/time.js';
 import { initStructSeqTypes } from './types/structseq.js';
 import { initIoTypes } from '../modules/io.js';
 import { initCollectionsTypes } from '../modules/_collections.js';
@@ -98,7 +99,6 @@ export function bootstrap(): void {
   initHeapqTypes();
   initStringTypes();
   initRandomTypes();
-  initTimeTypes();
   initStructSeqTypes();
   initIoTypes();
   initCollectionsTypes();

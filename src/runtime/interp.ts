@@ -67,6 +67,41 @@ export interface Host {
   rename?(src: string, dst: string): number;
   /** Size and modification time (seconds) of what is at p, or null when nothing is. */
   stat?(p: string): { size: number; mtime: number; isDir: boolean } | null;
+  /** stat(2), or lstat(2) when follow is false: os.stat_result's fields, or the errno of the failure. */
+  statFull?(p: string, follow: boolean): HostStat | number;
+  /** The target of a symbolic link, or the errno of the failure. */
+  readlink?(p: string): string | number;
+  /** File-system changes for os.symlink, os.link and os.chdir: 0, or the errno of the failure. */
+  symlink?(target: string, link: string): number;
+  link?(src: string, dst: string): number;
+  chdir?(p: string): number;
+  /** access(2): whether the process may use p as mode (F_OK 0, X_OK 1, W_OK 2, R_OK 4) asks. */
+  access?(p: string, mode: number): boolean;
+  /** File descriptors (os.open and kin): the fd or result, or minus the errno of the failure. */
+  fdOpen?(p: string, flags: number, mode: number): number;
+  fdClose?(fd: number): number;
+  fdRead?(fd: number, n: number): Uint8Array | number;
+  fdWrite?(fd: number, data: Uint8Array): number;
+  fdStat?(fd: number): HostStat | number;
+  /** The process's real and effective user and group ids. */
+  ids?(): { uid: number; gid: number; euid: number; egid: number };
+}
+
+/** What stat(2) reports (times in nanoseconds since the epoch). */
+export interface HostStat {
+  mode: number;
+  ino: bigint;
+  dev: bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: bigint;
+  rdev: bigint;
 }
 
 /** Identifier-like strings are interned as constants (all_name_chars in codeobject.c). */
