@@ -34,6 +34,10 @@ class ModuleSpec:
 
     @property
     def cached(self):
+        # A module with a location gets, unless told otherwise, the path its
+        # byte code would be cached at (whether or not the file exists).
+        if self._cached is None and self.origin is not None and self._set_fileattr:
+            self._cached = _cache_path(self.origin)
         return self._cached
 
     @cached.setter
@@ -70,6 +74,24 @@ class BuiltinImporter:
     @staticmethod
     def get_source(fullname):
         return None
+
+
+def _cache_path(origin):
+    """Where CPython caches the byte code of the source file origin (in
+    __pycache__ beside it, tagged with sys.implementation.cache_tag); the
+    origin itself for a .pyc file, None for any other file."""
+    if origin.endswith('.pyc'):
+        return origin
+    if not origin.endswith('.py'):
+        return None
+    import sys
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        return None
+    head, _, tail = origin.rpartition('/')
+    stem = tail.rpartition('.')[0]
+    cached = '__pycache__/%s.%s.pyc' % (stem, tag)
+    return head + '/' + cached if head or origin.startswith('/') else cached
 
 
 def _file_spec(name, loader, path, package_dir):

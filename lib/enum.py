@@ -1421,6 +1421,81 @@ def _simple_enum(etype=Enum, *, boundary=None):
     return convert_class
 
 
+def _test_simple_enum(checked_enum, simple_enum):
+    """Check that simple_enum, made with _simple_enum(), is the enum that
+    checked_enum, written as a subclass, is: the same class attributes (but
+    for methods, properties and the attributes that always differ), the same
+    members with the same attributes, and the same inherited str, repr and
+    pickling methods.  Raises TypeError listing every difference.
+    """
+    problems = []
+
+    def mismatch(key, left, right, left_label, right_label):
+        return "%r:\n         %s\n         %s" % (
+            key, "%s -> %r" % (left_label, left), "%s -> %r" % (right_label, right))
+
+    checked_dict = checked_enum.__dict__
+    simple_dict = simple_enum.__dict__
+    if checked_dict != simple_dict:
+        members = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+        skipped = {'__module__', '_member_map_', '_value2member_map_', '__doc__'}
+        for key in set(checked_dict) | set(simple_dict):
+            if key in skipped or key in members:
+                continue
+            if key not in simple_dict:
+                problems.append("missing key: %r" % (key,))
+            elif key not in checked_dict:
+                problems.append("extra key:   %r" % (key,))
+            else:
+                left, right = checked_dict[key], simple_dict[key]
+                if callable(left) or isinstance(left, _builtins.property):
+                    continue
+                if left != right:
+                    problems.append(mismatch(key, left, right, 'checked', 'simple '))
+        problems.sort()
+        for name in members:
+            if name not in simple_dict:
+                problems.append('missing member from simple enum: %r' % name)
+                continue
+            if name not in checked_dict:
+                problems.append('extra member in simple enum: %r' % name)
+                continue
+            left_attrs = checked_enum[name].__dict__
+            right_attrs = simple_enum[name].__dict__
+            member_problems = []
+            for key in set(left_attrs) | set(right_attrs):
+                if key in ('__module__', '__objclass__', '_inverted_'):
+                    continue
+                if key not in right_attrs:
+                    member_problems.append(
+                        "missing key %r not in the simple enum member %r" % (key, name))
+                elif key not in left_attrs:
+                    member_problems.append(
+                        "extra key %r in simple enum member %r" % (key, name))
+                elif left_attrs[key] != right_attrs[key]:
+                    member_problems.append(mismatch(
+                        key, left_attrs[key], right_attrs[key],
+                        'checked member', 'simple member '))
+            if member_problems:
+                problems.append('%r member mismatch:\n      %s'
+                                % (name, '\n      '.join(member_problems)))
+        for method in ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                       '__getnewargs_ex__', '__getnewargs__', '__reduce_ex__',
+                       '__reduce__'):
+            # Defined by either class: compared (by presence) above.
+            if method in simple_dict or method in checked_dict:
+                continue
+            left = getattr(checked_enum, method, None)
+            right = getattr(simple_enum, method, None)
+            if hasattr(left, '__func__'):
+                left, right = left.__func__, right.__func__
+            if left != right:
+                problems.append("%r:  %-30s %s" % (
+                    method, "checked -> %r" % (left,), "simple -> %r" % (right,)))
+    if problems:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(problems))
+
+
 class EnumCheck(StrEnum):
     """
     various conditions to check an enumeration for

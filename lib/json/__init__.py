@@ -7,8 +7,38 @@ interchange format.
 loads() and load() read it, and JSONEncoder and JSONDecoder are the
 classes behind them, made to be subclassed.
 
+Encoding Python objects::
+
+    >>> import json
+    >>> json.dumps({"name": "pyheap", "tags": ["gc", "refcount"], "n": 3})
+    '{"name": "pyheap", "tags": ["gc", "refcount"], "n": 3}'
+    >>> json.dumps([1.5, None, True, "caf\u00e9"])
+    '[1.5, null, true, "caf\\u00e9"]'
+    >>> print(json.dumps({"b": 1, "a": [1, 2]}, sort_keys=True, indent=2))
+    {
+      "a": [
+        1,
+        2
+      ],
+      "b": 1
+    }
+    >>> json.dumps([1, {"x": 2}], separators=(',', ':'))
+    '[1,{"x":2}]'
+
+Decoding JSON text::
+
+    >>> json.loads('{"depth": [1, 2.0, "three"], "ok": false}')
+    {'depth': [1, 2.0, 'three'], 'ok': False}
+    >>> from decimal import Decimal
+    >>> json.loads('[0.1]', parse_float=Decimal)
+    [Decimal('0.1')]
+    >>> json.loads('{"a": 1, "a": 2}', object_pairs_hook=list)
+    [('a', 1), ('a', 2)]
+
 In pyheap the scanner and the encoder are native (the _json module), as
 CPython's C accelerations are; this package is the interface over them.
+Without that module (when it is blocked) the Python functions of
+json.scanner, json.decoder and json.encoder do the same work.
 """
 __version__ = '2.0.9'
 __all__ = [

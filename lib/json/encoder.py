@@ -1,14 +1,60 @@
 """Implementation of JSONEncoder
 """
-from _json import encode_basestring_ascii as c_encode_basestring_ascii
-from _json import encode_basestring as c_encode_basestring
-from _json import make_encoder as c_make_encoder
-from _json import _make_pyencoder
+import re
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import encode_basestring as c_encode_basestring
+    from _json import make_encoder as c_make_encoder
+    from _json import _make_pyencoder
+except ImportError:
+    # Without the native module (blocked, as tests of the pure path do) the
+    # Python functions below do the encoding.
+    c_encode_basestring_ascii = c_encode_basestring = None
+    c_make_encoder = _make_pyencoder = None
 
 INFINITY = float('inf')
 
-encode_basestring = c_encode_basestring
-encode_basestring_ascii = c_encode_basestring_ascii
+# What a JSON string cannot hold as it is: the quote, the backslash and the
+# control characters; with ensure_ascii, also every non-ASCII character.
+ESCAPE = re.compile(r'[\x00-\x1f\\"]')
+ESCAPE_ASCII = re.compile(r'[^\ -!#-\[\]-~]')
+ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f',
+              '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+for _code in range(0x20):
+    ESCAPE_DCT.setdefault(chr(_code), '\\u%04x' % _code)
+del _code
+
+
+def _escape(match):
+    return ESCAPE_DCT[match.group()]
+
+
+def _escape_ascii(match):
+    char = match.group()
+    text = ESCAPE_DCT.get(char)
+    if text is not None:
+        return text
+    code = ord(char)
+    if code <= 0xffff:
+        return '\\u%04x' % code
+    # Outside the BMP: the UTF-16 surrogate pair.
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
+
+
+def py_encode_basestring(s):
+    """The JSON string of the str s (non-ASCII characters kept as they are)."""
+    return '"' + ESCAPE.sub(_escape, s) + '"'
+
+
+def py_encode_basestring_ascii(s):
+    """The JSON string of the str s, in ASCII only (\\u escapes)."""
+    return '"' + ESCAPE_ASCII.sub(_escape_ascii, s) + '"'
+
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -80,7 +126,7 @@ class JSONEncoder(object):
         made (for writing to a file or socket as it goes)."""
         markers = {} if self.check_circular else None
         _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        if _one_shot:
+        if _one_shot and c_make_encoder is not None:
             # The whole text at once: the native encoder makes it, as
             # CPython's C encoder (or, with an indent, its Python one) would.
             if self.indent is None:

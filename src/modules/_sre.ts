@@ -450,9 +450,10 @@ function matcher(name: string, run: (e: sre.Pattern, text: string | Uint8Array, 
     const p = s as PyPattern;
     const args = spanArgs(name, a, k);
     const string = args[0]!;
-    const text = subjectText(p, string);
-    return newMatchObject(run(p.engine, text, ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE)),
-      p, string);
+    // The argument parser converts pos and endpos before the subject is looked at.
+    const pos = ssizeArg(args[1] ?? null, 0);
+    const endpos = ssizeArg(args[2] ?? null, MAXSIZE);
+    return newMatchObject(run(p.engine, subjectText(p, string), pos, endpos), p, string);
   };
 }
 
@@ -460,16 +461,18 @@ const patternFindall: NativeFn = (s, a, k) => {
   const p = s as PyPattern;
   const args = spanArgs('findall', a, k);
   const string = args[0]!;
-  const found = p.engine.findall(subjectText(p, string), ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE));
+  const pos = ssizeArg(args[1] ?? null, 0);
+  const endpos = ssizeArg(args[2] ?? null, MAXSIZE);
+  const found = p.engine.findall(subjectText(p, string), pos, endpos);
   return newList(found.map((x) => Array.isArray(x) ? newTuple(x.map((g) => pieceOf(string, g))) : pieceOf(string, x)));
 };
 
 function newScanner(p: PyPattern, name: string, a: PyObject[], k: string[] | null): PyScanner {
   const args = spanArgs(name, a, k);
   const string = args[0]!;
-  const text = subjectText(p, string);
-  return new PyScanner(p.engine.scanner(text, ssizeArg(args[1] ?? null, 0), ssizeArg(args[2] ?? null, MAXSIZE)),
-    p, string);
+  const pos = ssizeArg(args[1] ?? null, 0);
+  const endpos = ssizeArg(args[2] ?? null, MAXSIZE);
+  return new PyScanner(p.engine.scanner(subjectText(p, string), pos, endpos), p, string);
 }
 
 const patternFinditer: NativeFn = (s, a, k) => {

@@ -29,6 +29,7 @@ import { initHashlib } from './_hashlib.js';
 import { initStruct } from './_struct.js';
 import { initLsprof } from './_lsprof.js';
 import { initTracemalloc } from './_tracemalloc.js';
+import { initCodecs } from './_codecs.js';
 
 export const stdlibModules: NativeModule[] = [
   { name: 'sys', init: initSys },
@@ -64,4 +65,5 @@ export const stdlibModules: NativeModule[] = [
   { name: '_struct', init: initStruct },
   { name: '_lsprof', init: initLsprof },
   { name: '_tracemalloc', init: initTracemalloc },
+  { name: '_codecs', init: initCodecs },
 ];

@@ -13,7 +13,7 @@ import type { PyType } from './type.js';
 import { bootstrap } from './bootstrap.js';
 import { rt, hooks, toPyException } from './rt.js';
 import { PyCode, PyFunction, callResult } from './types/function.js';
-import { PyStr, newStr, internStr } from './types/str.js';
+import { PyStr, newStr, internStr, nameStr } from './types/str.js';
 import { newIntBig, PyInt } from './types/int.js';
 import { PyFloat } from './types/float.js';
 import { newComplex } from './types/complex.js';
@@ -454,6 +454,7 @@ export class Interpreter {
     }
     if (before !== null) applyImportFreelists(full, before);
     if (fromlist !== null && fromlist.length > 0) {
+      if (fromlist.includes('*')) this.importAllSubmodules(mod!, full);
       mod!.rc++;
       return mod!;
     }
@@ -464,6 +465,42 @@ export class Interpreter {
     const first = level > 0 ? this.moduleOrNull(full.split('.').slice(0, full.split('.').length - name.split('.').length + 1).join('.')) : top;
     first!.rc++;
     return first!;
+  }
+
+  /**
+   * `from package import *`: the names of the package's __all__ that are not
+   * yet its attributes are imported as its submodules (_handle_fromlist); a
+   * name that is no submodule is left for the star import to report.
+   */
+  private importAllSubmodules(mod: PyObject, full: string): void {
+    if (!(mod instanceof PyModule) || mod.get('__path__') === null) return;
+    const all = ab.getattrOrNull(mod, nameStr('__all__'));
+    if (all === null) return;
+    const it = ab.getIter(all);
+    decref(all);
+    try {
+      for (let n = ab.iterNext(it); n !== null; n = ab.iterNext(it)) {
+        try {
+          if (!(n instanceof PyStr)) throw typeError(`Item in ${full}.__all__ must be str, not ${n.type.name}`);
+          if (mod.get(n.v) !== null) continue;
+          const sub = `${full}.${n.v}`;
+          try {
+            this.importOne(sub, mod);
+          } catch (e) {
+            const missing = e instanceof PyBaseException && e.type === ModuleNotFoundErrorType
+              ? ab.getattrOrNull(e, nameStr('name')) : null;
+            const isSub = missing instanceof PyStr && missing.v === sub && this.moduleOrNull(sub) !== None;
+            if (missing !== null) decref(missing);
+            if (!isSub) throw e;
+            decref(e as PyBaseException);
+          }
+        } finally {
+          decref(n);
+        }
+      }
+    } finally {
+      decref(it);
+    }
   }
 
   private moduleOrNull(name: string): PyObject | null {
@@ -695,6 +732,10 @@ export class Interpreter {
       decref(dir);
       decref(loader);
       m.set('__spec__', spec);
+      // __cached__ is the spec's (the byte code path, though pyheap writes none).
+      const cached = ab.getattr(spec, nameStr('cached'));
+      m.set('__cached__', cached);
+      decref(cached);
       decref(spec);
     } finally {
       decref(n);

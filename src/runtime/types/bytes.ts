@@ -1040,15 +1040,21 @@ Construct an immutable array of bytes from:
 // handler named by `errors`, which either raises the UnicodeError or gives the
 // replacement to write and the position to resume at.
 
-interface Codec {
+export interface Codec {
   /** The name the codec's errors show ('utf-8', 'charmap', ...). */
   readonly name: string;
   decode(b: Uint8Array, errors: string): string;
   encode(s: string, errors: string): Uint8Array;
 }
 
+/**
+ * The codecs found through the registry's search functions (codecs.register),
+ * for the names no built-in codec has; the _codecs module installs the search.
+ */
+export const codecRegistry: { find: (encoding: string, what: 'encoding' | 'decoding') => Codec | null } = { find: () => null };
+
 /** encodings.normalize_encoding: lower case, and each run of other characters than letters, digits and '.' one '_'. */
-function normalizeEncoding(encoding: string): string {
+export function normalizeEncoding(encoding: string): string {
   let norm = '';
   let punct = false;
   for (const c of encoding.toLowerCase()) {
@@ -1076,6 +1082,13 @@ const FAST_PATH = new Set(['utf8', 'utf_8', 'utf16', 'utf_16', 'utf32', 'utf_32'
 const NOT_TEXT = new Set(['base64_codec', 'base64', 'base_64', 'bz2_codec', 'bz2', 'hex_codec', 'hex', 'quopri_codec',
   'quopri', 'quotedprintable', 'quoted_printable', 'rot_13', 'rot13', 'uu_codec', 'uu', 'zlib_codec', 'zip', 'zlib']);
 
+/** The module name (encodings.<name>) of the built-in codec of an encoding, or null (the registry's search functions come after these). */
+export function builtinCodecModule(encoding: string): string | null {
+  const norm = normalizeEncoding(encoding);
+  const key = ALIASES.get(norm) ?? ALIASES.get(norm.replace(/\./g, '_')) ?? norm;
+  return CODECS.has(key) ? key : null;
+}
+
 function lookupCodec(encoding: string, what: 'encoding' | 'decoding'): Codec {
   const norm = normalizeEncoding(encoding);
   const codec = CODECS.get(ALIASES.get(norm) ?? ALIASES.get(norm.replace(/\./g, '_')) ?? norm);
@@ -1084,6 +1097,8 @@ function lookupCodec(encoding: string, what: 'encoding' | 'decoding'): Codec {
     const fn = what === 'encoding' ? 'codecs.encode()' : 'codecs.decode()';
     throw newException(LookupErrorType, `'${encoding}' is not a text encoding; use ${fn} to handle arbitrary codecs`);
   }
+  const registered = codecRegistry.find(encoding, what);
+  if (registered !== null) return registered;
   throw newException(LookupErrorType, `unknown encoding: ${encoding}`);
 }
 
