@@ -81,16 +81,14 @@ function argRepr(o: PyObject): string {
 
 /** A new alias origin[args] of the given (sub)type; args not a tuple stands for (args,). */
 function makeAlias(t: PyType, origin: PyObject, args: PyObject): PyGenericAlias {
+  // The argument tuple is made first: an allocation after the alias's own
+  // may run the collector, which must find the alias's fields set.
+  args.rc++;
+  const tuple = args instanceof PyTuple ? args : newTuple([args]);
   const g = (t.heapType ? allocInstance(t) : new PyGenericAlias(t)) as PyGenericAlias;
   origin.rc++;
   g.origin = origin;
-  if (args instanceof PyTuple) {
-    args.rc++;
-    g.args = args;
-  } else {
-    args.rc++;
-    g.args = newTuple([args]);
-  }
+  g.args = tuple;
   return g;
 }
 
