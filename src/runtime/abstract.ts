@@ -36,18 +36,21 @@ export function typeName(o: PyObject): string {
 
 // ---------------------------------------------------------------- repr/str
 
+/** A repr or str slot called as a level of the recursion limit of its own (Py_EnterRecursiveCall). */
+function countedCall(where: string, slot: (o: PyObject) => PyObject, o: PyObject): PyObject {
+  recursion.enter(where);
+  try {
+    return slot(o);
+  } finally {
+    recursion.leave();
+  }
+}
+
 /** repr(o) as a new str reference. */
 export function repr(o: PyObject): PyStr {
   const r = o.type.repr;
   if (r === null) throw typeError(`cannot repr '${o.type.name}'`);
-  // Each repr counts against the recursion limit as a level of its own (Py_EnterRecursiveCall).
-  recursion.enter(' while getting the repr of an object');
-  let s: PyObject;
-  try {
-    s = r(o);
-  } finally {
-    recursion.leave();
-  }
+  const s = countedCall(' while getting the repr of an object', r, o);
   if (!(s instanceof PyStr)) {
     decref(s);
     throw typeError(`__repr__ returned non-string (type ${s.type.name})`);
@@ -68,14 +71,7 @@ export function str(o: PyObject): PyStr {
     o.rc++;
     return o as PyStr;
   }
-  const f = o.type.str ?? o.type.repr!;
-  recursion.enter(' while getting the str of an object');
-  let s: PyObject;
-  try {
-    s = f(o);
-  } finally {
-    recursion.leave();
-  }
+  const s = countedCall(' while getting the str of an object', o.type.str ?? o.type.repr!, o);
   if (!(s instanceof PyStr)) {
     decref(s);
     throw typeError(`__str__ returned non-string (type ${s.type.name})`);
