@@ -6,7 +6,7 @@ import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { PyList, sequenceList, listSort, listAppend } from './list.js';
 import { AttributeErrorType, TypeErrorType } from './exceptions.js';
 import { builtinType, ObjectType, PyType, TypeType } from '../type.js';
-import { PyTuple, newTuple } from './tuple.js';
+import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { PyStr, newStr, nameStr } from './str.js';
 import { None, NoneType, Ellipsis, NotImplemented } from './none.js';
 import { newBool } from './bool.js';
@@ -29,6 +29,17 @@ export class PyGenericAlias extends PyObject {
   args!: PyTuple;
   /** The type variables among args, found on first use (ga->parameters). */
   parameters: PyTuple | null = null;
+  /** The unpacked form `*tuple[int]` that iterating an alias gives (PEP 646). */
+  starred = false;
+}
+
+export const GenericAliasIterType = builtinType('generic_alias_iterator', ObjectType, { basicsize: 24, gc: true, baseType: false });
+
+/** The iterator of a generic alias: it yields the alias's starred copy once. */
+class PyGenericAliasIter extends PyObject {
+  constructor(public alias: PyGenericAlias | null) {
+    super(GenericAliasIterType);
+  }
 }
 
 export class PyUnion extends PyObject {
@@ -285,7 +296,7 @@ export function initGenericAlias(): void {
     const g = o as PyGenericAlias;
     const items = g.args.items;
     const inner = items.length === 0 ? '()' : items.map(argRepr).join(', ');
-    return newStr(`${argRepr(g.origin)}[${inner}]`);
+    return newStr(`${g.starred ? '*' : ''}${argRepr(g.origin)}[${inner}]`);
   };
   G.call = (o, args, kw) => {
     const g = o as PyGenericAlias;
@@ -314,7 +325,7 @@ export function initGenericAlias(): void {
     }
     const x = a as PyGenericAlias;
     const y = b as PyGenericAlias;
-    const eq = ab.compareBool(x.origin, y.origin, ab.Op.EQ) && ab.compareBool(x.args, y.args, ab.Op.EQ);
+    const eq = x.starred === y.starred && ab.compareBool(x.origin, y.origin, ab.Op.EQ) && ab.compareBool(x.args, y.args, ab.Op.EQ);
     return newBool(op === ab.Op.EQ ? eq : !eq);
   };
   G.hash = (o) => {
@@ -360,8 +371,38 @@ export function initGenericAlias(): void {
     p.rc++;
     return p;
   });
-  defGetSet(G, '__unpacked__', () => newBool(false));
-  defGetSet(G, '__typing_unpacked_tuple_args__', () => (None.rc++, None));
+  defGetSet(G, '__unpacked__', (o) => newBool((o as PyGenericAlias).starred));
+  defGetSet(G, '__typing_unpacked_tuple_args__', (o) => {
+    const g = o as PyGenericAlias;
+    const r = g.starred && g.origin === TupleType ? g.args : None;
+    r.rc++;
+    return r;
+  });
+  G.iter = (o) => {
+    o.rc++;
+    return new PyGenericAliasIter(o as PyGenericAlias);
+  };
+  const I = GenericAliasIterType;
+  I.iter = (o) => (o.rc++, o);
+  I.next = (o) => {
+    const it = o as PyGenericAliasIter;
+    const g = it.alias;
+    if (g === null) return null;
+    it.alias = null;
+    try {
+      const starred = makeAlias(GenericAliasType, g.origin, g.args);
+      starred.starred = true;
+      return starred;
+    } finally {
+      decref(g);
+    }
+  };
+  I.dealloc = (o) => xdecref((o as PyGenericAliasIter).alias);
+  I.traverse = (o, visit) => {
+    const g = (o as PyGenericAliasIter).alias;
+    if (g !== null) visit(g);
+  };
+  exposeSlots(I);
   defMethod(G, '__mro_entries__', (o) => newTuple([((o as PyGenericAlias).origin.rc++, (o as PyGenericAlias).origin)]));
   defMethod(G, '__instancecheck__', () => { throw typeError('isinstance() argument 2 cannot be a parameterized generic'); });
   defMethod(G, '__subclasscheck__', () => { throw typeError('issubclass() argument 2 cannot be a parameterized generic'); });
