@@ -41,6 +41,7 @@ BINOPS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '@', '
 UNOPS = ['-', '+', '~', 'not ']
 BUILTINS = ['len', 'abs', 'repr', 'str', 'int', 'float', 'bool', 'hash', 'list', 'tuple', 'set', 'frozenset', 'dict', 'sorted', 'reversed', 'min', 'max', 'sum', 'any', 'all', 'round', 'ord', 'chr', 'bin', 'oct', 'hex', 'ascii', 'bytes', 'bytearray', 'complex', 'iter', 'enumerate', 'zip', 'divmod', 'pow', 'format', 'isinstance', 'callable', 'type', 'range', 'slice', 'memoryview']
 CHEAP_ARITH = {'**', '<<', '*'}
+DUNDERS = {'__len__', '__contains__', '__getitem__', '__eq__', '__lt__', '__add__', '__mul__', '__format__'}
 
 
 def value(rng):
@@ -58,8 +59,8 @@ def method_call(rng, receiver_src):
         receiver = eval(receiver_src)
     except Exception:
         return None
-    names = [n for n in dir(type(receiver)) if not n.startswith('__') or n in ('__len__', '__contains__', '__getitem__', '__eq__', '__lt__', '__add__', '__mul__', '__format__', '__reduce_ex__', '__sizeof__')]
-    names = [n for n in names if n not in ('__sizeof__', '__reduce_ex__')]  # sizes and pickling have their own corpora
+    # Public methods and a few dunders (sizes and pickling have corpora of their own).
+    names = [n for n in dir(type(receiver)) if not n.startswith('__') or n in DUNDERS]
     if not names:
         return None
     name = rng.choice(names)

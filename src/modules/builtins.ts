@@ -403,13 +403,12 @@ function sumOf(args: PyObject[], kwnames: string[] | null): PyObject {
   const [iterable, start] = unpackArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, 1) as [PyObject, PyObject | null];
   // The iterator first: a non-iterable is reported before a str or bytes start.
   const it = ab.getIter(iterable);
-  try {
-    if (start instanceof PyStr) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    if (start instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-    if (start instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  } catch (e) {
+  const refused = start instanceof PyStr ? "strings [use ''.join(seq) instead]"
+    : start instanceof PyBytes ? "bytes [use b''.join(seq) instead]"
+    : start instanceof PyByteArray ? "bytearray [use b''.join(seq) instead]" : null;
+  if (refused !== null) {
     decref(it);
-    throw e;
+    throw typeError(`sum() can't sum ${refused}`);
   }
   let result: PyObject = start === null ? newInt(0) : (start.rc++, start);
   try {
