@@ -106,6 +106,7 @@ const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
 function dispatch(argv: string[], io: CliIO): number {
   origArgv = ['pyheap', ...argv];
+  xOptions.length = 0;
   let interactive = false;
   let ignoreEnv = false;
   const warnArgs: string[] = [];
@@ -151,6 +152,7 @@ function dispatch(argv: string[], io: CliIO): number {
   traceFrames = tm;
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
   // PYTHONWARNINGS comes first, so that -W options take precedence over it.
+  importTimeFromEnv = !ignoreEnv && (process.env.PYTHONPROFILEIMPORTTIME ?? '') !== '';
   warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
   if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
     const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
@@ -235,6 +237,9 @@ const xOptions: string[] = [];
 /** Frames to trace from start-up (-X tracemalloc, PYTHONTRACEMALLOC); 0: off. */
 let traceFrames = 0;
 
+/** PYTHONPROFILEIMPORTTIME is set (not under -E or -I): as -X importtime. */
+let importTimeFromEnv = false;
+
 /** sys.warnoptions of the interpreters this command line starts. */
 let warnOptions: string[] = [];
 
@@ -247,7 +252,8 @@ let maxSteps = Infinity;
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   const script = process.argv[1];
   const interp = new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
-    warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv });
+    warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv, xoptions: xOptions,
+    importTime: importTimeFromEnv });
   // Counted from here: the interpreter's own start-up is not the program's.
   ts.stepsLeft = maxSteps;
   if (traceFrames > 0) startTracemalloc(traceFrames);

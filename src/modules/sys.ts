@@ -13,6 +13,7 @@ import { PyStr, StrType, newStr, intern } from '../runtime/types/str.js';
 import { newInt, newIntAny, PyInt } from '../runtime/types/int.js';
 import { newTuple, type PyTuple } from '../runtime/types/tuple.js';
 import { newList } from '../runtime/types/list.js';
+import { newDict, dictSet } from '../runtime/types/dict.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
@@ -183,6 +184,17 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('executable', newStr(interp.executable));
   set('dont_write_bytecode', newBool(true));
   initSysInstall(m, interp.path[interp.path.length - 1] ?? '/', [...interp.nativeModules.keys()]);
+  // -X NAME gives NAME: True, -X NAME=VALUE gives NAME: 'VALUE', the later option winning.
+  const xoptions = newDict();
+  for (const x of interp.xoptions) {
+    const eq = x.indexOf('=');
+    const k = newStr(eq < 0 ? x : x.slice(0, eq));
+    const v = eq < 0 ? newBool(true) : newStr(x.slice(eq + 1));
+    dictSet(xoptions, k, v);
+    decref(k);
+    decref(v);
+  }
+  set('_xoptions', xoptions);
   m.set('stdout', interp.stdout);
   m.set('stderr', interp.stderr);
   m.set('stdin', interp.stdin);

@@ -1,11 +1,10 @@
 // sys's description of the installation and of the interpreter's build
-// (sys.prefix and friends, sys._xoptions, sys.builtin_module_names, ...):
+// (sys.prefix and friends, sys.builtin_module_names, ...):
 // what sysconfig, site-style code and test suites read.
 
 import { decref, type PyObject } from '../runtime/object.js';
 import { newStr } from '../runtime/types/str.js';
 import { newTuple } from '../runtime/types/tuple.js';
-import { newDict } from '../runtime/types/dict.js';
 import { newBool } from '../runtime/types/bool.js';
 import { newNone } from '../runtime/types/none.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
@@ -37,7 +36,6 @@ export function initSysInstall(m: PyModule, libDir: string, nativeNames: string[
   set('platlibdir', newStr('lib'));
   set('abiflags', newStr(''));
   set('pycache_prefix', newNone());
-  set('_xoptions', newDict());
   const names = [...new Set(['builtins', 'sys', ...nativeNames])].sort();
   set('builtin_module_names', newTuple(names.map((n) => newStr(n))));
   // no threads: CPython reports its own thread implementation here, pyheap none

@@ -148,6 +148,10 @@ export class Interpreter {
   origArgv: string[];
   /** The -W options (and PYTHONWARNINGS), as sys.warnoptions; the warnings module reads them at import. */
   warnoptions: string[] = [];
+  /** The -X options, as sys._xoptions has them: NAME or NAME=VALUE. */
+  xoptions: string[] = [];
+  /** -X importtime (PYTHONPROFILEIMPORTTIME): each import's time on stderr (importTimed). */
+  importTime = false;
   private lineCache = new Map<string, string[]>();
 
   stdout: PyTextStream;
@@ -155,12 +159,13 @@ export class Interpreter {
   stdin: PyTextStream;
 
   constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean;
-    warnoptions?: string[]; executable?: string; origArgv?: string[] }) {
+    warnoptions?: string[]; executable?: string; origArgv?: string[]; xoptions?: string[]; importTime?: boolean }) {
     bootstrap();
     this.argv = options.argv;
     this.executable = options.executable ?? '';
     this.origArgv = options.origArgv ?? [];
     this.warnoptions = options.warnoptions ?? [];
+    this.xoptions = options.xoptions ?? [];
     this.path = options.path;
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
@@ -181,6 +186,8 @@ export class Interpreter {
     initBuiltins(this.builtins, this);
     installRuntimeWarnings(this);
     this.importName(this.builtinsDict, 'sys', null, 0);
+    // From here: sys is no import of the program's (CPython makes it at start-up).
+    this.importTime = options.importTime === true || this.xoptions.includes('importtime');
   }
 
   /** Write text to a file object (null: sys.stdout), fast for the standard streams. */
@@ -443,11 +450,16 @@ export class Interpreter {
     const was = this.importingLib;
     if (before !== null) this.importingLib = true;
     try {
-      for (let i = 1; i <= parts.length; i++) {
-        const dotted = parts.slice(0, i).join('.');
-        const parent = i > 1 ? mod : null;
-        mod = this.importOne(dotted, parent);
-        if (i === 1) top = mod;
+      if (this.importTime) {
+        mod = this.importTimed(parts, parts.length);
+        top = this.moduleOrNull(parts[0]);
+      } else {
+        for (let i = 1; i <= parts.length; i++) {
+          const dotted = parts.slice(0, i).join('.');
+          const parent = i > 1 ? mod : null;
+          mod = this.importOne(dotted, parent);
+          if (i === 1) top = mod;
+        }
       }
     } finally {
       this.importingLib = was;
@@ -465,6 +477,41 @@ export class Interpreter {
     const first = level > 0 ? this.moduleOrNull(full.split('.').slice(0, full.split('.').length - name.split('.').length + 1).join('.')) : top;
     first!.rc++;
     return first!;
+  }
+
+  /** -X importtime's state: the nesting level, and the time (ms) that the imports nested in the current one took. */
+  private importTimes = { level: 0, nested: 0, header: false };
+
+  /**
+   * Import parts[0..n) as -X importtime does (import_find_and_load): a module
+   * not yet in sys.modules is timed, its parent packages imported (and timed)
+   * inside it, and a line written to stderr once it ran, even if it failed:
+   * its own time and the time with the imports it made, in microseconds
+   * rounded up, its name indented two spaces per level of nesting.
+   */
+  private importTimed(parts: string[], n: number): PyObject {
+    const dotted = n === parts.length ? parts.join('.') : parts.slice(0, n).join('.');
+    // Already imported (or None there): importOne returns it, or raises, without its parent.
+    if (this.moduleOrNull(dotted) !== null) return this.importOne(dotted, null);
+    const t = this.importTimes;
+    if (!t.header) {
+      t.header = true;
+      this.host.writeErr('import time: self [us] | cumulative | imported package\n');
+    }
+    const outer = t.nested;
+    t.level++;
+    t.nested = 0;
+    const t0 = globalThis.performance.now();
+    try {
+      const parent = n > 1 ? this.importTimed(parts, n - 1) : null;
+      return this.importOne(dotted, parent);
+    } finally {
+      const cum = globalThis.performance.now() - t0;
+      t.level--;
+      const us = (ms: number) => String(Math.ceil(ms * 1000));
+      this.host.writeErr(`import time: ${us(cum - t.nested).padStart(9)} | ${us(cum).padStart(10)} | ${'  '.repeat(t.level)}${dotted}\n`);
+      t.nested = outer + cum;
+    }
   }
 
   /**

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const PYHEAP = path.join(ROOT, 'bin', 'pyheap.js');
+export const PYHEAP = path.join(ROOT, 'bin', 'pyheap.js');
 
 export interface Outcome {
   stdout: string;
