@@ -43,8 +43,12 @@ const uncached = [];
  */
 const FLAGS_KEY = process.execArgv.join(' ').replace(/[^A-Za-z0-9=.]+/g, '') || 'plain';
 
-/** Run a CommonJS script of dist/bundle compiled with its V8 code cache (FILE.<flags>.cache); its exports. */
-function loadScript(file) {
+/**
+ * Run a CommonJS script of dist/bundle compiled with its V8 code cache
+ * (FILE.<flags>.cache); its exports. The CLI bundle is ASCII (tools/bundle.mjs
+ * checks): read as latin1 it is a plain copy, not a UTF-8 decoding (3 ms less).
+ */
+function loadScript(file, encoding = 'utf8') {
   const cacheFile = file.replace(/\.cjs$/, `.${FLAGS_KEY}.cache`);
   let cachedData;
   try {
@@ -52,7 +56,7 @@ function loadScript(file) {
   } catch {
     cachedData = undefined;
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, encoding)}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
@@ -82,7 +86,7 @@ function saveCodeCaches() {
 function loadCli() {
   const entry = join(__dirname, '../dist/src/cli/entry.js');
   if (mtime(BUNDLE) < mtime(entry)) return import(pathToFileURL(entry).href);
-  const cli = loadScript(BUNDLE);
+  const cli = loadScript(BUNDLE, 'latin1');
   const index = `${LIB_BUNDLE}index.json`;
   if (mtime(index) >= 0) cli.usePrecompiledLib(() => JSON.parse(readFileSync(index, 'utf8')), (file) => loadScript(LIB_BUNDLE + file));
   return cli;

@@ -9,9 +9,10 @@
 //   each a script with a code cache of its own, run when it is imported.
 // - index.js, the embedding API as one ES module.
 
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { inlineDecref } from './inline_decref.mjs';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 
@@ -38,6 +39,14 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+
+// Reference releases written out at each call site (inline_decref.mjs says why).
+for (const file of ['dist/bundle/cli.cjs', 'dist/bundle/index.js']) {
+  writeFileSync(file, inlineDecref(readFileSync(file, 'utf8'), file).source);
+}
+// bin/pyheap.js reads the CLI as latin1, which is its text only while it is ASCII
+// (esbuild's default charset escapes the rest).
+if (readFileSync('dist/bundle/cli.cjs').some((b) => b > 0x7f)) throw new Error('dist/bundle/cli.cjs is not ASCII');
 
 execFileSync(process.execPath, ['tools/precompile_lib.mjs'], { stdio: 'inherit' });
 
