@@ -490,7 +490,7 @@ export class Interpreter {
    * rounded up, its name indented two spaces per level of nesting.
    */
   private importTimed(parts: string[], n: number): PyObject {
-    const dotted = n === parts.length ? parts.join('.') : parts.slice(0, n).join('.');
+    const dotted = parts.slice(0, n).join('.');
     // Already imported (or None there): importOne returns it, or raises, without its parent.
     if (this.moduleOrNull(dotted) !== null) return this.importOne(dotted, null);
     const t = this.importTimes;
@@ -508,8 +508,7 @@ export class Interpreter {
     } finally {
       const cum = globalThis.performance.now() - t0;
       t.level--;
-      const us = (ms: number) => String(Math.ceil(ms * 1000));
-      this.host.writeErr(`import time: ${us(cum - t.nested).padStart(9)} | ${us(cum).padStart(10)} | ${'  '.repeat(t.level)}${dotted}\n`);
+      this.host.writeErr(`import time: ${microseconds(cum - t.nested).padStart(9)} | ${microseconds(cum).padStart(10)} | ${'  '.repeat(t.level)}${dotted}\n`);
       t.nested = outer + cum;
     }
   }
@@ -1206,4 +1205,9 @@ function primeStartupFreelists(): void {
   ListType.freelist!.prime(0, STARTUP_LISTS);
   DictType.freelist!.prime(0, STARTUP_DICTS);
   for (let n = 1; n < STARTUP_TUPLES.length; n++) TupleType.freelist!.prime(n, STARTUP_TUPLES[n]);
+}
+
+/** A duration in ms as -X importtime prints it: whole microseconds, rounded up. */
+function microseconds(ms: number): string {
+  return String(Math.ceil(ms * 1000));
 }
