@@ -15,9 +15,12 @@
 // one of these names twice.
 
 const IDENT = '[A-Za-z_$][\\w$]*';
-// A call with one plain identifier: not a declaration (`function decref(o) {`),
+// The argument: a name, or a chain of property reads and indexings by a name
+// (`o.dict`, `args[i]`), which reads the same value again without side effects.
+const ARG = `${IDENT}(?:\\.${IDENT}|\\[${IDENT}\\])*`;
+// A call with one such argument: not a declaration (`function decref(o) {`),
 // not a method (`x.decref(o)`), not another name ending in decref.
-const CALL = (name) => new RegExp(`(?<![\\w.$]|function )${name}\\((${IDENT})\\)(?! \\{)`, 'g');
+const CALL = (name) => new RegExp(`(?<![\\w.$]|function )${name}\\((${ARG})\\)(?! \\{)`, 'g');
 
 /** The bundle's source with the calls written out; throws if the bundle does not have the expected shape. */
 export function inlineDecref(source, file) {

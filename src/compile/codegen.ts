@@ -510,7 +510,8 @@ ${body}
           break;
         }
         if (v._type === 'Constant') break;
-        this.emit(`rt.dec(${this.expr(v)});`);
+        const t = this.temp();
+        this.emit(`${t} = ${this.expr(v)}; rt.dec(${t});`);
         break;
       }
       case 'Assign': this.assign(s); break;
@@ -575,7 +576,8 @@ ${body}
       switch (sc) {
         case Sc.LOCAL:
           this.addLocal(m);
-          return `rt.inc(${jsName('L_', m)} ?? rt.unboundLocal(fr, ${k}, ${this.posIndex(node)}))`;
+          // Written out rather than rt.inc(...): the `rc` access then has feedback of its own (inlineRefcounts).
+          return `(${jsName('L_', m)} != null ? (${jsName('L_', m)}.rc++, ${jsName('L_', m)}) : rt.unboundLocal(fr, ${k}, ${this.posIndex(node)}))`;
         case Sc.CELL:
         case Sc.FREE:
           return `rt.loadDeref(${jsName('C_', m)}, ${k}, ${sc === Sc.FREE ? 1 : 0}, fr, ${this.posIndex(node)})`;

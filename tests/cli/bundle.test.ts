@@ -20,33 +20,35 @@ async function inlineDecref(): Promise<Inline> {
 
 /** A bundle-shaped script: the three top-level functions and n uses of each kind. */
 function sample(n: number, extra = ''): string {
-  const uses = Array.from({ length: n }, (_, i) => `  decref(a${i}); xdecref(b${i}); o.decref(c${i}); mydecref(d${i}); decref(e.f);`).join('\n');
+  const uses = Array.from({ length: n }, (_, i) => `  decref(a${i}); xdecref(b${i}); o.decref(c${i}); mydecref(d${i}); decref(e.f); decref(g(h));`).join('\n');
   return `function dealloc(o) { freed.push(o.name); }\nfunction decref(o) {\n  if (--o.rc === 0) dealloc(o);\n}\n` +
     `function xdecref(o) {\n  if (o != null && --o.rc === 0) dealloc(o);\n}\n${extra}function run() {\n${uses}\n}\n`;
 }
 
-test('calls with one identifier are written out; methods, other names and other arguments are left', async () => {
+test('calls with a name or a chain of reads are written out; methods, other names and other arguments are left', async () => {
   const inline = await inlineDecref();
   const { source, count } = inline(sample(60), 'sample.js');
-  assert.equal(count, 120);
+  assert.equal(count, 180);
   assert.match(source, /\(--a7\.rc === 0 && dealloc\(a7\)\)/);
   assert.match(source, /\(b7 != null && --b7\.rc === 0 && dealloc\(b7\)\)/);
   assert.match(source, /o\.decref\(c7\)/);
   assert.match(source, /mydecref\(d7\)/);
-  assert.match(source, /decref\(e\.f\)/);
+  assert.match(source, /\(--e\.f\.rc === 0 && dealloc\(e\.f\)\)/);
+  assert.match(source, /decref\(g\(h\)\)/);
   assert.match(source, /^function decref\(o\) \{$/m);
 });
 
 test('the written-out calls release as decref and xdecref do', async () => {
   const inline = await inlineDecref();
-  const body = Array.from({ length: 100 }, () => 'decref(x); xdecref(y); xdecref(z);').join('\n');
+  const body = Array.from({ length: 100 }, () => 'decref(x); xdecref(y); xdecref(z); decref(w.v); xdecref(w.a[i]);').join('\n');
   const script = `const freed = [];\nfunction dealloc(o) { freed.push(o.name); }\nfunction decref(o) {\n  if (--o.rc === 0) dealloc(o);\n}\n` +
-    `function xdecref(o) {\n  if (o != null && --o.rc === 0) dealloc(o);\n}\nconst x = { name: 'x', rc: 50 }, y = { name: 'y', rc: 100 }, z = null;\n${body}\nreturn [freed, x.rc, y.rc];`;
+    `function xdecref(o) {\n  if (o != null && --o.rc === 0) dealloc(o);\n}\nconst x = { name: 'x', rc: 50 }, y = { name: 'y', rc: 100 }, z = null, i = 1;\n` +
+    `const w = { v: { name: 'v', rc: 100 }, a: [null, { name: 'a1', rc: 100 }] };\n${body}\nreturn [freed, x.rc, y.rc, w.v.rc];`;
   const run = (src: string): unknown => new Function(src)();
   const { source } = inline(script, 'script.js');
   assert.notEqual(source, script);
   assert.deepEqual(run(source), run(script));
-  assert.deepEqual(run(source), [['x', 'y'], -50, 0]);
+  assert.deepEqual(run(source), [['x', 'y', 'v', 'a1'], -50, 0, 0]);
 });
 
 test('a bundle that declares dealloc, decref or xdecref again is refused', async () => {
@@ -54,13 +56,13 @@ test('a bundle that declares dealloc, decref or xdecref again is refused', async
   for (const decl of ['let dealloc = null;\n', 'function decref(o) {}\n', 'const xdecref = 1;\n']) {
     assert.throws(() => inline(sample(60, decl), 'sample.js'), /declared once/);
   }
-  assert.throws(() => inline(sample(10), 'sample.js'), /only 20 decref calls/);
+  assert.throws(() => inline(sample(10), 'sample.js'), /only 30 decref calls/);
 });
 
 test('the CLI bundle is rewritten and ASCII', () => {
   const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'bundle', 'cli.cjs'));
   assert.ok(bundle.every((b) => b <= 0x7f));
   const text = bundle.toString('latin1');
-  assert.equal(text.match(/(?<![\w.$]|function )x?decref\([A-Za-z_$][\w$]*\)(?! \{)/g), null);
+  assert.equal(text.match(/(?<![\w.$]|function )x?decref\([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[A-Za-z_$][\w$]*\])*\)(?! \{)/g), null);
   assert.ok((text.match(/\.rc === 0 && dealloc\(/g) ?? []).length > 1000);
 });
