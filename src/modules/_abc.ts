@@ -26,7 +26,7 @@ import { dictGetStr } from '../runtime/types/dict.js';
 import { newException, AssertionErrorType, RuntimeErrorType } from '../runtime/types/exceptions.js';
 import { typeError } from '../runtime/errors.js';
 import { sequenceTypes, mappingTypes } from '../runtime/match.js';
-import { bumpTypeEpoch } from '../runtime/type.js';
+import { typeModified } from '../runtime/type.js';
 import { abstractNames } from '../runtime/types/typeobject.js';
 import type { PyModule } from '../runtime/types/module.js';
 import type { Interpreter } from '../runtime/interp.js';
@@ -154,7 +154,7 @@ const abcInit: NativeFn = (_s, a, k) => {
     if (flags instanceof PyInt) setCollectionFlags(self, Number(BigInt.asUintN(32, BigInt(flags.v))));
     self.attrs.delete('__abc_tpflags__');
     decref(flags);
-    bumpTypeEpoch();
+    typeModified(self);
   }
   return newNone();
 };

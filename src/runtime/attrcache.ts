@@ -6,7 +6,8 @@
 // receiver's type: nothing (the attribute lives in the instance dict), a plain
 // class attribute, a method (a descriptor with __get__ only) or a data
 // descriptor (property, slot). Later executions with a receiver of the same
-// type, while no type anywhere has changed (typeEpoch), skip the MRO walk and
+// type, while that type's version is the one seen (no change to it or along
+// its MRO: type.ts typeModified), skip the MRO walk and
 // the descriptor protocol dispatch. For dict attributes the cache also keeps
 // the entry index where the name was last found: instances of one class set
 // their attributes in the same order, so the index usually fits every
@@ -17,7 +18,7 @@
 // place that decides semantics (errors, __getattr__, metatypes).
 
 import { PyObject, decref } from './object.js';
-import { PyType, typeEpoch } from './type.js';
+import { PyType } from './type.js';
 import { getattr as genericGetattrOp, setattr as genericSetattrOp } from './abstract.js';
 import type { PyStr } from './types/str.js';
 import { PyDict, lookupStr, dictSet } from './types/dict.js';
@@ -44,11 +45,12 @@ const MAX_ENTRIES = 4;
 
 export class AttrCache {
   t: PyType | null = null;
-  epoch = -1;
+  /** t's version when the entry was filled. */
+  ver = -1;
   kind = NONE;
   /** The entry index of the name in the last instance dict it was found in. */
   ix = 0;
-  /** The type's attribute (borrowed: valid while the epoch is unchanged). */
+  /** The type's attribute (borrowed: valid while t's version is unchanged). */
   v: PyObject | null = null;
   /** The entry for the next type seen at the same site. */
   next: AttrCache | null = null;
@@ -60,7 +62,7 @@ export function newAttrCache(): AttrCache {
 
 type WithDict = PyObject & { dict?: PyDict | null };
 
-/** The site's entry for type t, valid for the current epoch (filled now if it was not). */
+/** The site's entry for type t, valid for t's current version (filled now if it was not). */
 function entryFor(c: AttrCache, t: PyType, name: PyStr, store: boolean): AttrCache {
   let e = c;
   for (let n = 1; e.t !== t && e.t !== null; n++) {
@@ -71,14 +73,14 @@ function entryFor(c: AttrCache, t: PyType, name: PyStr, store: boolean): AttrCac
     }
     e = e.next;
   }
-  if (e.t !== t || e.epoch !== typeEpoch) fill(e, t, name, store);
+  if (e.t !== t || e.ver !== t.version) fill(e, t, name, store);
   return e;
 }
 
 /** Record what type t holds under name; NONE when its attribute access is not the generic one. */
 function fill(c: AttrCache, t: PyType, name: PyStr, store: boolean): void {
   c.t = t;
-  c.epoch = typeEpoch;
+  c.ver = t.version;
   c.v = null;
   c.kind = NONE;
   // A module's getattro is the generic one until the name is absent (then its __getattr__).
@@ -102,7 +104,7 @@ function notShadowed(o: PyObject, name: PyStr): boolean {
 /** LOAD_ATTR: a new reference to o.name; o borrowed. */
 export function getAttrCached(o: PyObject, name: PyStr, c: AttrCache): PyObject {
   const t = o.type;
-  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
+  const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, false);
   {
     switch (e.kind) {
       case DICT: {
@@ -139,7 +141,7 @@ export function getAttrCached(o: PyObject, name: PyStr, c: AttrCache): PyObject 
 /** STORE_ATTR: o.name = v, both owned. */
 export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCache): void {
   const t = o.type;
-  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, true);
+  const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, true);
   if (e.kind === DICT) {
     const d = (o as WithDict).dict;
     if (d != null) {
@@ -178,7 +180,7 @@ export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCa
  */
 export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject | null {
   const t = o.type;
-  const e = t === c.t && c.epoch === typeEpoch ? c : entryFor(c, t, name, false);
+  const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, false);
   if (e.kind !== METHOD) return null;
   const m = e.v!;
   // A classmethod_descriptor (dict.fromkeys) binds to the type: it takes the generic path.

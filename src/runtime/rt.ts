@@ -4,7 +4,7 @@
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
 import { PyObject, decref, xdecref, recursion, dealloc, releaseAll } from './object.js';
-import { PyType, TypeType } from './type.js';
+import { PyType, TypeType, typeModified } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
 import * as subscr from './subscr.js';
@@ -1165,6 +1165,7 @@ function buildClass(code: PyCode, G: PyDict, B: PyDict, closure: PyCell[] | null
         const old = cls.attrs.get('__classcell__');
         if (old === classcell) {
           cls.attrs.delete('__classcell__');
+          typeModified(cls);
           decref(old);
         }
       }

@@ -6,7 +6,7 @@
 // (see types/typeobject.ts), so `a + b` costs one slot call for both.
 // Attribute names live in `attrs`, the type's __dict__, keyed by JS string in
 // definition order; `lookup` walks the MRO through a per-type cache that is
-// invalidated whenever any type's attributes change.
+// invalidated for a type and its subclasses whenever its attributes change (typeModified).
 
 import { PyObject } from './object.js';
 import type { Visit, Freelist } from './gc.js';
@@ -15,11 +15,28 @@ export type BinarySlot = (a: PyObject, b: PyObject) => PyObject;
 export type UnarySlot = (a: PyObject) => PyObject;
 export type CallSlot = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
-/** Changes whenever any type's attributes or bases change: the validity of every lookup cache. */
-export let typeEpoch = 0;
-/** Invalidate every type's lookup cache (a type's attributes or bases changed). */
-export function bumpTypeEpoch(): void {
-  typeEpoch++;
+/** The last version number given to a type (CPython's tp_version_tag). */
+let lastVersion = 0;
+
+/**
+ * PyType_Modified: t's attributes, bases or MRO changed, so t and every
+ * subclass of it (whose MROs contain t) get a new version and an empty lookup
+ * cache; the attribute sites that remembered one of them refill.
+ */
+export function typeModified(t: PyType): void {
+  t.version = ++lastVersion;
+  t.clearLookupCache();
+  for (const s of t.subclasses) typeModified(s);
+}
+
+/**
+ * Every type modified: what a class attribute is as a descriptor depends on
+ * its own type (__get__, __set__, __delete__), so a change there may alter
+ * attribute lookups through any type holding such an attribute.
+ */
+export function allTypesModified(): void {
+  // Every class descends from a built-in type, and reaches its subclasses from there.
+  for (const t of builtinTypes) typeModified(t);
 }
 
 export class PyType extends PyObject {
@@ -50,8 +67,10 @@ export class PyType extends PyObject {
   /** Subclasses, for __subclasses__ and slot updates. */
   subclasses: PyType[] = [];
   /** The metaclass-defined behaviour of the type object itself is in `type`. */
+  /** Checked by the attribute sites (attrcache.ts): changes with the type's attributes and those along its MRO. */
+  version = ++lastVersion;
+  /** _PyType_Lookup's results by name, emptied by typeModified. */
   private cache = new Map<string, PyObject | null>();
-  private cacheEpoch = -1;
 
   // --- the collector's slots and bookkeeping (see gc.ts) ---
   traverse: ((o: PyObject, visit: Visit) => void) | null = null;
@@ -120,10 +139,6 @@ export class PyType extends PyObject {
 
   /** _PyType_Lookup: the attribute found along the MRO, borrowed, or null. */
   lookup(name: string): PyObject | null {
-    if (this.cacheEpoch !== typeEpoch) {
-      this.cache.clear();
-      this.cacheEpoch = typeEpoch;
-    }
     let r = this.cache.get(name);
     if (r !== undefined) return r;
     r = null;
@@ -136,6 +151,10 @@ export class PyType extends PyObject {
     }
     this.cache.set(name, r);
     return r;
+  }
+
+  clearLookupCache(): void {
+    this.cache.clear();
   }
 
   isSubtype(other: PyType): boolean {

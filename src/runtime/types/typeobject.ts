@@ -8,7 +8,7 @@
 // native speed, and defining `__getitem__` reroutes only that slot.
 
 import { PyObject, decref, xdecref, releaseAll } from '../object.js';
-import { PyType, ObjectType, TypeType, builtinTypes, bumpTypeEpoch, type BinarySlot } from '../type.js';
+import { PyType, ObjectType, TypeType, builtinTypes, typeModified, allTypesModified, type BinarySlot } from '../type.js';
 import { PyStr, internStr, newStr, compareCodePoints, nameStr } from './str.js';
 import { reprStr } from '../../common/repr.js';
 import { isIdStart, isIdContinue } from '../../common/unicode.js';
@@ -260,7 +260,10 @@ function typeSetAttr(o: PyObject, name: PyObject, v: PyObject | null): void {
     t.attrs.set(n.v, v);
     if (old !== undefined) decref(old);
   }
-  bumpTypeEpoch();
+  // As type_setattro: the old value is released first, so a __del__ it runs
+  // still finds it through the lookup caches; then the caches forget it.
+  if (n.v === '__get__' || n.v === '__set__' || n.v === '__delete__') allTypesModified();
+  else typeModified(t);
   if (n.v.startsWith('__') && n.v.endsWith('__')) updateSlotsTree(t);
 }
 
@@ -1051,12 +1054,12 @@ function typeClear(o: PyObject): void {
   if (!t.heapType) return;
   const vals = [...t.attrs.values()];
   t.attrs.clear();
-  bumpTypeEpoch();
+  typeModified(t);
   for (const v of vals) decref(v);
   const mro = t.mro;
   if (mro.length === 0) return;
   t.mro = [];
-  bumpTypeEpoch();
+  typeModified(t);
   gcVirtualFree(TupleType, mro.length);
   // A tuple releases its items last first: the class itself last.
   for (let i = mro.length - 1; i >= 0; i--) decref(mro[i]);
@@ -1337,7 +1340,7 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.itemsize = base.itemsize;
   base.subclasses.push(t);
   for (const b of bases) if (b !== base) b.subclasses.push(t);
-  bumpTypeEpoch();
+  typeModified(t);
   fixupSlots(t);
   t.traverse = subtypeTraverse;
   t.clear = subtypeClear;
@@ -1695,7 +1698,7 @@ export function initTypeObject(): void {
       if (v instanceof PyStr) t.module = v.v;
     }
     xdecref(old);
-    bumpTypeEpoch();
+    typeModified(t);
   });
   defGetSet(T, '__bases__', (o) => newTuple((o as PyType).bases.map((b) => (b.rc++, b))), (o, v) => {
     // type_set_bases: new bases must keep the instance layout; the MRO is recomputed.
@@ -1729,11 +1732,17 @@ export function initTypeObject(): void {
     for (const m of t.mro) m.rc++;
     for (const b of bases) b.rc++;
     newBase.rc++;
+    // The class leaves its old bases' __subclasses__ for the new ones', where changes to a base reach it.
+    for (const b of oldBases) {
+      const i = b.subclasses.indexOf(t);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of bases) b.subclasses.push(t);
+    typeModified(t);
+    updateSlotsTree(t);
     for (let i = oldMro.length - 1; i >= 0; i--) decref(oldMro[i]);
     for (const b of oldBases) decref(b);
     decref(oldBase);
-    bumpTypeEpoch();
-    updateSlotsTree(t);
   });
   defGetSet(T, '__base__', (o) => {
     const b = (o as PyType).base;
@@ -1763,7 +1772,7 @@ export function initTypeObject(): void {
     v.rc++;
     t.attrs.set('__doc__', v);
     xdecref(old);
-    bumpTypeEpoch();
+    typeModified(t);
   });
   defGetSet(T, '__abstractmethods__', (o) => {
     const t = o as PyType;
@@ -1783,7 +1792,7 @@ export function initTypeObject(): void {
       t.abstractMethods = isTrue(v) ? abstractNames.f(v) : null;
     }
     xdecref(old);
-    bumpTypeEpoch();
+    typeModified(t);
   });
   defMethod(T, 'mro', (s, a, k) => (checkArgs(`${(s as PyType).name}.mro`, a, k, 0, 0), newList((s as PyType).mro.map((b) => (b.rc++, b)))));
   defMethod(T, '__subclasses__', (s) => newList((s as PyType).subclasses.filter((c) => c.rc > 0).map((b) => (b.rc++, b))));
