@@ -731,7 +731,7 @@ ${body}
       case 'Attribute': {
         const o = this.temp();
         this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v}, ${this.attrCache()});`);
+        this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v}, ${this.attrCache()}, ${o}.type);`);
         return;
       }
       case 'Subscript': {
@@ -817,10 +817,10 @@ ${body}
       const val = this.temp();
       const name = this.nameRef(this.mangle(t.attr));
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${this.pos(t)}; ${cur} = rt.getAttrC(${o}, ${name}, ${this.attrCache()});`);
+      this.emit(`${this.pos(t)}; ${cur} = rt.getAttrC(${o}, ${o}.type, ${name}, ${this.attrCache()});`);
       this.emit(`${val} = ${this.expr(s.value)};`);
       this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
-      this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()});`);
+      this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()}, ${o}.type);`);
     } else if (t._type === 'Subscript') {
       const o = this.temp();
       const k = this.temp();
@@ -1557,7 +1557,8 @@ ${body}
         const t = this.temp();
         // An object held in a temporary is released also when the lookup raises.
         const getter = o.release !== '' ? 'getAttrCD' : 'getAttrC';
-        return `(${o.setup}${this.pos(e)}, ${t} = rt.${getter}(${o.js}, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()}), ${t})`;
+        // The type is read here, where few classes meet (attrcache.ts getAttrCached).
+        return `(${o.setup}${this.pos(e)}, ${t} = rt.${getter}(${o.js}, ${o.js}.type, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()}), ${t})`;
       }
       case 'Subscript': {
         const o = this.operand(e.value);
@@ -1741,9 +1742,9 @@ ${body}
       if (kwnames.length === 0 && args.length <= 3) {
         const ts = args.map(() => this.temp());
         const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}(${[o, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
+        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}(${[o, `${o}.type`, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
       }
-      return `(${obj}${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethodC(${o}, ${name}, ${ac}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
+      return `(${obj}${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethodC(${o}, ${o}.type, ${name}, ${ac}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
     }
     const f = this.operand(e.func);
     const t = this.temp();

@@ -21,7 +21,7 @@ import { PyObject, decref } from './object.js';
 import { PyType } from './type.js';
 import { getattr as genericGetattrOp, setattr as genericSetattrOp } from './abstract.js';
 import type { PyStr } from './types/str.js';
-import { PyDict, lookupStr, dictSet } from './types/dict.js';
+import { PyDict, lookupStr, dictSet, type SharedKeys } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
@@ -52,6 +52,9 @@ export class AttrCache {
   ix = 0;
   /** The type's attribute (borrowed: valid while t's version is unchanged). */
   v: PyObject | null = null;
+  /** A shared key table without the name, and its size then (notShadowed). */
+  sk: SharedKeys | null = null;
+  skEntries = -1;
   /** The entry for the next type seen at the same site. */
   next: AttrCache | null = null;
 }
@@ -95,15 +98,36 @@ function fill(c: AttrCache, t: PyType, name: PyStr, store: boolean): void {
   else c.kind = v.type.descrGet === null ? PLAIN : METHOD;
 }
 
-/** Whether o's instance dict has no entry for name. */
-function notShadowed(o: PyObject, name: PyStr): boolean {
+/**
+ * Whether o's instance dict has no entry for name. A split dict holds only
+ * names of its class's shared key table, which only grows: a name absent
+ * from the table is absent from every split dict that shares it, until the
+ * table takes a new name (CPython's LOAD_METHOD_WITH_VALUES checks the
+ * shared keys' version the same way), so the entry remembers the table and
+ * its size instead of probing each instance's dict.
+ */
+function notShadowed(o: PyObject, name: PyStr, e: AttrCache): boolean {
   const d = (o as WithDict).dict;
-  return d == null || lookupStr(d, name) < 0;
+  if (d == null) return true;
+  const sk = d.shared;
+  if (sk !== null) {
+    if (sk === e.sk && sk.nentries === e.skEntries) return true;
+    if (!sk.names.has(name.v)) {
+      e.sk = sk;
+      e.skEntries = sk.nentries;
+      return true;
+    }
+  }
+  return lookupStr(d, name) < 0;
 }
 
-/** LOAD_ATTR: a new reference to o.name; o borrowed. */
-export function getAttrCached(o: PyObject, name: PyStr, c: AttrCache): PyObject {
-  const t = o.type;
+/**
+ * LOAD_ATTR: a new reference to o.name; o borrowed. t is o's type, read by
+ * the compiled code at the site, where it sees the few classes that reach
+ * that site, rather than here, where every class of object the program has
+ * made meets (past 32 classes V8 makes such a load megamorphic).
+ */
+export function getAttrCached(o: PyObject, t: PyType, name: PyStr, c: AttrCache): PyObject {
   const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, false);
   {
     switch (e.kind) {
@@ -125,22 +149,21 @@ export function getAttrCached(o: PyObject, name: PyStr, c: AttrCache): PyObject 
       case DATA:
         return e.v!.type.descrGet!(e.v!, o, t);
       case PLAIN:
-        if (notShadowed(o, name)) {
+        if (notShadowed(o, name, e)) {
           e.v!.rc++;
           return e.v!;
         }
         break;
       case METHOD:
-        if (notShadowed(o, name)) return e.v!.type.descrGet!(e.v!, o, t);
+        if (notShadowed(o, name, e)) return e.v!.type.descrGet!(e.v!, o, t);
         break;
     }
   }
   return genericGetattrOp(o, name);
 }
 
-/** STORE_ATTR: o.name = v, both owned. */
-export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCache): void {
-  const t = o.type;
+/** STORE_ATTR: o.name = v, both owned; t is o's type, read at the site (as for getAttrCached) after v is made. */
+export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCache, t: PyType): void {
   const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, true);
   if (e.kind === DICT) {
     const d = (o as WithDict).dict;
@@ -176,10 +199,10 @@ export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCa
 /**
  * LOAD_METHOD for a call: the function to call with o as its first argument,
  * or null when the attribute is not a method found on the type (then the
- * caller takes the generic path, through a bound object).
+ * caller takes the generic path, through a bound object). t is o's type,
+ * read at the call site (as for getAttrCached).
  */
-export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject | null {
-  const t = o.type;
+export function methodCached(o: PyObject, t: PyType, name: PyStr, c: AttrCache): PyObject | null {
   const e = t === c.t && c.ver === t.version ? c : entryFor(c, t, name, false);
   if (e.kind !== METHOD) return null;
   const m = e.v!;
@@ -187,7 +210,7 @@ export function methodCached(o: PyObject, name: PyStr, c: AttrCache): PyObject |
   if (m.type !== FunctionType && !(m instanceof PyMethodDescr && m.type !== ClassMethodDescrType && t.isSubtype(m.owner))) {
     return null;
   }
-  return notShadowed(o, name) ? m : null;
+  return notShadowed(o, name, e) ? m : null;
 }
 
 /** Call the method methodCached found: o and args owned. */

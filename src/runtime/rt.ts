@@ -855,9 +855,9 @@ function callMethod(o: PyObject, name: PyStr, args: PyObject[], kwnames: string[
 }
 
 
-/** LOAD_METHOD + CALL through the site's cache: o and args owned. */
-function callMethodC(o: PyObject, name: PyStr, c: AttrCache, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
-  const m = methodCached(o, name, c);
+/** LOAD_METHOD + CALL through the site's cache: o and args owned; t is o's type, read by the compiled code at the site (attrcache.ts getAttrCached). */
+function callMethodC(o: PyObject, t: PyType, name: PyStr, c: AttrCache, args: PyObject[], kwnames: string[] | null, fr: PyFrame, p: number): PyObject {
+  const m = methodCached(o, t, name, c);
   if (m !== null) return callFoundMethod(m, o, args, kwnames);
   return callMethod(o, name, args, kwnames, fr, p);
 }
@@ -865,26 +865,26 @@ function callMethodC(o: PyObject, name: PyStr, c: AttrCache, args: PyObject[], k
 // callMethod0..3: the same for a call with that many positional arguments,
 // each passed on its own so that a Python function gets them without an array.
 
-function callMethod0(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number): PyObject {
-  const m = methodCached(o, name, c);
+function callMethod0(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number): PyObject {
+  const m = methodCached(o, t, name, c);
   if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 1) return callResult((m as PyFunction).code.fn(m as PyFunction, o));
   return m !== null ? callFoundMethod(m, o, [], null) : callMethod(o, name, [], null, fr, p);
 }
 
-function callMethod1(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject): PyObject {
-  const m = methodCached(o, name, c);
+function callMethod1(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
   if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 2) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a));
   return m !== null ? callFoundMethod(m, o, [a], null) : callMethod(o, name, [a], null, fr, p);
 }
 
-function callMethod2(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject): PyObject {
-  const m = methodCached(o, name, c);
+function callMethod2(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
   if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 3) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a, b));
   return m !== null ? callFoundMethod(m, o, [a, b], null) : callMethod(o, name, [a, b], null, fr, p);
 }
 
-function callMethod3(o: PyObject, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject, d: PyObject): PyObject {
-  const m = methodCached(o, name, c);
+function callMethod3(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject, d: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
   if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 4) return callResult((m as PyFunction).code.fn(m as PyFunction, o, a, b, d));
   return m !== null ? callFoundMethod(m, o, [a, b, d], null) : callMethod(o, name, [a, b, d], null, fr, p);
 }
@@ -1819,9 +1819,9 @@ function compareBoolFast(a: PyObject, b: PyObject, op: number): boolean {
  * Attribute and item loads whose operands are temporaries (owned = 1 for
  * the object, 2 for the key): released after the load, or when it raises.
  */
-function getAttrCD(o: PyObject, name: PyStr, c: AttrCache): PyObject {
+function getAttrCD(o: PyObject, t: PyType, name: PyStr, c: AttrCache): PyObject {
   try {
-    return getAttrCached(o, name, c);
+    return getAttrCached(o, t, name, c);
   } finally {
     decref(o);
   }

@@ -388,6 +388,10 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
 export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject): PyObject {
   const lo = hashOf(key);
   const hi = HASH.hi;
+  // As an insertion: a split dict takes a new name into its shared table or becomes combined.
+  if (d.shared !== null && (key.type !== StrType || d.log2size === 0 || lookup(d, key, lo, hi) < 0) && !sharedAccepts(d.shared, key)) {
+    unsplit(d, key.type === StrType);
+  }
   if (d.log2size === 0) {
     appendEntry(d, key, lo, hi, dflt);
     return dflt;
