@@ -10,6 +10,8 @@ import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host, type HostStat } from '../runtime/interp.js';
 import { ts } from '../runtime/types/frame.js';
+import { PyBaseException } from '../runtime/types/exceptions.js';
+import { exceptionRecord } from '../runtime/excprint.js';
 import { textSource, type LineSource } from '../modules/sys.js';
 import { startTracemalloc } from '../modules/_tracemalloc.js';
 import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from '../parse/index.js';
@@ -91,10 +93,24 @@ export function main(argv: string[], io: CliIO): number {
     return dispatch(argv, io);
   } catch (e) {
     // Never a JavaScript stack trace: an escaping JS error is a pyheap bug.
-    io.writeErr(`pyheap: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+    io.writeErr(`pyheap: internal error: ${internalErrorText(e)}\n` +
       'Please report it with the program that caused it.\n');
     return 70;
   }
+}
+
+/**
+ * What escaped: a JS error, or a Python exception raised before the
+ * interpreter could report it (an install without lib/, whose importer
+ * cannot import itself), named with its message.
+ */
+function internalErrorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (e instanceof PyBaseException) {
+    const r = exceptionRecord(e);
+    return r.message === '' ? r.qualname : `${r.qualname}: ${r.message}`;
+  }
+  return String(e);
 }
 
 const USAGE = 'usage: pyheap [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' +

@@ -1,12 +1,15 @@
 // The bundle's build-time rewrite (tools/inline_decref.mjs): decref(x) and
 // xdecref(x) written out at each call site, with the same effect, and a
 // refusal of any bundle where the written-out dealloc could name another
-// binding; and the built CLI bundle is rewritten and ASCII, which
-// bin/pyheap.js relies on when it reads it as latin1.
+// binding; the built CLI bundle is rewritten and ASCII, which bin/pyheap.js
+// relies on when it reads it as latin1; and an escaping Python exception is
+// reported by name.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../run/harness.js';
@@ -65,4 +68,21 @@ test('the CLI bundle is rewritten and ASCII', () => {
   const text = bundle.toString('latin1');
   assert.equal(text.match(/(?<![\w.$]|function )x?decref\([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[A-Za-z_$][\w$]*\])*\)(?! \{)/g), null);
   assert.ok((text.match(/\.rc === 0 && dealloc\(/g) ?? []).length > 1000);
+});
+
+test('an install without lib/ fails with the Python exception named, not a JS object', () => {
+  // The CLI bundle alone: the importer, a module of lib/, cannot import itself.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyheap-nolib-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.mkdirSync(path.join(dir, 'dist', 'bundle'), { recursive: true });
+    for (const f of ['bin/pyheap.js', 'bin/package.json', 'dist/bundle/cli.cjs']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'pyheap.js'), '-c', 'print(1)'], { encoding: 'utf8' });
+    assert.equal(r.status, 70);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, "pyheap: internal error: ModuleNotFoundError: No module named '_frozen_importlib'\n" +
+      'Please report it with the program that caused it.\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
