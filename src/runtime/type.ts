@@ -66,7 +66,6 @@ export class PyType extends PyObject {
   jsClass: (new (type: PyType) => PyObject) | null = null;
   /** Subclasses, for __subclasses__ and slot updates. */
   subclasses: PyType[] = [];
-  /** The metaclass-defined behaviour of the type object itself is in `type`. */
   /** Checked by the attribute sites (attrcache.ts): changes with the type's attributes and those along its MRO. */
   version = ++lastVersion;
   /** _PyType_Lookup's results by name, emptied by typeModified. */

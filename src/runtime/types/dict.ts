@@ -120,6 +120,16 @@ function sharedAccepts(sk: SharedKeys, key: PyObject): boolean {
   return true;
 }
 
+/**
+ * Before an insertion of key (which may already be there): a split dict takes
+ * a new name into its shared table, or becomes combined when the key is no
+ * exact str or the table is full. A key already present is a name of the
+ * table, so it changes nothing.
+ */
+function splitInsert(d: PyDict, key: PyObject): void {
+  if (d.shared !== null && !sharedAccepts(d.shared, key)) unsplit(d, key.type === StrType);
+}
+
 /** A split dict becomes combined (insertion_resize): its own table, sized for three times its items. */
 function unsplit(d: PyDict, unicode: boolean): void {
   d.shared = null;
@@ -364,7 +374,7 @@ function generalizeFor(d: PyDict, key: PyObject): void {
 
 /** insertdict / PyDict_SetItem with the hash known. Borrows key and value. */
 export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
-  if (d.shared !== null && !sharedAccepts(d.shared, key)) unsplit(d, key.type === StrType);
+  splitInsert(d, key);
   if (d.log2size === 0) {
     appendEntry(d, key, lo, hi, value);
     return;
@@ -388,10 +398,7 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
 export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject): PyObject {
   const lo = hashOf(key);
   const hi = HASH.hi;
-  // As an insertion: a split dict takes a new name into its shared table or becomes combined.
-  if (d.shared !== null && (key.type !== StrType || d.log2size === 0 || lookup(d, key, lo, hi) < 0) && !sharedAccepts(d.shared, key)) {
-    unsplit(d, key.type === StrType);
-  }
+  splitInsert(d, key);
   if (d.log2size === 0) {
     appendEntry(d, key, lo, hi, dflt);
     return dflt;
