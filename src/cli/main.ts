@@ -116,7 +116,7 @@ function internalErrorText(e: unknown): string {
 const USAGE = 'usage: pyheap [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' +
   "Try `pyheap -h' for more information.\n";
 
-/** Options python3 takes without an argument that change nothing here (or are on by default). */
+/** Options python3 takes without an argument: -E, -I and -u act here; the rest change nothing (or are on by default). */
 const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-OO', '-b', '-bb', '-d', '-v', '-x', '-P']);
 
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
@@ -125,6 +125,7 @@ function dispatch(argv: string[], io: CliIO): number {
   xOptions.length = 0;
   let interactive = false;
   let ignoreEnv = false;
+  let unbufferedFlag = false;
   const warnArgs: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
@@ -133,6 +134,7 @@ function dispatch(argv: string[], io: CliIO): number {
       interactive = true;
     } else if (FLAG_OPTIONS.has(a)) {
       if (a === '-E' || a === '-I') ignoreEnv = true;
+      if (a === '-u') unbufferedFlag = true;
     } else if (a === '-W') {
       if (i + 1 < argv.length) warnArgs.push(argv[i + 1]);
       i++;
@@ -169,6 +171,7 @@ function dispatch(argv: string[], io: CliIO): number {
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
   // PYTHONWARNINGS comes first, so that -W options take precedence over it.
   importTimeFromEnv = !ignoreEnv && (process.env.PYTHONPROFILEIMPORTTIME ?? '') !== '';
+  unbuffered = unbufferedFlag || (!ignoreEnv && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
   if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
     const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
@@ -256,6 +259,9 @@ let traceFrames = 0;
 /** PYTHONPROFILEIMPORTTIME is set (not under -E or -I): as -X importtime. */
 let importTimeFromEnv = false;
 
+/** -u or PYTHONUNBUFFERED: stdout is written through at every write, as stderr is. */
+let unbuffered = false;
+
 /** sys.warnoptions of the interpreters this command line starts. */
 let warnOptions: string[] = [];
 
@@ -268,6 +274,7 @@ let maxSteps = Infinity;
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   const script = process.argv[1];
   const interp = new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
+    unbuffered,
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv, xoptions: xOptions,
     importTime: importTimeFromEnv });
   // Counted from here: the interpreter's own start-up is not the program's.

@@ -90,6 +90,8 @@ export function textSource(get: () => string): LineSource {
 export class PyTextStream extends PyObject {
   buf = '';
   closed = false;
+  /** Each write is flushed whole (-u), newline or not. */
+  writeThrough = false;
   constructor(public name: string, public mode: string, public sink: ((s: string) => void) | null,
     public lineBuffered: boolean, public source: LineSource | null = null, type: PyType = TextIOType) {
     super(type);
@@ -97,7 +99,7 @@ export class PyTextStream extends PyObject {
   write(s: string): void {
     if (this.closed) throw valueError('I/O operation on closed file.');
     this.buf += s;
-    if (this.lineBuffered ? s.includes('\n') : this.buf.length >= 8192) this.flush();
+    if (this.writeThrough || (this.lineBuffered ? s.includes('\n') : this.buf.length >= 8192)) this.flush();
   }
   flush(): void {
     if (this.buf.length > 0 && this.sink !== null) {

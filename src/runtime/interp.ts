@@ -158,7 +158,7 @@ export class Interpreter {
   stderr: PyTextStream;
   stdin: PyTextStream;
 
-  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean;
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean; unbuffered?: boolean;
     warnoptions?: string[]; executable?: string; origArgv?: string[]; xoptions?: string[]; importTime?: boolean }) {
     bootstrap();
     this.argv = options.argv;
@@ -174,6 +174,8 @@ export class Interpreter {
     hooks.importError = (msg, name, path) => importErrorWith(ImportErrorType, msg, name, path);
     this.stdout = new PyTextStream('<stdout>', 'w', (s) => host.writeOut(s), options.stdoutIsTTY === true);
     this.stderr = new PyTextStream('<stderr>', 'w', (s) => host.writeErr(s), true);
+    // -u: every write goes out at once (CPython's unbuffered binary layer under a write-through text layer).
+    this.stdout.writeThrough = this.stderr.writeThrough = options.unbuffered === true;
     this.stdin = new PyTextStream('<stdin>', 'r', null, false, options.stdin ?? textSource(() => ''));
     this.flushStdio = () => {
       this.stdout.flush();
