@@ -428,17 +428,38 @@ class Unit {
     // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
     const release = fast ? localVars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ') : '';
     if (s.isGenerator) {
+      // The body is one generator function per code object, not a closure made
+      // at each call: V8 gives every generator closure a prototype object of its
+      // own, which makes a call 25 times dearer and keeps dead generators alive
+      // through young-generation collections. The call makes the frame's cells and
+      // free cells (MAKE_CELL and COPY_FREE_VARS run before RETURN_GENERATOR) and
+      // hands them to the body with the arguments; until the body starts, the
+      // frame's locals are the arguments (the others unbound), and once it starts
+      // the body's own variables hold them.
+      const own = [...cells.map((c) => this.cellJs(c)), ...frees.map((c) => jsName('C_', c))];
+      const bodyParams = ['F', 'fr', ...params, ...own].join(', ');
+      const bodyHead = head.filter((h) => h.startsWith('let '));
+      const callHead = head.filter((h) => !h.startsWith('let '));
+      const argLocals = [...locals.map((v) => {
+        const pi = s.params.indexOf(v);
+        return pi >= 0 ? params[pi] : 'null';
+      }), ...own];
+      const argRelease = argLocals.filter((v) => v !== 'null')
+        .map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ');
       return `${names}
-return function ${fname}(${sig}) {
+function* ${fname}$body(${bodyParams}) {
   const G = F.globals, B = F.builtins;
-  ${head.join('\n  ')}
-  const fr = rt.newFrame(F, LN, ${snapshot}, null);
-  return rt.makeGenerator(fr, (function*() {
-    try {
+  ${bodyHead.join('\n  ')}
+  rt.genStarted(${snapshot}, () => { ${release} });
+  try {
 ${body}
-      return rt.none();
-    } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
-  })(), () => { ${release} });
+    return rt.none();
+  } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
+}
+return function ${fname}(${sig}) {
+  ${callHead.join('\n  ')}
+  const fr = rt.newFrame(F, LN, () => [${argLocals.join(', ')}], null);
+  return rt.makeGenerator(fr, ${fname}$body(${['F', 'fr', ...params, ...own].join(', ')}), () => { ${argRelease} });
 };`;
     }
     return `${names}

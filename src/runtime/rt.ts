@@ -21,7 +21,7 @@ import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, 
 import { PyFrame, ts } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
-import { PyGen, genResume } from './types/generator.js';
+import { PyGen, genResume, genStarted } from './types/generator.js';
 import { MethodType } from './types/method.js';
 import { newBuiltin } from './types/builtinfunc.js';
 import { PyBaseException, getField, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
@@ -1752,6 +1752,7 @@ export const rt = {
   withExit,
   withExitExc,
   makeGenerator,
+  genStarted,
   yieldFrom,
   importName,
   importTail,

@@ -56,6 +56,21 @@ export class PyGen extends PyObject {
   }
 }
 
+/** The generator whose body is starting: its prologue hands its variables over (genStarted). */
+let starting: PyGen | null = null;
+
+/**
+ * A body's first act: from now on its own variables are the frame's locals,
+ * read by `snapshot` and released by `release`; until then they were the
+ * call's arguments, held by the closures makeGenerator got.
+ */
+export function genStarted(snapshot: () => (PyObject | null)[], release: () => void): void {
+  const g = starting!;
+  starting = null;
+  g.frame!.snapshot = snapshot;
+  g.release = release;
+}
+
 /**
  * Resume with `mode`: 0 next/send(value), 1 throw(value); value is borrowed.
  * Returns the yielded value or null when finished (retval set).
@@ -94,6 +109,7 @@ export function genResume(g: PyGen, mode: 0 | 1, value: PyObject): PyObject | nu
     } else {
       // The value of the `yield` the body resumes at is a new reference; a body not started yet has none.
       if (resumed) value.rc++;
+      else starting = g;
       r = g.body.next(value);
     }
     if (traced && tr.on) {
