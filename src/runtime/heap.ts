@@ -134,16 +134,19 @@ function fresh(cls: number): number {
  * the next allocation or observation: dealloc runs recursively down a chain
  * of containers, so what it does itself must stay small.
  */
-const queue: PyObject[] = [];
+const queue: (PyObject | null)[] = [];
 /** 1 for an allocation (the pending one), 0 for a free, per queued object. */
 const queueKinds: number[] = [];
+/** How many events are queued: a count, because setting an array's length is dear even when it does not change. */
+let queued = 0;
 
 /** Apply the queued heap events in order. */
 export function blockFlush(): void {
-  // Setting an array's length is dear even when it does not change: the common case returns here.
-  if (queue.length === 0) return;
-  for (let i = 0; i < queue.length; i++) {
-    const o = queue[i];
+  if (queued === 0) return;
+  for (let i = 0; i < queued; i++) {
+    const o = queue[i]!;
+    // The slot lets go of the object, which JS may then reclaim.
+    queue[i] = null;
     if (queueKinds[i] === 1) {
       pending = o;
       pendingType = o.type;
@@ -152,13 +155,17 @@ export function blockFlush(): void {
       applyFree(o, o.type);
     }
   }
-  queue.length = 0;
-  queueKinds.length = 0;
+  queued = 0;
+}
+
+function enqueue(o: PyObject, kind: number): void {
+  queue[queued] = o;
+  queueKinds[queued++] = kind;
 }
 
 /** An object of type t was made (PyObject's constructor): its block is chosen at the next heap event. */
 export function blockNew(o: PyObject, t: PyType): void {
-  if (queue.length !== 0) blockFlush();
+  if (queued !== 0) blockFlush();
   if (pending !== null) resolve();
   if (skipNext) {
     skipNext = false;
@@ -249,22 +256,22 @@ function giveClass(cls: number, a: number): void {
 /** An object had its block freed (its count reached zero; not resurrected, not inline values). */
 export function blockFree(o: PyObject, t: PyType): void {
   // Nothing to do for an unnamed block while no named one waits, unless a free list counts it.
-  if (named === 0 && queue.length === 0 && o.addr === 0) {
+  if (named === 0 && queued === 0 && o.addr === 0) {
     const b = t.blk as BlockInfo | null;
-    if (b !== null && b.fl < 0) return;
-    // As in blockNew: with every stack empty, a fixed-size free-listed object only adds to its list's count.
-    if (b !== null && b.fl !== 10 && !b.skip && pending === null) {
-      if (flCount[b.fl] < flCaps[b.fl]) flCount[b.fl]++;
+    if (b !== null) {
+      if (b.fl < 0 || b.skip) return;
+      // With every stack empty, a free-listed object only adds to its list's count (after the allocation before it).
+      if (pending !== null) resolve();
+      const k = flKey(o, b);
+      if (k >= 0 && flCount[k] < flCaps[k]) flCount[k]++;
       return;
     }
   }
   if (pending !== null) {
-    queue.push(pending);
-    queueKinds.push(1);
+    enqueue(pending, 1);
     pending = null;
   }
-  queue.push(o);
-  queueKinds.push(0);
+  enqueue(o, 0);
 }
 
 function applyFree(o: PyObject, t: PyType): void {
@@ -290,7 +297,7 @@ function applyFree(o: PyObject, t: PyType): void {
  * grows them in place.
  */
 export function blockResize(o: PyObject, oldSize: number, newSize: number): void {
-  if (queue.length !== 0) blockFlush();
+  if (queued !== 0) blockFlush();
   if (pending !== null) resolve();
   const oldCls = (oldSize + 15) >> 4;
   const newCls = (newSize + 15) >> 4;
@@ -303,7 +310,7 @@ export function blockResize(o: PyObject, oldSize: number, newSize: number): void
 
 /** clear_freelists (a full collection): the free lists' blocks go back to pymalloc, newest first. */
 export function blockClearFreelists(): void {
-  if (queue.length !== 0) blockFlush();
+  if (queued !== 0) blockFlush();
   if (pending !== null) resolve();
   for (let k = 0; k < 30; k++) {
     const n = flCount[k];
@@ -327,7 +334,7 @@ const FL_CLASS: Record<number, number> = { 1: 2, 2: 4, 3: 4 };
 
 /** The address of o (its id()). */
 export function addressOf(o: PyObject): number {
-  if (queue.length !== 0) blockFlush();
+  if (queued !== 0) blockFlush();
   if (pending !== null) resolve();
   let a = o.addr;
   if (a === 0) {
