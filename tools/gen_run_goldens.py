@@ -7,8 +7,9 @@
 
 A program is a file NAME.py of the folder whose name does not start with `_`
 (files and folders starting with `_` are modules the programs import). Each is
-run as `python3 NAME.py` with the folder as cwd, stdin fed from NAME.stdin (or
-empty), a 20 s timeout (120 s for seed snippets, whose timing loops are long),
+run as `python3 [OPTIONS] NAME.py` with the folder as cwd, OPTIONS the
+interpreter options of NAME.options (words on one line, e.g. `-OO`; none when
+there is no such file), stdin fed from NAME.stdin (or empty), a 20 s timeout (120 s for seed snippets, whose timing loops are long),
 and the environment less every PYTHON* variable plus
 PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and LC_ALL=C.UTF-8. It writes:
 - NAME.stdout, always;
@@ -127,8 +128,13 @@ def run(folder, name, timeout=TIMEOUT):
     if os.path.exists(stdin_path):
         with open(stdin_path, 'rb') as f:
             stdin = f.read()
+    options_path = os.path.join(folder, name + '.options')
+    options = []
+    if os.path.exists(options_path):
+        with open(options_path) as f:
+            options = f.read().split()
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, name + '.py'], cwd=folder, env=child_env(name),
+    proc = subprocess.run([sys.executable, *options, name + '.py'], cwd=folder, env=child_env(name),
                           input=stdin, capture_output=True, timeout=timeout)
     seconds = time.monotonic() - start
     # A negative return code is a death by signal; record it as a shell does.
@@ -170,7 +176,7 @@ def remove_stale(folder, names):
         if ext in GOLDEN_EXTS:
             os.remove(os.path.join(folder, f))
             notes.append(f'removed stale {f}')
-        elif ext == '.stdin':
+        elif ext in ('.stdin', '.options'):
             notes.append(f'{f} has no program')
     return notes
 

@@ -116,25 +116,59 @@ function internalErrorText(e: unknown): string {
 const USAGE = 'usage: pyheap [option] ... [-c cmd | -m mod | file | -] [arg] ...\n' +
   "Try `pyheap -h' for more information.\n";
 
-/** Options python3 takes without an argument: -E, -I and -u act here; the rest change nothing (or are on by default). */
-const FLAG_OPTIONS = new Set(['-u', '-B', '-E', '-s', '-S', '-I', '-q', '-O', '-OO', '-b', '-bb', '-d', '-v', '-x', '-P']);
+/**
+ * Options python3 takes without an argument, as letters that may be grouped
+ * (`-OO`, `-uB`): each sets a sys.flags field, and -O, -E, -I, -P, -u and -i
+ * act here as well; -x is accepted and does nothing.
+ */
+const FLAG_LETTERS = /^-[bBdEiIOPqsSuvx]+$/;
+
+/** The sys.flags fields that count their letter's repetitions (-OO is 2). */
+const COUNTED: Record<string, string> = { b: 'bytes_warning', d: 'debug', O: 'optimize', v: 'verbose' };
+/** The sys.flags fields that a letter turns on. */
+const SWITCHES: Record<string, string[]> = {
+  B: ['dont_write_bytecode'], E: ['ignore_environment'], i: ['inspect', 'interactive'],
+  I: ['isolated', 'ignore_environment', 'no_user_site', 'safe_path'], P: ['safe_path'], q: ['quiet'],
+  s: ['no_user_site'], S: ['no_site'],
+};
+/** Environment variables that raise a flag to their value (an integer) or to 1 (other text), as _Py_get_env_flag. */
+const ENV_FLAGS: [string, string][] = [['PYTHONOPTIMIZE', 'optimize'], ['PYTHONDONTWRITEBYTECODE', 'dont_write_bytecode'],
+  ['PYTHONVERBOSE', 'verbose'], ['PYTHONDEBUG', 'debug'], ['PYTHONINSPECT', 'inspect'], ['PYTHONNOUSERSITE', 'no_user_site']];
+
+/** sys.flags of the interpreters this command line starts. */
+let cliFlags: Record<string, number | boolean> = {};
+
+/** The flags of the option letters and the environment (unless -E or -I); -u counts as PYTHONUNBUFFERED. */
+function readFlags(letters: string, env: NodeJS.ProcessEnv): Record<string, number | boolean> {
+  const flags: Record<string, number> = {};
+  for (const c of letters) {
+    if (COUNTED[c] !== undefined) flags[COUNTED[c]] = (flags[COUNTED[c]] ?? 0) + 1;
+    for (const f of SWITCHES[c] ?? []) flags[f] = 1;
+  }
+  if (!flags.ignore_environment) {
+    for (const [name, flag] of ENV_FLAGS) {
+      const text = env[name] ?? '';
+      if (text === '') continue;
+      const n = /^\s*[-+]?\d+\s*$/.test(text) ? Number(text) : 1;
+      flags[flag] = Math.max(flags[flag] ?? 0, n);
+    }
+    if ((env.PYTHONSAFEPATH ?? '') !== '') flags.safe_path = 1;
+  }
+  // The booleans of sys.flags; -i also makes the interpreter interactive, which the caller handles.
+  return { ...flags, dev_mode: false, safe_path: flags.safe_path === 1 };
+}
 
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
 function dispatch(argv: string[], io: CliIO): number {
   origArgv = ['pyheap', ...argv];
   xOptions.length = 0;
-  let interactive = false;
-  let ignoreEnv = false;
-  let unbufferedFlag = false;
+  let letters = '';
   const warnArgs: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-i') {
-      interactive = true;
-    } else if (FLAG_OPTIONS.has(a)) {
-      if (a === '-E' || a === '-I') ignoreEnv = true;
-      if (a === '-u') unbufferedFlag = true;
+    if (FLAG_LETTERS.test(a)) {
+      letters += a.slice(1);
     } else if (a === '-W') {
       if (i + 1 < argv.length) warnArgs.push(argv[i + 1]);
       i++;
@@ -165,13 +199,16 @@ function dispatch(argv: string[], io: CliIO): number {
     }
   }
   const rest = argv.slice(i);
+  cliFlags = readFlags(letters, process.env);
+  const ignoreEnv = cliFlags.ignore_environment === 1;
+  const interactive = letters.includes('i');
+  unbuffered = letters.includes('u') || (!ignoreEnv && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   const tm = tracemallocFrames(ignoreEnv, io);
   if (tm === -1) return 1;
   traceFrames = tm;
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
   // PYTHONWARNINGS comes first, so that -W options take precedence over it.
   importTimeFromEnv = !ignoreEnv && (process.env.PYTHONPROFILEIMPORTTIME ?? '') !== '';
-  unbuffered = unbufferedFlag || (!ignoreEnv && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
   if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
     const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
@@ -273,8 +310,9 @@ let maxSteps = Infinity;
 
 function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter {
   const script = process.argv[1];
-  const interp = new Interpreter(nodeHost(io), { argv, path: [...path, LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
-    unbuffered,
+  // -P (and -I): no script folder or current folder in front of the library.
+  const interp = new Interpreter(nodeHost(io), { argv, path: [...(cliFlags.safe_path === true ? [] : path), LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
+    unbuffered, optimize: Number(cliFlags.optimize ?? 0), flags: cliFlags,
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv, xoptions: xOptions,
     importTime: importTimeFromEnv });
   // Counted from here: the interpreter's own start-up is not the program's.

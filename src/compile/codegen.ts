@@ -99,16 +99,30 @@ interface Loop {
 type Node = { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null };
 
 export function compileModule(mod: A.mod, filename: string, sourceLines: (n: number) => string | null,
-  options: { interactive?: boolean } = {}): CodeUnit {
+  options: { interactive?: boolean; optimize?: number } = {}): CodeUnit {
   const st = new SymbolTable(mod, filename, sourceLines);
-  const g = new Generator(st, filename, sourceLines);
+  const g = new Generator(st, filename, sourceLines, options.optimize ?? 0);
   return g.module(mod, options.interactive === true);
 }
 
 class Generator {
   /** Constants shared across the compilation unit, as CPython's c_const_cache. */
   constCache = new Map<string, ConstEntry>();
-  constructor(public st: SymbolTable, public filename: string, public sourceLines: (n: number) => string | null) {}
+  /**
+   * The optimization level (-O, -OO, compile()'s optimize): from 1 on, asserts
+   * compile to nothing and __debug__ is False; from 2 on, docstrings are left
+   * out (the string stays as an expression statement, as CPython's does).
+   */
+  constructor(public st: SymbolTable, public filename: string, public sourceLines: (n: number) => string | null,
+    public optimize: number) {}
+
+  /** The first statement of a body as its docstring, unless -OO leaves docstrings out. */
+  docstringOf(body: A.stmt[]): string | null {
+    const first = body[0];
+    if (this.optimize >= 2 || !first || first._type !== 'Expr' || first.value._type !== 'Constant') return null;
+    const v = first.value.value;
+    return typeof v === 'string' ? v : null;
+  }
 
   module(mod: A.mod, interactive: boolean): CodeUnit {
     if (mod._type === 'Module' || mod._type === 'Interactive') this.checkFuture(mod.body);
@@ -486,9 +500,9 @@ ${body}
     // In 'single' mode every expression statement of the module's own code echoes its value.
     this.interactive = interactive;
     let start = 0;
-    const first = body[0];
-    if (!interactive && first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
-      this.emit(`rt.storeName(NS, ${this.nameRef('__doc__')}, rt.inc(${this.constRef(first.value.value)}));`);
+    const doc = interactive ? null : this.g.docstringOf(body);
+    if (doc !== null) {
+      this.emit(`rt.storeName(NS, ${this.nameRef('__doc__')}, rt.inc(${this.constRef(doc)}));`);
       start = 1;
     }
     if (this.hasAnnotations(body)) this.emit(`rt.setupAnnotations(NS, ${this.nameRef('__annotations__')});`);
@@ -518,6 +532,8 @@ ${body}
   }
 
   stmt(s: A.stmt): void {
+    // Under -O an assert compiles to no instruction at all, not even its line's.
+    if (s._type === 'Assert' && this.g.optimize > 0) return;
     const saved = this.temps;
     if (s._type !== 'Global' && s._type !== 'Nonlocal') {
       const decorated = (s._type === 'FunctionDef' || s._type === 'ClassDef' || s._type === 'AsyncFunctionDef') && s.decorator_list.length > 0;
@@ -590,6 +606,8 @@ ${body}
 
   /** JS expression loading a name as a new reference. */
   loadName(name: string, node: Node): string {
+    // The AST optimizer makes __debug__ a constant, whatever the namespaces hold.
+    if (name === '__debug__') return `rt.inc(${this.constRef(this.g.optimize === 0)})`;
     const m = this.mangle(name);
     const sc = this.scope.scopeOf(m);
     const k = this.nameRef(m);
@@ -1309,12 +1327,8 @@ ${body}
     }
     const u = this.childUnit(node, name, 'function', lineno);
     if (body) {
-      let start = 0;
-      const first = body[0];
-      if (first && first._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
-        u.docstring = first.value.value;
-        start = 1;
-      }
+      u.docstring = this.g.docstringOf(body);
+      const start = u.docstring !== null ? 1 : 0;
       u.warm = body.some((st) => hasLocalConcat(st, u.scope));
       if (u.warm) u.emit('if (WU.w < 0) WU.w++;');
       u.stmts(body.slice(start));
@@ -1342,9 +1356,9 @@ ${body}
     u.emit(`rt.storeName(NS, ${u.nameRef('__module__')}, rt.loadGlobal(G, B, ${u.nameRef('__name__')}));`);
     u.emit(`rt.storeName(NS, ${u.nameRef('__qualname__')}, rt.inc(${u.constRef(u.qualname)}));`);
     let body = s.body;
-    const firstStmt = body[0];
-    if (firstStmt && firstStmt._type === 'Expr' && firstStmt.value._type === 'Constant' && typeof firstStmt.value.value === 'string') {
-      u.emit(`rt.storeName(NS, ${u.nameRef('__doc__')}, rt.inc(${u.constRef(firstStmt.value.value)}));`);
+    const doc = this.g.docstringOf(body);
+    if (doc !== null) {
+      u.emit(`rt.storeName(NS, ${u.nameRef('__doc__')}, rt.inc(${u.constRef(doc)}));`);
       body = body.slice(1);
     }
     if (u.hasAnnotations(body)) u.emit(`rt.setupAnnotations(NS, ${u.nameRef('__annotations__')});`);

@@ -81,7 +81,7 @@ export function initBuiltins(m: PyModule, interp: Interpreter): void {
   m.set('NotImplemented', NotImplemented);
   m.set('True', True);
   m.set('False', False);
-  const bdebug = newBool(true);
+  const bdebug = newBool(interp.optimize === 0);
   m.set('__debug__', bdebug);
   decref(bdebug);
 
@@ -646,7 +646,7 @@ function compileBuiltin(interp: Interpreter, args: PyObject[], kwnames: string[]
   if (flagBits & PyCF_ONLY_AST) throw newException(SystemErrorType, 'pyheap does not support compiling to an AST yet');
   const text = sourceText(interp, source!, fname);
   if (text === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
-  return interp.compile(text, fname, mode.v as Mode);
+  return interp.compile(text, fname, mode.v as Mode, opt);
 }
 
 /** The compile() flags CPython accepts (PyCF_MASK, PyCF_MASK_OBSOLETE, PyCF_COMPILE_MASK). */

@@ -34,7 +34,7 @@ import { initSysInstall, makeSysInstallTypes } from './sys_install.js';
 export let UnraisableHookArgsType: PyType;
 let VersionInfoType: PyType, FloatInfoType: PyType, IntInfoType: PyType, HashInfoType: PyType, FlagsType: PyType;
 const FLAGS: [string, number | boolean][] = [['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0],
-  ['dont_write_bytecode', 1], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
+  ['dont_write_bytecode', 0], ['no_user_site', 0], ['no_site', 0], ['ignore_environment', 0], ['verbose', 0],
   ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 0], ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0],
   ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1]];
 
@@ -174,7 +174,10 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   // pyheap always hashes as CPython does under PYTHONHASHSEED=0 (the fidelity contract's reference).
   set('hash_info', newStructSeq(HashInfoType, [newInt(64), newIntAny(2305843009213693951n), newInt(314159), newInt(0),
     newInt(1000003), newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
-  set('flags', newStructSeq(FlagsType, FLAGS.map(([, v]) => (typeof v === 'boolean' ? newBool(v) : newInt(v)))));
+  set('flags', newStructSeq(FlagsType, FLAGS.map(([name, d]) => {
+    const v = interp.flags[name] ?? d;
+    return typeof v === 'boolean' ? newBool(v) : newInt(v);
+  })));
   set('float_repr_style', newStr('short'));
   set('api_version', newInt(1013));
   set('orig_argv', newList(interp.origArgv.map((a) => newStr(a))));
@@ -184,7 +187,7 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));
   set('executable', newStr(interp.executable));
-  set('dont_write_bytecode', newBool(true));
+  set('dont_write_bytecode', newBool(Number(interp.flags.dont_write_bytecode ?? 0) > 0));
   initSysInstall(m, interp.path[interp.path.length - 1] ?? '/', [...interp.nativeModules.keys()]);
   // -X NAME gives NAME: True, -X NAME=VALUE gives NAME: 'VALUE', the later option winning.
   const xoptions = newDict();

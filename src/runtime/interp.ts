@@ -152,13 +152,18 @@ export class Interpreter {
   xoptions: string[] = [];
   /** -X importtime (PYTHONPROFILEIMPORTTIME): each import's time on stderr (importTimed). */
   importTime = false;
+  /** -O's level: 1 drops asserts and makes __debug__ False, 2 also drops docstrings. */
+  optimize = 0;
+  /** sys.flags that the command line sets (the others keep their defaults). */
+  flags: Record<string, number | boolean> = {};
   private lineCache = new Map<string, string[]>();
 
   stdout: PyTextStream;
   stderr: PyTextStream;
   stdin: PyTextStream;
 
-  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean; unbuffered?: boolean;
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean; unbuffered?: boolean; optimize?: number;
+    flags?: Record<string, number | boolean>;
     warnoptions?: string[]; executable?: string; origArgv?: string[]; xoptions?: string[]; importTime?: boolean }) {
     bootstrap();
     this.argv = options.argv;
@@ -166,6 +171,8 @@ export class Interpreter {
     this.origArgv = options.origArgv ?? [];
     this.warnoptions = options.warnoptions ?? [];
     this.xoptions = options.xoptions ?? [];
+    this.optimize = options.optimize ?? 0;
+    this.flags = options.flags ?? {};
     this.path = options.path;
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
@@ -242,11 +249,13 @@ export class Interpreter {
 
   // ------------------------------------------------------------- compiling
 
-  /** Compile source text to a code object; throws the Python SyntaxError. */
-  compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyCode {
+  /** Compile source text to a code object at an optimization level (-1: the interpreter's, -O's); throws the Python SyntaxError. */
+  compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single', optimize = -1): PyCode {
+    const level = optimize < 0 ? this.optimize : optimize;
     // Like linecache, tracebacks read real files only: '<stdin>' and '<string>' show no source lines.
     if (!filename.startsWith('<')) this.lineCache.set(filename, source.split(/(?<=\n)/));
-    if (mode === 'exec') {
+    // The build precompiles the library as -O 0 compiles it.
+    if (mode === 'exec' && level === 0) {
       const pre = precompiledFor(source, filename);
       if (pre !== null) return this.materialize(pre.units(filename), new Map(), pre.factories);
     }
@@ -255,7 +264,7 @@ export class Interpreter {
     try {
       const tree = parse(source, { filename, mode, byteOffsets: true, warnings: parserWarnings });
       this.reportCompileWarnings(parserWarnings, filename);
-      unit = compileModule(tree, filename, (n) => this.getLine(filename, n), { interactive: mode === 'single' });
+      unit = compileModule(tree, filename, (n) => this.getLine(filename, n), { interactive: mode === 'single', optimize: level });
       for (const w of compileWarnings(tree)) this.reportCompilerWarning(w, filename, source);
     } catch (e) {
       if (e instanceof PySyntaxError) {

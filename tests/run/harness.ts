@@ -1,6 +1,6 @@
 // Running conformance programs under pyheap and comparing with CPython's goldens.
 //
-// Each program runs as its own `pyheap NAME.py` process from the program's
+// Each program runs as its own `pyheap [OPTIONS] NAME.py` process (OPTIONS from NAME.options) from the program's
 // folder (as the goldens were recorded), a few at a time. Goldens write the
 // folder as <FIXTURE_DIR>; default reprs' addresses are masked on both sides.
 
@@ -85,14 +85,24 @@ export function maskLineProfiler(s: string): string {
     .replace(/^( {0,5}\d+ +\d+) +[\d.e+-]+ +[\d.e+-]+ +[\d.]*(  .*)$/gm, '$1 <clock>$2');
 }
 
+/** The environment tools/gen_run_goldens.py gives CPython: no PYTHON* variable of this machine's, a fixed hash seed, no bytecode files. */
+function programEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('PYTHON')) env[k] = v;
+  return { ...env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1', LC_ALL: 'C.UTF-8' };
+}
+
 // The timeout only stops a program that hangs; it is generous because the
 // seed snippets run timing loops (CPython itself takes 15 s over 13_locals)
 // and CI machines may be slow or shared.
 export function runProgram(p: Program, timeoutMs = 180000): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--stack-size=3900', PYHEAP, p.name + '.py'], {
+    // NAME.options: interpreter options before the script, as tools/gen_run_goldens.py passes them to CPython.
+    const optionsFile = path.join(p.dir, p.name + '.options');
+    const options = fs.existsSync(optionsFile) ? fs.readFileSync(optionsFile, 'utf8').split(/\s+/).filter((w) => w !== '') : [];
+    const child = spawn(process.execPath, ['--stack-size=3900', PYHEAP, ...options, p.name + '.py'], {
       cwd: p.dir,
-      env: { ...process.env, PYTHONHASHSEED: '0' },
+      env: programEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
