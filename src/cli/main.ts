@@ -118,8 +118,8 @@ const USAGE = 'usage: pyheap [option] ... [-c cmd | -m mod | file | -] [arg] ...
 
 /**
  * Options python3 takes without an argument, as letters that may be grouped
- * (`-OO`, `-uB`): each sets a sys.flags field, and -O, -E, -I, -P, -u and -i
- * act here as well; -x is accepted and does nothing.
+ * (`-OO`, `-uB`): each sets a sys.flags field, and -O, -E, -I, -P, -u, -i
+ * and -x (skip a script file's first line) act here as well.
  */
 const FLAG_LETTERS = /^-[bBdEiIOPqsSuvx]+$/;
 
@@ -134,6 +134,9 @@ const SWITCHES: Record<string, string[]> = {
 /** Environment variables that raise a flag to their value (an integer) or to 1 (other text), as _Py_get_env_flag. */
 const ENV_FLAGS: [string, string][] = [['PYTHONOPTIMIZE', 'optimize'], ['PYTHONDONTWRITEBYTECODE', 'dont_write_bytecode'],
   ['PYTHONVERBOSE', 'verbose'], ['PYTHONDEBUG', 'debug'], ['PYTHONINSPECT', 'inspect'], ['PYTHONNOUSERSITE', 'no_user_site']];
+
+/** -x: the script file's first line is not run. */
+let skipFirstLine = false;
 
 /** sys.flags of the interpreters this command line starts. */
 let cliFlags: Record<string, number | boolean> = {};
@@ -202,6 +205,7 @@ function dispatch(argv: string[], io: CliIO): number {
   cliFlags = readFlags(letters, process.env);
   const ignoreEnv = cliFlags.ignore_environment === 1;
   const interactive = letters.includes('i');
+  skipFirstLine = letters.includes('x');
   unbuffered = letters.includes('u') || (!ignoreEnv && (process.env.PYTHONUNBUFFERED ?? '') !== '');
   const tm = tracemallocFrames(ignoreEnv, io);
   if (tm === -1) return 1;
@@ -358,6 +362,11 @@ function runFile(path: string, io: CliIO, args: string[] = [], interactive = fal
   let filename = path;
   try {
     bytes = path === '-' ? io.readStdin() : io.readFile(path);
+    // -x: a script file's first line is skipped (left empty, so that the others keep their numbers).
+    if (skipFirstLine && path !== '-') {
+      const nl = bytes.indexOf(0x0a);
+      bytes = nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
+    }
     // CPython names the script by its absolute path in tracebacks.
     filename = path === '-' ? '<stdin>' : nodePath.resolve(path);
   } catch (e) {
