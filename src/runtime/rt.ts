@@ -1846,33 +1846,58 @@ function callD(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObjec
   }
 }
 
+// A Python function reports its exception as EXC (function.ts): the callable
+// is released before callResult throws, so that the exception leaves with one
+// JS throw instead of a second one out of a finally block (each throw makes V8
+// walk the stack for a handler).
+
 function callD0(f: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) {
+    const r = (f as PyFunction).code.fn(f as PyFunction);
+    decref(f);
+    return callResult(r);
+  }
   try {
-    return call0(f);
+    return call(f, [], null);
   } finally {
     decref(f);
   }
 }
 
 function callD1(f: PyObject, a: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a);
+    decref(f);
+    return callResult(r);
+  }
   try {
-    return call1(f, a);
+    return call(f, [a], null);
   } finally {
     decref(f);
   }
 }
 
 function callD2(f: PyObject, a: PyObject, b: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a, b);
+    decref(f);
+    return callResult(r);
+  }
   try {
-    return call2(f, a, b);
+    return call(f, [a, b], null);
   } finally {
     decref(f);
   }
 }
 
 function callD3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a, b, c);
+    decref(f);
+    return callResult(r);
+  }
   try {
-    return call3(f, a, b, c);
+    return call(f, [a, b, c], null);
   } finally {
     decref(f);
   }
