@@ -19,7 +19,7 @@ import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
 import { newBuiltin, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { newExceptionArgs, newException, SystemExitType, RecursionErrorType, TypeErrorType, PyBaseException } from '../runtime/types/exceptions.js';
-import { ts } from '../runtime/types/frame.js';
+import { ts, exposeFrame } from '../runtime/types/frame.js';
 import { PyFloat, asDouble } from '../runtime/types/float.js';
 import { unpackArgs } from '../runtime/types/int.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
@@ -319,7 +319,6 @@ export function initSys(m: PyModule, interp: Interpreter): void {
     let f = ts.frame;
     while (depth-- > 0 && f !== null) f = f.back;
     if (f === null) throw valueError('call stack is not deep enough');
-    f.rc++;
-    return f;
+    return exposeFrame(f);
   });
 }

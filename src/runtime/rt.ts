@@ -18,7 +18,7 @@ import { PyList, ListType, newList, listResize, listAppend, listExtend, setListC
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType, callResult, fail } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
-import { PyFrame, ts } from './types/frame.js';
+import { PyFrame, ts, exposeFrame } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyGen, genResume, genStarted } from './types/generator.js';
@@ -179,7 +179,7 @@ function caught(e: unknown, fr: PyFrame): PyBaseException {
 
 function addTraceback(x: PyBaseException, fr: PyFrame): void {
   if (fr.p === -2) return;
-  fr.rc++;
+  exposeFrame(fr);
   x.traceback = new PyTraceback(x.traceback as PyTraceback | null, fr, fr.p);
 }
 

@@ -215,6 +215,7 @@ export function profileCCall(f: PyObject, run: () => PyObject): PyObject {
 /** Call a Python trace or profile function with (frame, event, arg), its f_locals brought up to date first. */
 function callPython(callback: PyObject, fr: PyFrame, what: number, arg: PyObject | null): PyObject {
   decref(frameLocals(fr));
+  fr.exposed = true;
   const ev = internStr(EVENT_NAMES[what]);
   try {
     return call(callback, [fr, ev, arg ?? None]);

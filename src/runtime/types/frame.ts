@@ -34,6 +34,12 @@ export class PyFrame extends PyObject {
   tl = -1;
   /** During a trace event, the locals a function keeps in JS variables (borrowed), for f_locals. */
   live: (PyObject | null)[] | null = null;
+  /**
+   * Python code has been handed this frame (gi_frame, f_back, sys._getframe,
+   * a traceback, a trace function): CPython has made its frame object then,
+   * which a generator's referents include from that moment.
+   */
+  exposed = false;
   constructor(
     public func: PyFunction,
     public code: PyCode,
@@ -62,6 +68,7 @@ export class PyFrame extends PyObject {
     this.traceLines = true;
     this.tl = -1;
     this.live = null;
+    this.exposed = false;
   }
 
   /** f_lineno: the line of the current position (before any operation, the first line; 0 for a module, whose RESUME has none). */
@@ -69,6 +76,13 @@ export class PyFrame extends PyObject {
     if (this.p < 0) return this.code.name === '<module>' ? 0 : this.code.firstlineno;
     return this.code.positions[this.p * 4];
   }
+}
+
+/** A new reference to fr for Python code, which now has its frame object (see `exposed`). */
+export function exposeFrame(fr: PyFrame): PyFrame {
+  fr.exposed = true;
+  fr.rc++;
+  return fr;
 }
 
 FrameType.dealloc = (o) => {
@@ -175,7 +189,10 @@ export function initFrame(): void {
     return v;
   };
   defGetSet(F, 'f_code', ref((f) => f.code));
-  defGetSet(F, 'f_back', ref((f) => f.back));
+  defGetSet(F, 'f_back', (o) => {
+    const b = (o as PyFrame).back;
+    return b === null ? newNone() : exposeFrame(b);
+  });
   defGetSet(F, 'f_globals', ref((f) => f.func.globals));
   defGetSet(F, 'f_builtins', ref((f) => f.func.builtins));
   defGetSet(F, 'f_locals', (o) => frameLocals(o as PyFrame));

@@ -8,7 +8,7 @@
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
-import { PyFrame, ts } from './frame.js';
+import { PyFrame, ts, exposeFrame } from './frame.js';
 import type { PyCode } from './function.js';
 import { None, newNone } from './none.js';
 import { PyStr, newStr } from './str.js';
@@ -185,12 +185,23 @@ export function genClose(g: PyGen): void {
   }
 }
 
-/** gen_traverse: the suspended frame's function, then its locals, cells and free variables. */
+/**
+ * gen_traverse: the code and names, then, until the frame is cleared, the
+ * frame object (once Python code has had it), its f_locals dict (once read),
+ * function, code, locals, cells and free variables (_PyFrame_Traverse).
+ */
 GeneratorType.traverse = (o, visit) => {
   const g = o as PyGen;
+  visit(g.code);
+  visit(g.name);
+  visit(g.qualname);
   if (g.finished) return;
-  visit(g.frame!.func);
-  const snap = g.frame!.snapshot;
+  const fr = g.frame!;
+  if (fr.exposed) visit(fr);
+  if (fr.localsDict !== null) visit(fr.localsDict);
+  visit(fr.func);
+  visit(fr.code);
+  const snap = fr.snapshot;
   if (snap === null) return;
   const locals = snap();
   for (let i = 0; i < locals.length; i++) {
@@ -331,11 +342,8 @@ export function initGenerator(): void {
   defGetSet(G, '__name__', (o) => ((o as PyGen).name.rc++, (o as PyGen).name), nameSetter('name'));
   defGetSet(G, '__qualname__', (o) => ((o as PyGen).qualname.rc++, (o as PyGen).qualname), nameSetter('qualname'));
   defGetSet(G, 'gi_frame', (o) => {
-    const g = o as PyGen;
-    const f = g.frame;
-    if (f === null) return newNone();
-    f.rc++;
-    return f;
+    const f = (o as PyGen).frame;
+    return f === null ? newNone() : exposeFrame(f);
   });
   defGetSet(G, 'gi_running', (o) => newBool((o as PyGen).running));
   defGetSet(G, 'gi_suspended', (o) => {
