@@ -158,7 +158,7 @@ function readFlags(letters: string, env: NodeJS.ProcessEnv): Record<string, numb
     if ((env.PYTHONSAFEPATH ?? '') !== '') flags.safe_path = 1;
   }
   // The booleans of sys.flags; -i also makes the interpreter interactive, which the caller handles.
-  return { ...flags, dev_mode: false, safe_path: flags.safe_path === 1 };
+  return { ...flags, safe_path: flags.safe_path === 1 };
 }
 
 /** python3's command line: options, then the program (-c, -m, a file, - or stdin) and its arguments. */
@@ -210,10 +210,13 @@ function dispatch(argv: string[], io: CliIO): number {
   const tm = tracemallocFrames(ignoreEnv, io);
   if (tm === -1) return 1;
   traceFrames = tm;
+  if (!readXFlags(cliFlags, ignoreEnv, io)) return 1;
   const env = ignoreEnv ? undefined : process.env.PYTHONWARNINGS;
-  // PYTHONWARNINGS comes first, so that -W options take precedence over it.
   importTimeFromEnv = !ignoreEnv && (process.env.PYTHONPROFILEIMPORTTIME ?? '') !== '';
-  warnOptions = [...(env === undefined ? [] : env.split(',').filter((w) => w !== '')), ...warnArgs];
+  // Lowest priority first, as config_init_warnoptions: dev mode, PYTHONWARNINGS, -W, then -b's BytesWarning.
+  const bytesWarning = Number(cliFlags.bytes_warning ?? 0);
+  warnOptions = [...(cliFlags.dev_mode === true ? ['default'] : []), ...(env === undefined ? [] : env.split(',').filter((w) => w !== '')),
+    ...warnArgs, ...(bytesWarning > 1 ? ['error::BytesWarning'] : bytesWarning === 1 ? ['default::BytesWarning'] : [])];
   if (rest.length > 0 && (rest[0] === '-c' || rest[0].startsWith('-c'))) {
     const code = rest[0] === '-c' ? rest[1] : rest[0].slice(2);
     if (code === undefined) {
@@ -289,6 +292,54 @@ function tracemallocFrames(ignoreEnv: boolean, io: CliIO): number {
     return -1;
   }
   return n;
+}
+
+/**
+ * The sys.flags that -X options and their environment variables set:
+ * int_max_str_digits (which also sets the conversion limit), dev_mode and
+ * utf8_mode (pyheap's text is always UTF-8). False after a fatal error,
+ * reported as CPython reports it.
+ */
+function readXFlags(flags: Record<string, number | boolean>, ignoreEnv: boolean, io: CliIO): boolean {
+  const fatal = (where: string, what: string, state: string): false => {
+    io.writeErr(`Fatal Python error: ${where}: ${what}\nPython runtime state: ${state}\n\n`);
+    return false;
+  };
+  const envOf = (name: string): string => (ignoreEnv ? '' : process.env[name] ?? '');
+  let digits: string | null = null;
+  let digitsFrom = '-X int_max_str_digits';
+  let utf8: string | null = envOf('PYTHONUTF8') !== '' ? envOf('PYTHONUTF8') : null;
+  let utf8From = 'PYTHONUTF8';
+  let dev = envOf('PYTHONDEVMODE') !== '';
+  for (const x of xOptions) {
+    const eq = x.indexOf('=');
+    const key = eq < 0 ? x : x.slice(0, eq);
+    const value = eq < 0 ? '' : x.slice(eq + 1);
+    if (key === 'int_max_str_digits') digits = eq < 0 ? '' : value;
+    else if (key === 'utf8') {
+      utf8 = eq < 0 ? '1' : value;
+      utf8From = '-X utf8';
+    } else if (key === 'dev') dev = true;
+  }
+  if (digits === null && envOf('PYTHONINTMAXSTRDIGITS') !== '') {
+    digits = envOf('PYTHONINTMAXSTRDIGITS');
+    digitsFrom = 'PYTHONINTMAXSTRDIGITS';
+  }
+  if (digits !== null) {
+    const n = /^[0-9]+$/.test(digits) ? Number(digits) : NaN;
+    if (!(n === 0 || n >= 640)) {
+      return fatal('config_init_int_max_str_digits', `${digitsFrom}: invalid limit; must be >= 640 or 0 for unlimited.`, 'preinitialized');
+    }
+    flags.int_max_str_digits = n;
+  }
+  if (utf8 !== null) {
+    if (utf8 !== '0' && utf8 !== '1') {
+      return fatal('preconfig_init_utf8_mode', utf8From === '-X utf8' ? 'invalid -X utf8 option value' : 'invalid PYTHONUTF8 environment variable value', 'preinitializing');
+    }
+    flags.utf8_mode = Number(utf8);
+  }
+  if (dev) flags.dev_mode = true;
+  return true;
 }
 
 /** -X options, in order. */

@@ -174,6 +174,9 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   // pyheap always hashes as CPython does under PYTHONHASHSEED=0 (the fidelity contract's reference).
   set('hash_info', newStructSeq(HashInfoType, [newInt(64), newIntAny(2305843009213693951n), newInt(314159), newInt(0),
     newInt(1000003), newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
+  // -X int_max_str_digits (-1: the default limit), for this interpreter from its start.
+  const digits = Number(interp.flags.int_max_str_digits ?? -1);
+  setIntMaxStrDigits(digits < 0 ? 4300 : digits);
   set('flags', newStructSeq(FlagsType, FLAGS.map(([name, d]) => {
     const v = interp.flags[name] ?? d;
     return typeof v === 'boolean' ? newBool(v) : newInt(v);

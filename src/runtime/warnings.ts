@@ -9,6 +9,7 @@ import * as ab from './abstract.js';
 import { newStr, internStr } from './types/str.js';
 import { newInt, intHooks } from './types/int.js';
 import { NotImplementedType } from './types/none.js';
+import { bytesHooks } from './types/bytes.js';
 import { PyBaseException, ModuleNotFoundErrorType, excTypes } from './types/exceptions.js';
 
 let interpreter: Interpreter | null = null;
@@ -71,6 +72,8 @@ export function installRuntimeWarnings(interp: Interpreter): void {
   interpreter = interp;
   const deprecation = excTypes.get('DeprecationWarning')!;
   intHooks.deprecationWarning = (message) => warn(deprecation, message);
+  const bytesWarning = excTypes.get('BytesWarning')!;
+  bytesHooks.warning = Number(interp.flags.bytes_warning ?? 0) > 0 ? (message) => warn(bytesWarning, message) : null;
   // object.c's notimplemented_bool: still true, but deprecated.
   NotImplementedType.bool = () => {
     warn(deprecation, 'NotImplemented should not be used in a boolean context');

@@ -89,7 +89,7 @@ import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance, inst
 import { PyBaseException, TypeErrorType, BufferErrorType, newException } from './exceptions.js';
 import { typeError, valueError, indexError } from '../errors.js';
 import { Op, Bin, getIter, iterNext } from '../abstract.js';
-import { bufferOf, byteValue, bytesContains, compareResult, concatArrays, repeatArray, sliceBytes, bytesFromIterable,
+import { bytesHooks, bufferOf, byteValue, bytesContains, compareResult, concatArrays, repeatArray, sliceBytes, bytesFromIterable,
   sizeArg, encodeStr, defineByteMethods, fromHexFor, initBytesIterType, PyBytesIter, newBytes, latin1Of,
   type ByteKind } from './bytes.js';
 import { bytesPercentFormat, isNumber } from '../format.js';
@@ -126,6 +126,9 @@ function byteArrayCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   const x = bufferOf(a);
   const y = bufferOf(b);
   if (x === null || y === null) {
+    if (bytesHooks.warning !== null && (op === Op.EQ || op === Op.NE) && (a instanceof PyStr || b instanceof PyStr)) {
+      bytesHooks.warning('Comparison between bytearray and string');
+    }
     NotImplemented.rc++;
     return NotImplemented;
   }
@@ -473,7 +476,10 @@ export function initByteArray(): void {
   };
   T.jsClass = PyByteArray as unknown as new (type: PyType) => PyObject;
   T.repr = byteArrayRepr;
-  T.str = byteArrayRepr;
+  T.str = (o) => {
+    if (bytesHooks.warning !== null) bytesHooks.warning('str() on a bytearray instance');
+    return byteArrayRepr(o);
+  };
   // A mutable type is unhashable: the slot raises and __hash__ is None.
   T.hash = (o) => {
     throw typeError(`unhashable type: '${o.type.name}'`);

@@ -165,9 +165,16 @@ export function compareResult(x: Uint8Array, y: Uint8Array, op: Op): PyObject {
   return newBool(op === Op.LT ? c < 0 : op === Op.LE ? c <= 0 : op === Op.GT ? c > 0 : c >= 0);
 }
 
+/** -b: warnings.warn(message, BytesWarning), installed by warnings.ts while sys.flags.bytes_warning is set. */
+export const bytesHooks = { warning: null as ((message: string) => void) | null };
+
 /** bytes compare only with bytes (bytearray's comparison takes over the mixed case). */
 function bytesCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   if (!(a instanceof PyBytes) || !(b instanceof PyBytes)) {
+    if (bytesHooks.warning !== null && (op === Op.EQ || op === Op.NE)) {
+      if (a instanceof PyStr || b instanceof PyStr) bytesHooks.warning('Comparison between bytes and string');
+      else if (a instanceof PyInt || b instanceof PyInt) bytesHooks.warning('Comparison between bytes and int');
+    }
     NotImplemented.rc++;
     return NotImplemented;
   }
@@ -975,7 +982,10 @@ export function initBytes(): void {
   const T = BytesType;
   T.jsClass = PyBytesInstance as unknown as new (type: PyType) => PyObject;
   T.repr = (o) => newStr(reprBytes((o as PyBytes).bytes));
-  T.str = T.repr;
+  T.str = (o) => {
+    if (bytesHooks.warning !== null) bytesHooks.warning('str() on a bytes instance');
+    return T.repr!(o);
+  };
   T.hash = bytesHash;
   T.richcompare = bytesCompare;
   T.getattro = genericGetAttr;
