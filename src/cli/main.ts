@@ -296,8 +296,8 @@ function tracemallocFrames(ignoreEnv: boolean, io: CliIO): number {
 
 /**
  * The sys.flags that -X options and their environment variables set:
- * int_max_str_digits (which also sets the conversion limit), dev_mode and
- * utf8_mode (pyheap's text is always UTF-8). False after a fatal error,
+ * int_max_str_digits (which also sets the conversion limit), dev_mode,
+ * warn_default_encoding and utf8_mode (pyheap's text is always UTF-8). False after a fatal error,
  * reported as CPython reports it.
  */
 function readXFlags(flags: Record<string, number | boolean>, ignoreEnv: boolean, io: CliIO): boolean {
@@ -311,6 +311,7 @@ function readXFlags(flags: Record<string, number | boolean>, ignoreEnv: boolean,
   let utf8: string | null = envOf('PYTHONUTF8') !== '' ? envOf('PYTHONUTF8') : null;
   let utf8From = 'PYTHONUTF8';
   let dev = envOf('PYTHONDEVMODE') !== '';
+  let warnEncoding = envOf('PYTHONWARNDEFAULTENCODING') !== '';
   for (const x of xOptions) {
     const eq = x.indexOf('=');
     const key = eq < 0 ? x : x.slice(0, eq);
@@ -320,6 +321,7 @@ function readXFlags(flags: Record<string, number | boolean>, ignoreEnv: boolean,
       utf8 = eq < 0 ? '1' : value;
       utf8From = '-X utf8';
     } else if (key === 'dev') dev = true;
+    else if (key === 'warn_default_encoding') warnEncoding = true;
   }
   if (digits === null && envOf('PYTHONINTMAXSTRDIGITS') !== '') {
     digits = envOf('PYTHONINTMAXSTRDIGITS');
@@ -339,6 +341,7 @@ function readXFlags(flags: Record<string, number | boolean>, ignoreEnv: boolean,
     flags.utf8_mode = Number(utf8);
   }
   if (dev) flags.dev_mode = true;
+  if (warnEncoding) flags.warn_default_encoding = 1;
   return true;
 }
 

@@ -14,7 +14,7 @@
 import { newMemoryView, registerExporter } from '../runtime/types/memoryview.js';
 import { PyObject, decref } from '../runtime/object.js';
 import { builtinType, ObjectType, TypeType, type PyType } from '../runtime/type.js';
-import { newBuiltin, checkArgs } from '../runtime/types/builtinfunc.js';
+import { newBuiltin, checkArgs, noKw } from '../runtime/types/builtinfunc.js';
 import { PyInt, newInt, numberIndex, unpackArgs } from '../runtime/types/int.js';
 import { newBool } from '../runtime/types/bool.js';
 import { None, newNone } from '../runtime/types/none.js';
@@ -25,7 +25,8 @@ import type { PyDict } from '../runtime/types/dict.js';
 import { PyBytes, newBytes, bufferOf, encodeStr, decodeBytes } from '../runtime/types/bytes.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyModule } from '../runtime/types/module.js';
-import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType } from '../runtime/types/exceptions.js';
+import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, BufferErrorType, excTypes } from '../runtime/types/exceptions.js';
+import { warn } from '../runtime/warnings.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError, attributeError } from '../runtime/errors.js';
 import * as ab from '../runtime/abstract.js';
@@ -906,7 +907,9 @@ function textWrapperNew(type: PyObject, _a: PyObject[], _k: string[] | null): Py
 function textWrapperInit(self: PyObject, a: PyObject[], k: string[] | null): void {
   const [buffer, enc, errs, nl, lb] = unpackArgs('TextIOWrapper', a, k,
     ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], 0, 6, 1);
-  const encoding = optionalStr('encoding', enc) ?? 'UTF-8';
+  const given = optionalStr('encoding', enc);
+  if (given === null) warnDefaultEncoding(1);
+  const encoding = given ?? 'UTF-8';
   const errors = optionalStr('errors', errs) ?? 'strict';
   const newline = optionalStr('newline', nl);
   if (!NEWLINE_VALUES.includes(newline)) throw valueError(`illegal newline value: ${newline}`);
@@ -1092,6 +1095,7 @@ function openFn(_s: PyObject, a: PyObject[], k: string[] | null): PyObject {
     throw valueError('must have exactly one of create/read/write/append mode');
   }
   const encoding = enc === null || enc === None ? null : strOnly('open', 'encoding', enc);
+  if (encoding === null && !binary) warnDefaultEncoding(1);
   const errors = errs === null || errs === None ? null : strOnly('open', 'errors', errs);
   const newline = nl === null || nl === None ? null : strOnly('open', 'newline', nl);
   if (binary && encoding !== null) throw valueError("binary mode doesn't take an encoding argument");
@@ -1312,6 +1316,28 @@ export function initIoTypes(): void {
   exposeSlots(T);
 }
 
+/** -X warn_default_encoding: text I/O made without an encoding warns, `stacklevel` frames up (PyErr_WarnEx). */
+function warnDefaultEncoding(stacklevel: number): void {
+  if (Number(interpRef!.flags.warn_default_encoding ?? 0) > 0) {
+    warn(excTypes.get('EncodingWarning')!, "'encoding' argument not specified", stacklevel);
+  }
+}
+
+/** io.text_encoding(encoding, stacklevel=2): the encoding, or the default one (with the warning above). */
+function textEncoding(_s: PyObject, a: PyObject[], k: string[] | null): PyObject {
+  // Positional only: text_encoding(encoding, stacklevel=2, /).
+  noKw('io.text_encoding', k);
+  checkArgs('text_encoding', a, null, 1, 2);
+  const encoding = a[0];
+  if (encoding !== None) {
+    encoding.rc++;
+    return encoding;
+  }
+  warnDefaultEncoding(a.length > 1 ? Number(numberIndex(a[1])) : 2);
+  // pyheap's text is UTF-8; CPython names the locale's encoding unless in UTF-8 mode.
+  return newStr(Number(interpRef!.flags.utf8_mode ?? 0) > 0 ? 'utf-8' : 'locale');
+}
+
 /** builtins.open (also io.open). */
 export function makeOpen(interp: Interpreter): PyObject {
   interpRef = interp;
@@ -1332,6 +1358,7 @@ export function initIo(m: PyModule, interp: Interpreter): void {
   m.set('TextIOBase', TextIOBaseType);
   m.set('UnsupportedOperation', unsupportedType!);
   set('open', makeOpen(interp));
+  set('text_encoding', newBuiltin('text_encoding', textEncoding, 'io'));
   set('DEFAULT_BUFFER_SIZE', newInt(DEFAULT_BUFFER_SIZE));
   set('SEEK_SET', newInt(0));
   set('SEEK_CUR', newInt(1));
