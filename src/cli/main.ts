@@ -141,7 +141,7 @@ let skipFirstLine = false;
 /** sys.flags of the interpreters this command line starts. */
 let cliFlags: Record<string, number | boolean> = {};
 
-/** The flags of the option letters and the environment (unless -E or -I); -u counts as PYTHONUNBUFFERED. */
+/** The flags of the option letters and the environment (unless -E or -I). */
 function readFlags(letters: string, env: NodeJS.ProcessEnv): Record<string, number | boolean> {
   const flags: Record<string, number> = {};
   for (const c of letters) {
@@ -370,7 +370,7 @@ function newInterpreter(io: CliIO, argv: string[], path: string[]): Interpreter 
   const script = process.argv[1];
   // -P (and -I): no script folder or current folder in front of the library.
   const interp = new Interpreter(nodeHost(io), { argv, path: [...(cliFlags.safe_path === true ? [] : path), LIB_DIR], stdin: stdinSource(io), stdoutIsTTY: io.stdoutIsTTY === true,
-    unbuffered, optimize: Number(cliFlags.optimize ?? 0), flags: cliFlags,
+    unbuffered, flags: cliFlags,
     warnoptions: warnOptions, executable: script === undefined ? '' : nodePath.resolve(script), origArgv, xoptions: xOptions,
     importTime: importTimeFromEnv });
   // Counted from here: the interpreter's own start-up is not the program's.

@@ -402,25 +402,24 @@ class Unit {
   private assemble(): string {
     const s = this.scope;
     const params = s.params.map((p) => jsName('a_', p));
-    const head: string[] = [];
     const temps = Array.from({ length: this.maxTemps }, (_, i) => `t${i}`);
     const fast = this.kind === 'function';
     const locals = fast ? this.varnames.filter((v) => s.scopeOf(v) !== Sc.CELL) : [];
     const cells = this.cellvars;
     const frees = this.freevars;
-    if (fast) {
-      for (const v of locals) {
-        const pi = s.params.indexOf(v);
-        head.push(`let ${jsName('L_', v)} = ${pi >= 0 ? params[pi] : 'null'};`);
-      }
-    }
-    cells.forEach((c) => {
+    // The prologue: the variables (fast locals, then temporaries) and the frame's own cells and free cells.
+    const varDecls = locals.map((v) => {
+      const pi = s.params.indexOf(v);
+      return `let ${jsName('L_', v)} = ${pi >= 0 ? params[pi] : 'null'};`;
+    });
+    if (temps.length) varDecls.push(`let ${temps.join(', ')};`);
+    const cellDecls = cells.map((c) => {
       const pi = s.params.indexOf(c);
-      head.push(`const ${this.cellJs(c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`);
+      return `const ${this.cellJs(c)} = rt.newCell(${pi >= 0 ? params[pi] : 'null'});`;
     });
     // A function's frame owns its free cells (COPY_FREE_VARS): they are released with its locals.
-    frees.forEach((f, i) => head.push(`const ${jsName('C_', f)} = ${fast ? `rt.inc(F.closure[${i}])` : `F.closure[${i}]`};`));
-    if (temps.length) head.push(`let ${temps.join(', ')};`);
+    frees.forEach((f, i) => cellDecls.push(`const ${jsName('C_', f)} = ${fast ? `rt.inc(F.closure[${i}])` : `F.closure[${i}]`};`));
+    const head = [...cellDecls, ...varDecls];
     const localVars = [...locals.map((v) => jsName('L_', v)), ...cells.map((c) => this.cellJs(c)), ...frees.map((c) => jsName('C_', c))];
     const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
@@ -440,7 +439,8 @@ class Unit {
     // A JS name after the qualname, so that V8's profiles and traces name the code object.
     const fname = 'py$' + this.qualname.replace(/[^A-Za-z0-9_]/g, '_');
     // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
-    const release = fast ? localVars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ') : '';
+    const releaseOf = (vars: string[]) => vars.map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ');
+    const release = fast ? releaseOf(localVars) : '';
     if (s.isGenerator) {
       // The body is one generator function per code object, not a closure made
       // at each call: V8 gives every generator closure a prototype object of its
@@ -450,20 +450,17 @@ class Unit {
       // hands them to the body with the arguments; until the body starts, the
       // frame's locals are the arguments (the others unbound), and once it starts
       // the body's own variables hold them.
-      const own = [...cells.map((c) => this.cellJs(c)), ...frees.map((c) => jsName('C_', c))];
+      const own = localVars.slice(locals.length);
       const bodyParams = ['F', 'fr', ...params, ...own].join(', ');
-      const bodyHead = head.filter((h) => h.startsWith('let '));
-      const callHead = head.filter((h) => !h.startsWith('let '));
       const argLocals = [...locals.map((v) => {
         const pi = s.params.indexOf(v);
         return pi >= 0 ? params[pi] : 'null';
       }), ...own];
-      const argRelease = argLocals.filter((v) => v !== 'null')
-        .map((v) => `(${v} !== null && --${v}.rc === 0 && rt.dealloc(${v}));`).join(' ');
+      const argRelease = releaseOf(argLocals.filter((v) => v !== 'null'));
       return `${names}
 function* ${fname}$body(${bodyParams}) {
   const G = F.globals, B = F.builtins;
-  ${bodyHead.join('\n  ')}
+  ${varDecls.join('\n  ')}
   rt.genStarted(${snapshot}, () => { ${release} });
   try {
 ${body}
@@ -471,9 +468,9 @@ ${body}
   } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
 }
 return function ${fname}(${sig}) {
-  ${callHead.join('\n  ')}
+  ${cellDecls.join('\n  ')}
   const fr = rt.newFrame(F, LN, () => [${argLocals.join(', ')}], null);
-  return rt.makeGenerator(fr, ${fname}$body(${['F', 'fr', ...params, ...own].join(', ')}), () => { ${argRelease} });
+  return rt.makeGenerator(fr, ${fname}$body(${bodyParams}), () => { ${argRelease} });
 };`;
     }
     return `${names}

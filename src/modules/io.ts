@@ -1318,7 +1318,7 @@ export function initIoTypes(): void {
 
 /** -X warn_default_encoding: text I/O made without an encoding warns, `stacklevel` frames up (PyErr_WarnEx). */
 function warnDefaultEncoding(stacklevel: number): void {
-  if (Number(interpRef!.flags.warn_default_encoding ?? 0) > 0) {
+  if (interpRef!.flag('warn_default_encoding') > 0) {
     warn(excTypes.get('EncodingWarning')!, "'encoding' argument not specified", stacklevel);
   }
 }
@@ -1335,7 +1335,7 @@ function textEncoding(_s: PyObject, a: PyObject[], k: string[] | null): PyObject
   }
   warnDefaultEncoding(a.length > 1 ? Number(numberIndex(a[1])) : 2);
   // pyheap's text is UTF-8; CPython names the locale's encoding unless in UTF-8 mode.
-  return newStr(Number(interpRef!.flags.utf8_mode ?? 0) > 0 ? 'utf-8' : 'locale');
+  return newStr(interpRef!.flag('utf8_mode') > 0 ? 'utf-8' : 'locale');
 }
 
 /** builtins.open (also io.open). */

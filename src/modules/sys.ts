@@ -190,7 +190,7 @@ export function initSys(m: PyModule, interp: Interpreter): void {
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));
   set('executable', newStr(interp.executable));
-  set('dont_write_bytecode', newBool(Number(interp.flags.dont_write_bytecode ?? 0) > 0));
+  set('dont_write_bytecode', newBool(interp.flag('dont_write_bytecode') > 0));
   initSysInstall(m, interp.path[interp.path.length - 1] ?? '/', [...interp.nativeModules.keys()]);
   // -X NAME gives NAME: True, -X NAME=VALUE gives NAME: 'VALUE', the later option winning.
   const xoptions = newDict();

@@ -152,17 +152,17 @@ export class Interpreter {
   xoptions: string[] = [];
   /** -X importtime (PYTHONPROFILEIMPORTTIME): each import's time on stderr (importTimed). */
   importTime = false;
-  /** -O's level: 1 drops asserts and makes __debug__ False, 2 also drops docstrings. */
-  optimize = 0;
   /** sys.flags that the command line sets (the others keep their defaults). */
   flags: Record<string, number | boolean> = {};
+  /** sys.flags.optimize (-O): 1 drops asserts and makes __debug__ False, 2 also drops docstrings. */
+  optimize = 0;
   private lineCache = new Map<string, string[]>();
 
   stdout: PyTextStream;
   stderr: PyTextStream;
   stdin: PyTextStream;
 
-  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean; unbuffered?: boolean; optimize?: number;
+  constructor(public host: Host, options: { argv: string[]; path: string[]; stdin?: LineSource; stdoutIsTTY?: boolean; unbuffered?: boolean;
     flags?: Record<string, number | boolean>;
     warnoptions?: string[]; executable?: string; origArgv?: string[]; xoptions?: string[]; importTime?: boolean }) {
     bootstrap();
@@ -171,8 +171,8 @@ export class Interpreter {
     this.origArgv = options.origArgv ?? [];
     this.warnoptions = options.warnoptions ?? [];
     this.xoptions = options.xoptions ?? [];
-    this.optimize = options.optimize ?? 0;
     this.flags = options.flags ?? {};
+    this.optimize = this.flag('optimize');
     this.path = options.path;
     this.modules = newDict();
     hooks.importName = (g, name, fromlist, level) => this.importName(g, name, fromlist, level);
@@ -197,6 +197,11 @@ export class Interpreter {
     this.importName(this.builtinsDict, 'sys', null, 0);
     // From here: sys is no import of the program's (CPython makes it at start-up).
     this.importTime = options.importTime === true || this.xoptions.includes('importtime');
+  }
+
+  /** A numeric sys.flags field the command line set (True is 1), 0 when it set none. */
+  flag(name: string): number {
+    return Number(this.flags[name] ?? 0);
   }
 
   /** Write text to a file object (null: sys.stdout), fast for the standard streams. */

@@ -73,7 +73,7 @@ export function installRuntimeWarnings(interp: Interpreter): void {
   const deprecation = excTypes.get('DeprecationWarning')!;
   intHooks.deprecationWarning = (message) => warn(deprecation, message);
   const bytesWarning = excTypes.get('BytesWarning')!;
-  bytesHooks.warning = Number(interp.flags.bytes_warning ?? 0) > 0 ? (message) => warn(bytesWarning, message) : null;
+  bytesHooks.warning = interp.flag('bytes_warning') > 0 ? (message) => warn(bytesWarning, message) : null;
   // object.c's notimplemented_bool: still true, but deprecated.
   NotImplementedType.bool = () => {
     warn(deprecation, 'NotImplemented should not be used in a boolean context');
