@@ -92,7 +92,8 @@ const geo = (xs) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length
 export function measureOverhead(tool, argv, usage) {
   const opts = parseArgs(argv, usage);
   const python = pythonExecutable(usage);
-  const node = [process.execPath, '--stack-size=3900', path.join(REPO, 'bin', 'pyheap.js')];
+  // The command as installed: bin/pyheap.js through its shebang's Node options.
+  const node = [path.join(REPO, 'bin', 'pyheap.js')];
   const programs = fs.readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.py') && f.includes(opts.filter)).sort();
   const runs = {
     cpython: (p) => timeRun(python, [p], opts.wall),

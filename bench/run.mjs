@@ -12,8 +12,8 @@
 // byte-identical to CPython's: a difference is a failure (exit status 1), while
 // a pyheap run that crashes, exits non-zero or times out marks the program
 // `n/a` and the suite goes on. `--engine` takes the command that stands in for
-// pyheap (default `node bin/pyheap.js`), e.g. `--engine python3` to try the
-// runner itself. Start-up is `print(1)` via `-c` and via a file, 20 runs each.
+// pyheap (default `bin/pyheap.js`, run through its shebang as the installed
+// `pyheap` command is), e.g. `--engine python3` to try the runner itself. Start-up is `print(1)` via `-c` and via a file, 20 runs each.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -62,7 +62,7 @@ function usageError(message) {
  * are made absolute first.
  */
 function engineCommand(spec) {
-  if (spec === null) return ['node', path.join(REPO, 'bin', 'pyheap.js')];
+  if (spec === null) return [path.join(REPO, 'bin', 'pyheap.js')];
   const words = spec.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) usageError('--engine needs a command');
   return words.map((w) => (w.includes('/') && fs.existsSync(w) ? path.resolve(w) : w));

@@ -47,6 +47,10 @@ for (const file of ['dist/bundle/cli.cjs', 'dist/bundle/index.js']) {
 // bin/pyheap.js reads the CLI as latin1, which is its text only while it is ASCII
 // (esbuild's default charset escapes the rest).
 if (readFileSync('dist/bundle/cli.cjs').some((b) => b > 0x7f)) throw new Error('dist/bundle/cli.cjs is not ASCII');
+// bin/pyheap.js hands the CLI its own require, which serves Node's built-in modules alone.
+for (const [, name] of readFileSync('dist/bundle/cli.cjs', 'latin1').matchAll(/\brequire\("([^"]*)"\)/g)) {
+  if (!name.startsWith('node:')) throw new Error(`dist/bundle/cli.cjs requires ${name}, not a node: module`);
+}
 
 execFileSync(process.execPath, ['tools/precompile_lib.mjs'], { stdio: 'inherit' });
 
@@ -56,10 +60,12 @@ const warmUps = [
   'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)',
   'import collections, functools, dataclasses, typing, enum',
 ];
-// Caches are kept per set of Node options: the command's shebang runs it with
-// --stack-size, and `node bin/pyheap.js` (the benchmarks, the tests) without;
-// each gets its caches from the warm-ups, not from whatever program runs first.
-for (const flags of [['--stack-size=3900'], []]) {
+// Caches are kept per set of Node options: the command's shebang gives its
+// own, and `node bin/pyheap.js` (the tests) none; each gets its caches from
+// the warm-ups, not from whatever program runs first.
+const shebang = readFileSync('bin/pyheap.js', 'utf8').split('\n', 1)[0];
+const shebangFlags = shebang.split(/\s+/).filter((w) => w.startsWith('--'));
+for (const flags of [shebangFlags, []]) {
   for (const program of warmUps) {
     execFileSync(process.execPath, [...flags, 'bin/pyheap.js', '-c', program], { stdio: 'ignore' });
   }

@@ -10,9 +10,9 @@ import { setPrecompiledLoader, type PrecompiledModule } from '../runtime/precomp
 
 /** An entry of the precompiled library's index (tools/precompile_lib.mjs). */
 interface IndexEntry {
-  length: number;
-  hash: number;
-  hash2: number;
+  /** The module's source, under lib/. */
+  path: string;
+  /** Its script, under the index's folder. */
   file: string;
 }
 
@@ -22,5 +22,5 @@ interface IndexEntry {
  */
 export function usePrecompiledLib(index: () => IndexEntry[],
   load: (file: string) => (c: typeof constants) => PrecompiledModule): void {
-  setPrecompiledLoader(() => index().map((e) => ({ ...e, load: () => load(e.file)(constants) })), LIB_DIR + '/');
+  setPrecompiledLoader(() => index().map((e) => ({ path: e.path, load: () => load(e.file)(constants) })), LIB_DIR + '/');
 }
