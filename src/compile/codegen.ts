@@ -208,7 +208,7 @@ class Unit {
   className: string | null = null;
   firstlineno: number;
   interactive = false;
-  /** LOAD_GLOBAL sites with a cache each (GC[i] in the code object's JS). */
+  /** Name sites with a cache each (GC[i] in the code object's JS): LOAD_GLOBAL, STORE_GLOBAL, LOAD_NAME, STORE_NAME. */
   globalCaches = 0;
   /** Attribute sites (load, store, method call) with an inline cache each (AC[i]). */
   attrCaches = 0;
@@ -424,7 +424,7 @@ class Unit {
     const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
-    const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gv: -1, bv: -1, o: null }').join(', ');
+    const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gl: -1, b: null, bl: -1, d: null, ix: -1 }').join(', ');
     const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
     const warm = this.warm ? `\nconst WU = rt.warmup();\nconst CS = [${Array.from({ length: this.concatSites }, () => 'rt.concatSite(WU)').join(', ')}];` : '';
     const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;${warm}`;
@@ -627,7 +627,7 @@ ${body}
       }
       if (sc === Sc.GLOBAL_EXPLICIT) return `(${this.pos(node)}, rt.loadGlobal(G, B, ${k}))`;
     }
-    return `(${this.pos(node)}, rt.loadName(NS, G, B, ${k}))`;
+    return `(${this.pos(node)}, rt.loadNameC(NS, G, B, ${k}, GC[${this.globalCaches++}]))`;
   }
 
   /** A fast local usable as a borrowed operand, or null. */
@@ -670,12 +670,12 @@ ${body}
           this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
           return;
         default:
-          this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
+          this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.globalCaches++}]);`);
           return;
       }
     }
     if (this.kind === 'class' && sc === Sc.GLOBAL_EXPLICIT) {
-      this.emit(`rt.storeGlobal(G, ${k}, ${v});`);
+      this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.globalCaches++}]);`);
       return;
     }
     // A free name that a class body binds was declared nonlocal: the enclosing function's cell.
@@ -683,7 +683,7 @@ ${body}
       this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
       return;
     }
-    this.emit(`rt.storeName(NS, ${k}, ${v});`);
+    this.emit(`rt.storeNameC(NS, ${k}, ${v}, GC[${this.globalCaches++}]);`);
   }
 
   delName(name: string, node: Node): void {

@@ -173,7 +173,6 @@ export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCa
         // Replacing a value in place, as insertdict does: store, then release the old one.
         const old = d.vals[ix]!;
         d.vals[ix] = v;
-        d.version++;
         decref(old);
         decref(o);
         return;

@@ -15,7 +15,7 @@ import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize, listAppend, listExtend, setListCapacity } from './types/list.js';
-import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel } from './types/dict.js';
+import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookupStr, dictReplaceAt } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType, callResult, fail } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts, exposeFrame } from './types/frame.js';
@@ -396,26 +396,58 @@ function loadGlobal(G: PyDict, B: PyDict, name: PyStr): PyObject {
   return v;
 }
 
-/** One LOAD_GLOBAL site's cache: valid while neither dict has changed since (CPython's keys-version cache). */
-export interface GlobalCache {
+/**
+ * One name site's cache (LOAD_GLOBAL, and LOAD_NAME and STORE_NAME where
+ * the namespace is a dict): where the name was found, entry `ix` of dict `d`,
+ * valid while the dicts it was looked up in keep their layout (PyDict.layout).
+ * The value is read from the entry, so writes of the name's value, which a
+ * module-level loop makes all the time, leave the cache valid.
+ */
+export interface NameCache {
+  /** The globals (or the namespace stored to) and its layout. */
   g: PyDict | null;
-  gv: number;
-  bv: number;
-  o: PyObject | null;
+  gl: number;
+  /** The builtins and their layout (loads only). */
+  b: PyDict | null;
+  bl: number;
+  /** The dict that holds the name (g or b), and the entry's index. */
+  d: PyDict | null;
+  ix: number;
 }
 
-function loadGlobalCached(G: PyDict, B: PyDict, name: PyStr, c: GlobalCache): PyObject {
-  if (c.g === G && c.gv === G.version && c.bv === B.version) {
-    const o = c.o!;
-    o.rc++;
-    return o;
+function loadGlobalCached(G: PyDict, B: PyDict, name: PyStr, c: NameCache): PyObject {
+  if (c.g === G && c.gl === G.layout && c.b === B && c.bl === B.layout) {
+    const v = c.d!.vals[c.ix]!;
+    v.rc++;
+    return v;
   }
-  const v = loadGlobal(G, B, name);
+  return loadGlobalFill(G, B, name, c);
+}
+
+/** A missed LOAD_GLOBAL: look the name up in the globals, then the builtins, and remember where it is. */
+function loadGlobalFill(G: PyDict, B: PyDict, name: PyStr, c: NameCache): PyObject {
+  let d = G;
+  let ix = lookupStr(G, name);
+  if (ix < 0) {
+    d = B;
+    ix = lookupStr(B, name);
+    if (ix < 0) throw newNameError(NameErrorType, `name '${name.v}' is not defined`, name);
+  }
+  const v = d.vals[ix]!;
+  v.rc++;
   c.g = G;
-  c.gv = G.version;
-  c.bv = B.version;
-  c.o = v;
+  c.gl = G.layout;
+  c.b = B;
+  c.bl = B.layout;
+  c.d = d;
+  c.ix = ix;
   return v;
+}
+
+/** LOAD_NAME at a site with a cache: at module level the namespace is the globals, where LOAD_NAME finds what LOAD_GLOBAL does. */
+function loadNameCached(NS: PyDict, G: PyDict, B: PyDict, name: PyStr, c: NameCache): PyObject {
+  if (NS === G && NS.type === DictType) return loadGlobalCached(G, B, name, c);
+  return loadName(NS, G, B, name);
 }
 
 /** LOAD_NAME: the locals mapping, then globals, then builtins. */
@@ -465,6 +497,32 @@ function storeName(NS: PyDict, name: PyStr, v: PyObject): void {
 function storeGlobal(G: PyDict, name: PyStr, v: PyObject): void {
   dictSet(G, name, v);
   decref(v);
+}
+
+/** STORE_NAME at a site with a cache (takes v). */
+function storeNameCached(NS: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
+  if (NS.type === DictType) storeInDict(NS, name, v, c);
+  else storeName(NS, name, v);
+}
+
+/** STORE_GLOBAL at a site with a cache (takes v). */
+function storeGlobalCached(G: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
+  storeInDict(G, name, v, c);
+}
+
+/** d[name] = v (taking v), replacing the value in place while the name's entry is where the cache saw it. */
+function storeInDict(d: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
+  if (c.g === d && c.gl === d.layout) {
+    dictReplaceAt(d, c.ix, v);
+    return;
+  }
+  dictSet(d, name, v);
+  decref(v);
+  // The release of a replaced value may have run code that changed d: look again.
+  const ix = lookupStr(d, name);
+  c.g = ix < 0 ? null : d;
+  c.gl = d.layout;
+  c.ix = ix;
 }
 
 function delName(NS: PyDict, name: PyStr): void {
@@ -1671,6 +1729,9 @@ export const rt = {
   loadGlobal,
   loadGlobalCached,
   loadName,
+  loadNameC: loadNameCached,
+  storeNameC: storeNameCached,
+  storeGlobalC: storeGlobalCached,
   loadClassDeref,
   storeName,
   storeGlobal,

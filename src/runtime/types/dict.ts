@@ -45,8 +45,13 @@ export class PyDict extends PyObject {
   usable = 0;
   /** Live items. */
   used = 0;
-  /** Bumped on every change of the key set, for caches. */
-  version = 0;
+  /**
+   * Bumped whenever an entry is added or removed or the entry arrays are
+   * rebuilt, not when a value is replaced: while it holds, every key keeps
+   * its index and no key is added (the name caches of rt.ts, as CPython's
+   * dk_version keys the LOAD_GLOBAL specialization).
+   */
+  layout = 0;
   /** DICT_KEYS_UNICODE: the key table holds only exact str keys (the shared empty table counts as one). */
   unicode = true;
   /** A split table: the instance dict of a class keeps its keys in the class's shared key table (null: combined). */
@@ -198,6 +203,7 @@ function resize(d: PyDict, log2: number, unicode: boolean): void {
   for (let ix = 0; ix < d.keys.length; ix++) indices[findEmptySlot(indices, d.hashes[ix], d.hashesHi[ix])] = ix;
   d.indices = indices;
   d.log2size = log2;
+  d.layout++;
   d.usable = usableFraction(2 ** log2) - d.used;
   d.unicode = d.unicode && unicode;
   // A split dict's keys are the class's: only a combined table is the dict's own block.
@@ -358,7 +364,7 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
   d.hashesHi.push(hi);
   d.used++;
   d.usable--;
-  d.version++;
+  d.layout++;
 }
 
 /** MAINTAIN_TRACKING: an untracked dict starts being tracked when it stores a key or value that may be tracked. */
@@ -386,12 +392,18 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
     if (d.gcList === null) maintainTracking(d, key, value);
     const old = d.vals[ix]!;
     d.vals[ix] = value;
-    // Every write changes the version, so that caches of a value (global names) see it.
-    d.version++;
     decref(old);
     return;
   }
   appendEntry(d, key, lo, hi, value);
+}
+
+/** d[key] = value where entry ix holds key, as insertdict replaces a value; takes the reference to value. */
+export function dictReplaceAt(d: PyDict, ix: number, value: PyObject): void {
+  if (d.gcList === null) maintainTracking(d, d.keys[ix]!, value);
+  const old = d.vals[ix]!;
+  d.vals[ix] = value;
+  decref(old);
 }
 
 /** PyDict_SetDefault: d[key] (borrowed), inserting `dflt` first when the key is absent. */
@@ -432,7 +444,7 @@ function takeEntry(d: PyDict, ix: number): PyObject {
   d.keys[ix] = null;
   d.vals[ix] = null;
   d.used--;
-  d.version++;
+  d.layout++;
   decref(k);
   return v;
 }
@@ -464,7 +476,7 @@ export function dictClear(d: PyDict): void {
   d.usable = 0;
   d.used = 0;
   d.unicode = true;
-  d.version++;
+  d.layout++;
   releaseEntries(keys, vals);
 }
 
@@ -486,6 +498,7 @@ DictType.dealloc = (o) => {
   const vals = d.vals;
   d.keys = NO_ENTRIES;
   d.vals = NO_ENTRIES;
+  d.layout++;
   releaseEntries(keys, vals);
 };
 /** dict_traverse: each value, and its key unless the table holds only str keys. */
@@ -554,7 +567,7 @@ function cloneInto(dst: PyDict, src: PyDict): void {
   dst.usable = src.usable;
   dst.used = src.used;
   dst.unicode = src.unicode;
-  dst.version++;
+  dst.layout++;
   if (heapTrace.on) traceBlock(dst, DICT_KEYS, keysSize(dst));
   if (isTracked(src)) gcTrack(dst);
 }
@@ -968,7 +981,7 @@ function dictPopitem(self: PyObject, a: PyObject[], k: string[] | null): PyObjec
   d.hashes.length = i;
   d.hashesHi.length = i;
   d.used--;
-  d.version++;
+  d.layout++;
   return newTuple([key, value]);
 }
 

@@ -148,7 +148,7 @@ function dictClearInline(d: PyDict): void {
     const key = d.keys[k]!;
     d.keys[k] = null;
     d.used--;
-    d.version++;
+    d.layout++;
     decref(v);
     decref(key);
   }
