@@ -40,19 +40,26 @@ export function bindPyArgs(sig: PySignature, args: PyObject[], kwnames: string[]
     const takes = sig.required === np ? `${total}` : `from ${sig.required + sig.self} to ${total}`;
     throw typeError(`${sig.name}() takes ${takes} positional argument${total === 1 && takes === '1' ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
   }
-  const names = [...sig.params, ...sig.kwonly];
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
+  // Native methods with Python signatures bind at every call: no temporary arrays on the way.
+  const n = np + sig.kwonly.length;
+  const out: (PyObject | null)[] = [];
+  for (let i = 0; i < n; i++) out.push(i < npos ? args[i] : null);
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
-    const j = names.indexOf(k);
-    if (j < 0) throw typeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
+    let j = sig.params.indexOf(k);
+    if (j < 0) {
+      j = sig.kwonly.indexOf(k);
+      if (j < 0) throw typeError(`${sig.name}() got an unexpected keyword argument '${k}'`);
+      j += np;
+    }
     if (out[j] !== null) throw typeError(`${sig.name}() got multiple values for argument '${k}'`);
     out[j] = args[npos + i];
   }
-  const missing = sig.params.slice(0, sig.required).filter((_, i) => out[i] === null);
-  if (missing.length > 0) {
-    throw typeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+  for (let i = npos; i < sig.required; i++) {
+    if (out[i] === null) {
+      const missing = sig.params.slice(0, sig.required).filter((_, m) => out[m] === null);
+      throw typeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+    }
   }
   return out;
 }

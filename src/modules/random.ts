@@ -64,6 +64,8 @@ class SystemTwister extends MersenneTwister {
 class PyRandom extends PyObject {
   mt: MersenneTwister;
   dict: PyDict | null = null;
+  /** The version of the type at which it was found to replace none of OVERRIDABLE (0: not yet). */
+  nativeVersion = 0;
   constructor(type: PyType) {
     super(type);
     this.mt = type.isSubtype(SystemRandomType) ? new SystemTwister() : new MersenneTwister();
@@ -82,14 +84,26 @@ const NATIVE = new Map<string, PyObject>();
 const OVERRIDABLE = ['random', 'getrandbits', '_randbelow', 'randrange', 'normalvariate', 'gammavariate'];
 
 function instanceAttr(self: PyRandom, name: string): boolean {
-  return self.dict !== null && dictGetStr(self.dict, internStr(name)) !== null;
+  return self.dict !== null && self.dict.used !== 0 && dictGetStr(self.dict, internStr(name)) !== null;
+}
+
+/**
+ * Whether self's type replaces none of OVERRIDABLE. The answer is kept for
+ * the type's version (a change to the class or a base gives it a new one), so
+ * that each draw does not look the methods up again.
+ */
+function typeNative(self: PyRandom): boolean {
+  const t = self.type;
+  if (t.version === self.nativeVersion) return true;
+  for (const name of OVERRIDABLE) if (t.lookup(name) !== NATIVE.get(name)) return false;
+  self.nativeVersion = t.version;
+  return true;
 }
 
 /** Is the method `name` of self something else than the native one? */
 function overridden(self: PyRandom, name: string): boolean {
   if (instanceAttr(self, name)) return true;
-  const found = self.type.lookup(name);
-  return found !== NATIVE.get(name);
+  return !typeNative(self) && self.type.lookup(name) !== NATIVE.get(name);
 }
 
 /**
@@ -99,6 +113,7 @@ function overridden(self: PyRandom, name: string): boolean {
  */
 function rng(self: PyObject): MersenneTwister {
   const r = self as PyRandom;
+  if (typeNative(r) && (r.dict === null || r.dict.used === 0)) return r.mt;
   for (const name of OVERRIDABLE) {
     if (overridden(r, name)) return pythonDraws(r, true);
   }

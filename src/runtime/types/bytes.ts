@@ -367,8 +367,9 @@ function resultOf(self: PyObject, b: Uint8Array, text: string, kind: ByteKind): 
 
 /** A list of results; a part equal to the whole string is `same` (CPython reuses an exact bytes). */
 function listOf(self: PyObject, b: Uint8Array, parts: string[], kind: ByteKind, prealloc: number): PyObject {
-  const items: PyObject[] = new Array(parts.length);
-  for (let i = 0; i < parts.length; i++) items[i] = resultOf(self, b, parts[i], kind);
+  // Pushed, not sized: the list takes this array, whose elements should stay packed.
+  const items: PyObject[] = [];
+  for (let i = 0; i < parts.length; i++) items.push(resultOf(self, b, parts[i], kind));
   return listPreallocated(items, prealloc);
 }
 

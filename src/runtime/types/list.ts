@@ -64,10 +64,15 @@ export function newList(items: PyObject[]): PyList {
  * newsize with the current size.
  */
 export function listResize(l: PyList, newsize: number): void {
+  resizeFrom(l, l.items.length, newsize);
+}
+
+/** list_resize of a list that holds `size` items. */
+function resizeFrom(l: PyList, size: number, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - l.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  if (newsize - size > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
   setListCapacity(l, newAllocated);
 }
@@ -75,15 +80,16 @@ export function listResize(l: PyList, newsize: number): void {
 /**
  * A list made by PyList_New(prealloc) and filled by storing the first
  * `prealloc` items and appending the rest (str.split's PREALLOC_SIZE lists;
- * 0: PyList_New(0) and appends). Takes ownership of `items`.
+ * 0: PyList_New(0) and appends). Takes `items` itself, a packed array that
+ * becomes the list's, and the references it holds.
  */
 export function listPreallocated(items: PyObject[], prealloc: number): PyList {
   const l = new PyList([]);
   if (prealloc > 0) setListCapacity(l, prealloc);
-  for (let i = 0; i < items.length; i++) {
-    if (i >= l.allocated) listResize(l, i + 1);
-    l.items.push(items[i]);
-  }
+  // Only the capacity follows the appends (an append resizes a full list);
+  // the items are handed over at once rather than pushed one by one.
+  for (let n = l.allocated; n < items.length; n = l.allocated) resizeFrom(l, n, n + 1);
+  l.items = items;
   return l;
 }
 

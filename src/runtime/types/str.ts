@@ -329,7 +329,9 @@ function sameOrNew(self: PyStr, r: string): PyStr {
 
 /** A list of new str objects; `self` stands for a part equal to the whole string (CPython reuses it). */
 function strList(self: PyStr, parts: string[], prealloc: number): PyList {
-  const items: PyObject[] = new Array(parts.length);
+  // The parts' array becomes the list's: each text is replaced by its object
+  // in place, sparing a second array (split's lists can be long).
+  const items = parts as unknown as PyObject[];
   for (let i = 0; i < parts.length; i++) items[i] = sameOrNew(self, parts[i]);
   return listPreallocated(items, prealloc);
 }
@@ -397,7 +399,7 @@ function strSliceOf(s: PyStr, k: PySlice): PyStr {
 
 function strContains(o: PyObject, k: PyObject): boolean {
   if (!(k instanceof PyStr)) throw typeError(`'in <string>' requires string as left operand, not ${k.type.name}`);
-  return strops.find((o as PyStr).v, k.v) >= 0;
+  return strops.contains((o as PyStr).v, k.v);
 }
 
 function strConcat(a: PyObject, b: PyObject): PyObject {
