@@ -9,7 +9,9 @@
 //   each a script with a code cache of its own, run when it is imported.
 // - index.js, the embedding API as one ES module.
 
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { inlineDecref } from './inline_decref.mjs';
@@ -56,17 +58,25 @@ execFileSync(process.execPath, ['tools/precompile_lib.mjs'], { stdio: 'inherit' 
 
 // The warm-ups: programs that touch what most programs use at start-up, so that
 // the caches hold those functions compiled (the second makes those of lib/).
+// The CLI's cache is written by the first run only (the command writes a cache
+// that is missing or stale), so the first is a script file, as most runs are.
 const warmUps = [
-  'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)',
-  'import collections, functools, dataclasses, typing, enum',
+  'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)\n',
+  'import collections, functools, dataclasses, typing, enum\n',
 ];
 // Caches are kept per set of Node options: the command's shebang gives its
 // own, and `node bin/pyheap.js` (the tests) none; each gets its caches from
 // the warm-ups, not from whatever program runs first.
 const shebang = readFileSync('bin/pyheap.js', 'utf8').split('\n', 1)[0];
 const shebangFlags = shebang.split(/\s+/).filter((w) => w.startsWith('--'));
-for (const flags of [shebangFlags, []]) {
-  for (const program of warmUps) {
-    execFileSync(process.execPath, [...flags, 'bin/pyheap.js', '-c', program], { stdio: 'ignore' });
+const warmDir = mkdtempSync(join(tmpdir(), 'pyheap-warm-up-'));
+try {
+  const script = join(warmDir, 'warm_up.py');
+  writeFileSync(script, warmUps[0]);
+  for (const flags of [shebangFlags, []]) {
+    execFileSync(process.execPath, [...flags, 'bin/pyheap.js', script], { stdio: 'ignore' });
+    execFileSync(process.execPath, [...flags, 'bin/pyheap.js', '-c', warmUps[1]], { stdio: 'ignore' });
   }
+} finally {
+  rmSync(warmDir, { recursive: true, force: true });
 }
