@@ -22,6 +22,7 @@ import { reprEnter, reprLeave } from '../runtime/types/list.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember, newMethod } from '../runtime/types/method.js';
 import { PyBaseException, TypeErrorType } from '../runtime/types/exceptions.js';
+import { FunctionType, type PyFunction, callResult } from '../runtime/types/function.js';
 import { typeError, attributeError, overflowError } from '../runtime/errors.js';
 import { defGenericAliasGetitem } from './_collections.js';
 import type { PyModule } from '../runtime/types/module.js';
@@ -276,7 +277,7 @@ function keyWrapperCompare(a: PyObject, b: PyObject, op: Op): PyObject {
   const x = (a as PyKeyWrapper).obj;
   const y = b.obj;
   if (x === null || y === null) throw attributeError('object');
-  const r = ab.call((a as PyKeyWrapper).cmp, [x, y]);
+  const r = callCmp((a as PyKeyWrapper).cmp, x, y);
   if (r.type === IntType) {
     // An exact int against 0 is a plain comparison: no zero object, no slot call.
     const v = (r as PyInt).v;
@@ -290,6 +291,19 @@ function keyWrapperCompare(a: PyObject, b: PyObject, op: Op): PyObject {
     decref(r);
     decref(zero);
   }
+}
+
+/** cmp(x, y), a new reference: a Python function of two parameters is entered directly, as callFunctionBorrowed would. */
+function callCmp(cmp: PyObject, x: PyObject, y: PyObject): PyObject {
+  if (cmp.type === FunctionType) {
+    const code = (cmp as PyFunction).code;
+    if (code.fast === 2) {
+      x.rc++;
+      y.rc++;
+      return callResult(code.fn(cmp as PyFunction, x, y));
+    }
+  }
+  return ab.call(cmp, [x, y]);
 }
 
 function initKeyWrapper(): void {

@@ -12,7 +12,7 @@
 // runs in the middle of them (__eq__, __del__, __index__, the iterator being
 // consumed) and may look at or change the list.
 
-import { PyObject, decref, releaseAll } from '../object.js';
+import { PyObject, decref, releaseAll, recursion } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist, traverseItems } from '../gc.js';
 import { heapTrace, traceBlock } from '../heap.js';
@@ -1182,11 +1182,29 @@ function strLt(v: PyObject, w: PyObject): boolean {
   return isSimple(a) && isSimple(b) ? a.v < b.v : compareCodePoints(a.v, b.v) < 0;
 }
 
-/** PyObject_RichCompareBool(a, b, Py_EQ), without the protocol for two exact ints or strs (their == is plain). */
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ): the identity shortcut first (no
+ * loads from the items), then plain equality for two exact ints or strs.
+ */
 function itemsEqual(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
   const t = a.type;
   if (t === b.type && (t === IntType || t === StrType)) return (a as PyInt | PyStr).v === (b as PyInt | PyStr).v;
   return compareBool(a, b, Op.EQ);
+}
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_LT) for the first unequal tuple items:
+ * two exact ints, floats or strs compare their values directly, inside the
+ * comparison's recursion level as PyObject_RichCompare counts it.
+ */
+function itemsLt(a: PyObject, b: PyObject): boolean {
+  const t = a.type;
+  if (t !== b.type || (t !== IntType && t !== FloatType && t !== StrType)) return compareBool(a, b, Op.LT);
+  recursion.enter(' in comparison');
+  const r = t === StrType ? strLt(a, b) : (a as PyInt | PyFloat).v < (b as PyInt | PyFloat).v;
+  recursion.leave();
+  return r;
 }
 
 /** unsafe_object_compare: the shared type's slot, then the full protocol if it declines. */
@@ -1218,7 +1236,7 @@ function tupleLt(v: PyTuple, w: PyTuple, elemLt: LessThan): boolean {
   for (; i < a.length && i < b.length; i++) if (!itemsEqual(a[i], b[i])) break;
   if (i >= a.length || i >= b.length) return a.length < b.length;
   if (i === 0) return elemLt(a[0], b[0]);
-  return compareBool(a[i], b[i], Op.LT);
+  return itemsLt(a[i], b[i]);
 }
 
 /** Sort `keys` (permuting `values` alongside) with CPython's adaptive mergesort. */
