@@ -16,7 +16,7 @@
 import { PyObject, decref, releaseAll } from '../runtime/object.js';
 import { builtinType, ObjectType, type PyType } from '../runtime/type.js';
 import { checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
-import { PyInt, IntType, newInt, newIntValue, numberIndex, numberToInt, exposeNew, type Int } from '../runtime/types/int.js';
+import { PyInt, IntType, newInt, newIntValue, numberIndex, numberToInt, exposeNew, defClassMethod, type Int } from '../runtime/types/int.js';
 import { PyFloat, newFloat, asDouble } from '../runtime/types/float.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyStr, internStr, newStr } from '../runtime/types/str.js';
@@ -164,21 +164,38 @@ function intCall(self: PyObject, name: string, args: RInt[]): RInt {
 }
 
 /**
- * _randbelow as Random.__init_subclass__ chooses it: the first class on the
- * MRO that defines _randbelow, getrandbits or random decides (random.Random
- * defines _randbelow itself, over getrandbits).
+ * self._randbelow(n): one of random.py's two algorithms (the one
+ * Random.__init_subclass__ chose when the class was made, or that a program
+ * assigned) runs here over the view's draws; anything else is called.
  */
 function randbelowOf(self: PyRandom, draws: MersenneTwister, n: RInt): RInt {
-  if (instanceAttr(self, '_randbelow')) return intCall(self, '_randbelow', [n]);
-  for (const c of self.type.mro) {
-    if (c.attrs.has('_randbelow')) {
-      if (c.attrs.get('_randbelow') !== NATIVE.get('_randbelow')) return intCall(self, '_randbelow', [n]);
-      break;
+  const f = instanceAttr(self, '_randbelow') ? null : self.type.lookup('_randbelow');
+  if (f === NATIVE.get('_randbelow_with_getrandbits')) return randbelowWithBits(draws, n);
+  if (f === NATIVE.get('_randbelow_without_getrandbits')) return draws.randbelowWithoutGetrandbits(n, warn);
+  return intCall(self, '_randbelow', [n]);
+}
+
+/**
+ * Random.__init_subclass__(cls, /, **kwargs): the first class on cls's MRO
+ * that defines _randbelow, getrandbits or random decides the new class's
+ * _randbelow, set on it once, as random.py does (a later change to random or
+ * getrandbits does not change it). The keywords are ignored, as there.
+ */
+function randomInitSubclass(cls: PyObject): PyObject {
+  const t = cls as PyType;
+  for (const c of t.mro) {
+    if (c.attrs.has('_randbelow')) break;
+    const which = c.attrs.has('getrandbits') ? '_randbelow_with_getrandbits' : c.attrs.has('random') ? '_randbelow_without_getrandbits' : null;
+    if (which === null) continue;
+    const f = ab.getattr(cls, internStr(which));
+    try {
+      ab.setattr(cls, internStr('_randbelow'), f);
+    } finally {
+      decref(f);
     }
-    if (c.attrs.has('getrandbits')) break;
-    if (c.attrs.has('random')) return draws.randbelowWithoutGetrandbits(n, warn);
+    break;
   }
-  return randbelowWithBits(draws, n);
+  return newNone();
 }
 
 /** _randbelow_with_getrandbits through the view's getrandbits: bit_length(n) bits until below n. */
@@ -300,7 +317,6 @@ const SIG = {
   betavariate: sig('betavariate', ['alpha', 'beta'], 2),
   paretovariate: sig('paretovariate', ['alpha'], 1),
   weibullvariate: sig('weibullvariate', ['alpha', 'beta'], 2),
-  randbelow: sig('_randbelow', ['n'], 1),
   randbelowWith: sig('_randbelow_with_getrandbits', ['n'], 1),
   randbelowWithout: sig('_randbelow_without_getrandbits', ['n', 'int', 'maxsize'], 1),
 };
@@ -703,7 +719,6 @@ const METHODS: [string, NativeFn][] = [
   ['getstate', pyMethod(SIG.getstate, (self) => getstate(self))],
   ['setstate', pyMethod(SIG.setstate, (self, [state]) => (setstate(self, state!), newNone()))],
   ['randbytes', pyMethod(SIG.randbytes, (self, [n]) => newBytes(rng(self).randbytes(intOf(n!))))],
-  ['_randbelow', pyMethod(SIG.randbelow, (self, [n]) => newIntValue(rngBits(self).randbelow(intOf(n!)) as Int))],
   ['_randbelow_with_getrandbits', pyMethod(SIG.randbelowWith, (self, [n]) => newIntValue(rngBits(self).randbelow(intOf(n!)) as Int))],
   ['_randbelow_without_getrandbits', pyMethod(SIG.randbelowWithout, (self, [n]) =>
     newIntValue(rngBits(self).randbelowWithoutGetrandbits(intOf(n!), warn) as Int))],
@@ -865,7 +880,12 @@ export function initRandomTypes(): void {
     if (d !== null) decref(d);
   };
   for (const [name, fn] of METHODS) defMethod(T, name, fn);
-  for (const name of OVERRIDABLE) NATIVE.set(name, T.lookup(name)!);
+  // random.py's class body says `_randbelow = _randbelow_with_getrandbits`: one object under two names.
+  const withBits = T.attrs.get('_randbelow_with_getrandbits')!;
+  withBits.rc++;
+  T.attrs.set('_randbelow', withBits);
+  defClassMethod(T, '__init_subclass__', (cls) => randomInitSubclass(cls));
+  for (const name of [...OVERRIDABLE, '_randbelow_with_getrandbits', '_randbelow_without_getrandbits']) NATIVE.set(name, T.lookup(name)!);
   // random.py's classes are Python classes in CPython: tests and programs patch their methods.
   T.mutableAttrs = true;
   SystemRandomType.mutableAttrs = true;
@@ -877,6 +897,9 @@ export function initRandomTypes(): void {
   });
   T.attrs.set('VERSION', newInt(3));
   const S = SystemRandomType;
+  // Made by Random.__init_subclass__ in CPython, as for any subclass: SystemRandom defines getrandbits.
+  withBits.rc++;
+  S.attrs.set('_randbelow', withBits);
   defMethod(S, 'seed', () => newNone());
   defMethod(S, 'getstate', () => {
     throw noState();
