@@ -19,7 +19,7 @@ import { newBool } from '../runtime/types/bool.js';
 import { None, NotImplemented, newNone } from '../runtime/types/none.js';
 import { PyTuple, newTuple, searchBound, exposeSequenceOps, MAX_ITEMS } from '../runtime/types/tuple.js';
 import { sequenceList, reprEnter, reprLeave, memoryError } from '../runtime/types/list.js';
-import { PyDict, DictType, dictMerge, dictCopy, newDict, lookup, dictSetHashed } from '../runtime/types/dict.js';
+import { PyDict, DictType, dictMerge, dictCopy, newDict, lookup, dictSetHashed, dictValueAt } from '../runtime/types/dict.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember } from '../runtime/types/method.js';
 import { typeError, valueError, indexError, runtimeError, attributeError, keyError, overflowError } from '../runtime/errors.js';
@@ -947,7 +947,7 @@ function countInDict(d: PyDict, key: PyObject, one: PyObject): void {
     dictSetHashed(d, key, lo, hi, one);
     return;
   }
-  const n = ab.binaryOp(d.vals[ix]!, one, Bin.ADD);
+  const n = ab.binaryOp(dictValueAt(d, ix)!, one, Bin.ADD);
   try {
     dictSetHashed(d, key, lo, hi, n);
   } finally {

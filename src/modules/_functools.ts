@@ -17,7 +17,8 @@ import { PyInt, IntType, newIntAny, numberIndex, unpackArgs, exposeNew } from '.
 import { newBool } from '../runtime/types/bool.js';
 import { None, newNone } from '../runtime/types/none.js';
 import { PyTuple, TupleType, newTuple } from '../runtime/types/tuple.js';
-import { PyDict, DictType, newDict, dictCopy, dictSet, lookup, dictSetHashed, deleteEntry } from '../runtime/types/dict.js';
+import { PyDict, DictType, newDict, dictCopy, dictSet, lookup, dictSetHashed, deleteEntry, dictEntryCount, dictKeyAt,
+  dictValueAt } from '../runtime/types/dict.js';
 import { reprEnter, reprLeave } from '../runtime/types/list.js';
 import { defMethod, defGetSet, exposeSlots, allocInstance } from '../runtime/types/typeobject.js';
 import { defMember, newMethod } from '../runtime/types/method.js';
@@ -162,11 +163,11 @@ function partialCall(o: PyObject, args: PyObject[], kwnames: string[] | null): P
   if (p.kw.used === 0) return ab.call(p.fn, [...callArgs, ...kwv], kwnames);
   // The call's keywords override the stored ones.
   const merged = new Map<string, PyObject>();
-  for (let i = 0; i < p.kw.keys.length; i++) {
-    const key = p.kw.keys[i];
+  for (let i = 0; i < dictEntryCount(p.kw); i++) {
+    const key = dictKeyAt(p.kw, i);
     if (key === null) continue;
     if (!(key instanceof PyStr)) throw typeError('keywords must be strings');
-    merged.set(key.v, p.kw.vals[i]!);
+    merged.set(key.v, dictValueAt(p.kw, i)!);
   }
   if (kwnames !== null) kwnames.forEach((name, i) => merged.set(name, kwv[i]));
   return ab.call(p.fn, [...callArgs, ...merged.values()], [...merged.keys()]);
@@ -178,10 +179,10 @@ function partialRepr(o: PyObject): PyObject {
   try {
     let text = ab.reprJS(p.fn);
     for (const x of p.args.items) text += ', ' + ab.reprJS(x);
-    for (let i = 0; i < p.kw.keys.length; i++) {
-      const key = p.kw.keys[i];
+    for (let i = 0; i < dictEntryCount(p.kw); i++) {
+      const key = dictKeyAt(p.kw, i);
       if (key === null) continue;
-      text += `, ${ab.strJS(key)}=${ab.reprJS(p.kw.vals[i]!)}`;
+      text += `, ${ab.strJS(key)}=${ab.reprJS(dictValueAt(p.kw, i)!)}`;
     }
     return newStr(`${reprName(p.type)}(${text})`);
   } finally {
@@ -451,7 +452,7 @@ function unboundedCall(c: PyLruCache, key: PyObject, lo: number, hi: number, arg
   const ix = lookup(c.cache, key, lo, hi);
   if (ix >= 0) {
     c.hits++;
-    const r = c.cache.vals[ix]!;
+    const r = dictValueAt(c.cache, ix)!;
     r.rc++;
     return r;
   }
@@ -470,7 +471,7 @@ function boundedCall(c: PyLruCache, key: PyObject, lo: number, hi: number, args:
   kwnames: string[] | null): PyObject {
   const ix = lookup(c.cache, key, lo, hi);
   if (ix >= 0) {
-    const link = c.cache.vals[ix] as PyLruLink;
+    const link = dictValueAt(c.cache, ix) as PyLruLink;
     unlink(c, link);
     appendLink(c, link);
     c.hits++;

@@ -22,7 +22,7 @@ import { True, False, newBool } from '../runtime/types/bool.js';
 import { None } from '../runtime/types/none.js';
 import { PyTuple, TupleType, newTuple } from '../runtime/types/tuple.js';
 import { PyList, ListType, newList, listAppend, listSort, sequenceList } from '../runtime/types/list.js';
-import { PyDict, DictType, newDict, dictSet } from '../runtime/types/dict.js';
+import { PyDict, DictType, newDict, dictSet, dictEntryCount, dictKeyAt, dictValueAt } from '../runtime/types/dict.js';
 import { defMember } from '../runtime/types/method.js';
 import { exposeSlots } from '../runtime/types/typeobject.js';
 import { ts } from '../runtime/types/frame.js';
@@ -762,12 +762,13 @@ class Encode {
   private dictPairs(d: PyDict): PyObject[] {
     if (d.type === DictType && !this.e.sortKeys) {
       const pairs: PyObject[] = [];
-      for (let i = 0; i < d.keys.length; i++) {
-        const k = d.keys[i];
+      for (let i = 0; i < dictEntryCount(d); i++) {
+        const k = dictKeyAt(d, i);
         if (k === null) continue;
+        const v = dictValueAt(d, i)!;
         k.rc++;
-        d.vals[i]!.rc++;
-        pairs.push(k, d.vals[i]!);
+        v.rc++;
+        pairs.push(k, v);
       }
       return pairs;
     }
@@ -795,12 +796,13 @@ class Encode {
   private itemList(d: PyDict): PyList {
     if (d.type === DictType) {
       const pairs: PyObject[] = [];
-      for (let i = 0; i < d.keys.length; i++) {
-        const k = d.keys[i];
+      for (let i = 0; i < dictEntryCount(d); i++) {
+        const k = dictKeyAt(d, i);
         if (k === null) continue;
+        const v = dictValueAt(d, i)!;
         k.rc++;
-        d.vals[i]!.rc++;
-        pairs.push(newTuple([k, d.vals[i]!]));
+        v.rc++;
+        pairs.push(newTuple([k, v]));
       }
       return newList(pairs);
     }

@@ -25,7 +25,7 @@ import { newBool } from '../runtime/types/bool.js';
 import { None, NotImplemented, newNone } from '../runtime/types/none.js';
 import { PyTuple, newTuple } from '../runtime/types/tuple.js';
 import { newList } from '../runtime/types/list.js';
-import { PyDict, newDict, dictGet, dictSet } from '../runtime/types/dict.js';
+import { PyDict, newDict, dictGet, dictSet, dictEntryCount, dictKeyAt } from '../runtime/types/dict.js';
 import { PyCallIter } from '../runtime/types/iterators.js';
 import { MappingProxyType } from '../runtime/types/mappingproxy.js';
 import { defMethod, defGetSet, exposeSlots } from '../runtime/types/typeobject.js';
@@ -799,8 +799,8 @@ const matchGroupdict: NativeFn = (s, a, k) => {
   const gi = mo.pattern.groupindex;
   if (gi === null) return d;
   try {
-    for (let j = 0; j < gi.keys.length; j++) {
-      const key = gi.keys[j];
+    for (let j = 0; j < dictEntryCount(gi); j++) {
+      const key = dictKeyAt(gi, j);
       if (key === null) continue;
       const v = groupText(mo, groupNumber(mo, key), dflt ?? None);
       dictSet(d, key, v);

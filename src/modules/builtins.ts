@@ -21,7 +21,7 @@ import { formatBuiltin, asciiOf, numberToBase } from '../runtime/format.js';
 import { BytesConst } from '../parse/constants.js';
 import { makeOpen } from './io.js';
 import { PyFloat, FloatType, newFloat } from '../runtime/types/float.js';
-import { PyDict, newDict, dictGetStr, dictSet } from '../runtime/types/dict.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictKeyList } from '../runtime/types/dict.js';
 import { newList, sequenceList } from '../runtime/types/list.js';
 import { PyByteArray } from '../runtime/types/bytearray.js';
 import { PyCode, PyCell, CO_OPTIMIZED, callResult } from '../runtime/types/function.js';
@@ -543,7 +543,7 @@ function dirLocals(interp: Interpreter): PyObject {
   try {
     if (locals instanceof PyDict) {
       const keys: PyObject[] = [];
-      for (const k of locals.keys) if (k !== null) keys.push((k.rc++, k));
+      for (const k of dictKeyList(locals)) keys.push((k.rc++, k));
       return sortList(newList(keys));
     }
     const keysFn = ab.getattr(locals, internStr('keys'));

@@ -21,7 +21,7 @@ import { PyObject, decref } from './object.js';
 import { PyType } from './type.js';
 import { getattr as genericGetattrOp, setattr as genericSetattrOp } from './abstract.js';
 import type { PyStr } from './types/str.js';
-import { PyDict, lookupStr, dictSet, type SharedKeys } from './types/dict.js';
+import { PyDict, lookupStr, dictSet, type SharedKeys, dictKeyAt, dictSwapValueAt, dictValueAt } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
@@ -135,12 +135,12 @@ export function getAttrCached(o: PyObject, t: PyType, name: PyStr, c: AttrCache)
         const d = (o as WithDict).dict;
         if (d != null) {
           let ix = e.ix;
-          if (d.keys[ix] !== name) {
+          if (dictKeyAt(d, ix) !== name) {
             ix = lookupStr(d, name);
             if (ix < 0) break;
             e.ix = ix;
           }
-          const v = d.vals[ix]!;
+          const v = dictValueAt(d, ix)!;
           v.rc++;
           return v;
         }
@@ -169,11 +169,9 @@ export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCa
     const d = (o as WithDict).dict;
     if (d != null) {
       const ix = e.ix;
-      if (d.keys[ix] === name) {
+      if (dictKeyAt(d, ix) === name) {
         // Replacing a value in place, as insertdict does: store, then release the old one.
-        const old = d.vals[ix]!;
-        d.vals[ix] = v;
-        decref(old);
+        decref(dictSwapValueAt(d, ix, v));
         decref(o);
         return;
       }

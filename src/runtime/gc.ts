@@ -196,6 +196,8 @@ export const gcHooks = {
   clearRef: (_wr: PyObject): void => {},
   /** Whether wr has a callback. */
   hasCallback: (_wr: PyObject): boolean => false,
+  /** _PyDict_MaybeUntrack: untrack a dict none of whose keys and values may be in a cycle (the dict's entries are dict.ts's). */
+  maybeUntrackDict: (_d: PyObject): void => {},
   /** The weak references to o, head first. */
   nextRef: (_wr: PyObject): PyObject | null => null,
   /** gc.callbacks, with phase "start" or "stop". */
@@ -565,20 +567,8 @@ function untrackDicts(h: Head): void {
   const a = h.a;
   for (let i = h.h; i < a.length; i++) {
     const g = a[i];
-    if (g !== null && g.type.gcKind === 2) maybeUntrackDict(g);
+    if (g !== null && g.type.gcKind === 2) gcHooks.maybeUntrackDict(g);
   }
-}
-
-/** _PyDict_MaybeUntrack: a dict whose keys and values can never be in a cycle is untracked. */
-export function maybeUntrackDict(d: PyObject): void {
-  if (d.gcList == null) return;
-  const { keys, vals } = d as unknown as { keys: (PyObject | null)[]; vals: (PyObject | null)[] };
-  for (let i = 0; i < keys.length; i++) {
-    const v = vals[i];
-    if (v == null) continue;
-    if (mayBeTracked(v) || mayBeTracked(keys[i]!)) return;
-  }
-  listRemove(d);
 }
 
 /** How many CPython objects o stands for (a heap type with its dict, mro and bases tuples, ...). */

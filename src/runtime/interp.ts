@@ -21,7 +21,8 @@ import { newTuple, PyTuple, TupleType } from './types/tuple.js';
 import { PyList, ListType } from './types/list.js';
 import { None, Ellipsis, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
-import { PyDict, DictType, newDict, dictGetStr, dictSet, dictDel, dictClear } from './types/dict.js';
+import { PyDict, DictType, newDict, dictGetStr, dictSet, dictDel, dictClear, dictEntryCount, dictKeyAt, dictKeyList,
+  dictValueAt } from './types/dict.js';
 import { gcState, gcCollect } from './gc.js';
 import { freelistCounts, applyImportFreelists, hasImportFreelists } from './importFreelists.js';
 import { heapTrace } from './heap.js';
@@ -757,9 +758,9 @@ export class Interpreter {
       decref(impl);
     }
     // The modules made before the support existed get their specs now.
-    for (let i = 0; i < this.modules.keys.length; i++) {
-      const k = this.modules.keys[i];
-      const m = this.modules.vals[i];
+    for (let i = 0; i < dictEntryCount(this.modules); i++) {
+      const k = dictKeyAt(this.modules, i);
+      const m = dictValueAt(this.modules, i);
       if (!(k instanceof PyStr) || !(m instanceof PyModule) || m.get('__spec__') !== None) continue;
       if (this.nativeModules.has(k.v)) this.setBuiltinSpec(m);
       else if (k.v === '_frozen_importlib' || k.v === '_frozen_importlib_external') {
@@ -1005,7 +1006,7 @@ export class Interpreter {
       // The last uncaught exception goes first, with the frames and locals its traceback holds.
       if (sys instanceof PyModule) for (const n of ['last_type', 'last_value', 'last_traceback']) sys.set(n, None);
       const modules = this.modules;
-      const keys = modules.keys.filter((k) => k !== null) as PyObject[];
+      const keys = dictKeyList(modules);
       const alive: PyModule[] = [];
       for (const k of keys) {
         const v = dictGetStr(modules, k as PyStr);
@@ -1042,11 +1043,11 @@ export class Interpreter {
       const [func, args, kwargs] = h.items as [PyObject, PyTuple, PyDict];
       const argv = [...args.items];
       const kwnames: string[] = [];
-      for (let i = 0; i < kwargs.keys.length; i++) {
-        const k = kwargs.keys[i];
+      for (let i = 0; i < dictEntryCount(kwargs); i++) {
+        const k = dictKeyAt(kwargs, i);
         if (k === null) continue;
         kwnames.push((k as PyStr).v);
-        argv.push(kwargs.vals[i]!);
+        argv.push(dictValueAt(kwargs, i)!);
       }
       try {
         decref(ab.call(func, argv, kwnames.length > 0 ? kwnames : null));
@@ -1181,7 +1182,7 @@ function importErrorWith(t: PyType, msg: string, name: string | null, path: stri
 
 /** _PyModule_ClearDict: the values set to None, first those of names with one leading underscore, then all but __builtins__. */
 function clearModuleDict(d: PyDict): void {
-  const keys = d.keys.filter((k) => k instanceof PyStr) as PyStr[];
+  const keys = dictKeyList(d).filter((k) => k instanceof PyStr) as PyStr[];
   const pass = (pick: (name: string) => boolean) => {
     for (const k of keys) {
       if (!pick(k.v)) continue;

@@ -6,7 +6,7 @@ import { PyType, ObjectType } from './type.js';
 import * as ab from './abstract.js';
 import { PyTuple, TupleType } from './types/tuple.js';
 import { ListType, PyList } from './types/list.js';
-import { PyDict, DictType, newDict, dictSet, dictDel, lookup } from './types/dict.js';
+import { PyDict, DictType, newDict, dictSet, dictDel, lookup, dictEntryCount, dictKeyAt, dictValueAt } from './types/dict.js';
 import { PyStr, StrType, newStr } from './types/str.js';
 import { typeError, valueError } from './errors.js';
 
@@ -78,7 +78,7 @@ export function matchKeys(subj: PyObject, keys: PyObject[]): PyObject[] | null {
         for (const o of out) decref(o);
         return null;
       }
-      const v = d.vals[ix]!;
+      const v = dictValueAt(d, ix)!;
       v.rc++;
       out.push(v);
     }
@@ -112,7 +112,10 @@ function valueErrorDup(k: PyObject): PyObject {
 export function matchRest(subj: PyObject, keys: PyObject[]): PyDict {
   const d = newDict();
   if (subj instanceof PyDict) {
-    for (let i = 0; i < subj.keys.length; i++) if (subj.keys[i] !== null) dictSet(d, subj.keys[i]!, subj.vals[i]!);
+    for (let i = 0; i < dictEntryCount(subj); i++) {
+      const k = dictKeyAt(subj, i);
+      if (k !== null) dictSet(d, k, dictValueAt(subj, i)!);
+    }
   } else {
     const ks = ab.call(ab.getattr(subj, newStr('keys')), []);
     const it = ab.getIter(ks);

@@ -15,7 +15,8 @@ import { PyStr, StrType, newStr, internStr, nameStr } from './types/str.js';
 import { PyTuple, TupleType, newTuple } from './types/tuple.js';
 import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize, listAppend, listExtend, setListCapacity } from './types/list.js';
-import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookupStr, dictReplaceAt } from './types/dict.js';
+import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookupStr, dictReplaceAt, dictEntryCount,
+  dictKeyAt, dictValueAt } from './types/dict.js';
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType, callResult, fail } from './types/function.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts, exposeFrame } from './types/frame.js';
@@ -417,7 +418,7 @@ export interface NameCache {
 
 function loadGlobalCached(G: PyDict, B: PyDict, name: PyStr, c: NameCache): PyObject {
   if (c.g === G && c.gl === G.layout && c.b === B && c.bl === B.layout) {
-    const v = c.d!.vals[c.ix]!;
+    const v = dictValueAt(c.d!, c.ix)!;
     v.rc++;
     return v;
   }
@@ -433,7 +434,7 @@ function loadGlobalFill(G: PyDict, B: PyDict, name: PyStr, c: NameCache): PyObje
     ix = lookupStr(B, name);
     if (ix < 0) throw newNameError(NameErrorType, `name '${name.v}' is not defined`, name);
   }
-  const v = d.vals[ix]!;
+  const v = dictValueAt(d, ix)!;
   v.rc++;
   c.g = G;
   c.gl = G.layout;
@@ -688,7 +689,10 @@ function dictSetOwned(d: PyDict, k: PyObject, v: PyObject): void {
 function dictUpdate(d: PyDict, m: PyObject): void {
   try {
     if (m instanceof PyDict) {
-      for (let i = 0; i < m.keys.length; i++) if (m.keys[i] !== null) dictSet(d, m.keys[i]!, m.vals[i]!);
+      for (let i = 0; i < dictEntryCount(m); i++) {
+        const k = dictKeyAt(m, i);
+        if (k !== null) dictSet(d, k, dictValueAt(m, i)!);
+      }
       return;
     }
     const keysFn = ab.getattrOrNull(m, newStr('keys'));
@@ -1004,9 +1008,9 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
           kwvals.push(val);
         };
         if (v instanceof PyDict) {
-          for (let i = 0; i < v.keys.length; i++) {
-            const k = v.keys[i];
-            if (k !== null) addKw(k, inc(v.vals[i]!));
+          for (let i = 0; i < dictEntryCount(v); i++) {
+            const k = dictKeyAt(v, i);
+            if (k !== null) addKw(k, inc(dictValueAt(v, i)!));
           }
         } else {
           // Any mapping: its keys(), then an item lookup per key (PyDict_Merge).
@@ -1626,10 +1630,10 @@ function importStar(NS: PyDict, mod: PyObject): void {
     }
     if (!(mod instanceof PyModule)) return;
     const d = mod.dict;
-    for (let i = 0; i < d.keys.length; i++) {
-      const k = d.keys[i];
+    for (let i = 0; i < dictEntryCount(d); i++) {
+      const k = dictKeyAt(d, i);
       if (k === null || (k as PyStr).v.startsWith('_')) continue;
-      dictSet(NS, k, d.vals[i]!);
+      dictSet(NS, k, dictValueAt(d, i)!);
     }
   } finally {
     decref(mod);

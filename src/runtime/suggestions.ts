@@ -7,7 +7,7 @@ import { PyObject, decref } from './object.js';
 import { PyBaseException, AttributeErrorType, NameErrorType, getField } from './types/exceptions.js';
 import { PyTraceback } from './types/traceback.js';
 import { PyStr, StrType } from './types/str.js';
-import { PyDict } from './types/dict.js';
+import { PyDict, dictKeyList } from './types/dict.js';
 import { sequenceList } from './types/list.js';
 import { callBound } from './types/typeobject.js';
 
@@ -84,7 +84,7 @@ export function closestName(candidates: readonly string[], name: string): string
 
 function dictKeyNames(d: PyDict): string[] {
   const out: string[] = [];
-  for (const k of d.keys) if (k instanceof PyStr) out.push(k.v);
+  for (const k of dictKeyList(d)) if (k instanceof PyStr) out.push(k.v);
   return out;
 }
 

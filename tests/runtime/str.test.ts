@@ -23,7 +23,7 @@ import { initComplex } from '../../src/runtime/types/complex.js';
 import { None } from '../../src/runtime/types/none.js';
 import { PyTuple, newTuple } from '../../src/runtime/types/tuple.js';
 import { PyList, newList } from '../../src/runtime/types/list.js';
-import { PyDict, newDict, dictSet } from '../../src/runtime/types/dict.js';
+import { PyDict, newDict, dictSet, dictEntryCount, dictKeyAt, dictValueAt } from '../../src/runtime/types/dict.js';
 import { newSlice } from '../../src/runtime/types/slice.js';
 import { newRange } from '../../src/runtime/types/range.js';
 import { PyBytes, BytesType, newBytes } from '../../src/runtime/types/bytes.js';
@@ -127,7 +127,10 @@ function toJson(o: PyObject): Json {
   if (o instanceof PyType) return { type: o.name };
   if (o instanceof PyDict) {
     const items: Json[] = [];
-    for (let i = 0; i < o.keys.length; i++) if (o.keys[i] !== null) items.push([toJson(o.keys[i]!), toJson(o.vals[i]!)]);
+    for (let i = 0; i < dictEntryCount(o); i++) {
+      const k = dictKeyAt(o, i);
+      if (k !== null) items.push([toJson(k), toJson(dictValueAt(o, i)!)]);
+    }
     return { dict: items };
   }
   return `<${o.type.name}>`;

@@ -1,17 +1,17 @@
 // dict: CPython's compact, insertion-ordered hash table (Objects/dictobject.c, 3.11).
 //
-// Entries live in insertion order in parallel arrays (keys, vals and the two
-// 32-bit halves of each key's hash; a deleted entry has null key and value);
-// `indices` is the open-addressed hash table of entry numbers, probed with the
-// full 64-bit perturbation. The table sizes, the usable counts, the growth
-// rule and the key-table kind (all-str "unicode" tables have smaller entries;
-// the first other key converts the table) are CPython 3.11's, so that
-// sys.getsizeof and tracemalloc read exact figures off a dict, and the order
-// of popitem() and iteration is CPython's.
+// Entries live in insertion order in one array, four slots each (key, value
+// and the two 32-bit halves of the key's hash; a deleted entry has null key
+// and value); `indices` is the open-addressed hash table of entry numbers,
+// probed with the full 64-bit perturbation. The table sizes, the usable
+// counts, the growth rule and the key-table kind (all-str "unicode" tables
+// have smaller entries; the first other key converts the table) are CPython
+// 3.11's, so that sys.getsizeof and tracemalloc read exact figures off a
+// dict, and the order of popitem() and iteration is CPython's.
 
 import { PyObject, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { simpleFreelist, mayBeTracked, gcTrack, isTracked, VIRTUAL } from '../gc.js';
+import { simpleFreelist, mayBeTracked, gcTrack, gcUntrack, isTracked, gcHooks, VIRTUAL } from '../gc.js';
 import { PyStr, StrType, strHash } from './str.js';
 import { hashOf, eqBool, plainEq, HASH } from '../abstract.js';
 import { SHARED_KEYS_LOG2 } from '../sizes.js';
@@ -32,12 +32,24 @@ const PERTURB_SHIFT = 5;
  */
 const NO_ENTRIES: never[] = [];
 
+/**
+ * The slots of `entries` per entry and the offsets of the fields after the
+ * key (pushes write them in this order). One array holds all four so that a
+ * probe reads one object besides the index table (parallel arrays cost a
+ * cache miss each on big dicts, and V8 a header and a collector visit each);
+ * the int32 hash halves are Smis, held unboxed. The value sits next to its
+ * key for the identity hits of attribute and global names.
+ */
+const ENTRY = 4;
+const VALUE = 1;
+const LO = 2;
+const HI = 3;
+
+type Entries = (PyObject | number | null)[];
+
 export class PyDict extends PyObject {
-  keys: (PyObject | null)[] = NO_ENTRIES;
-  vals: (PyObject | null)[] = NO_ENTRIES;
-  /** Low and high 32 bits of each entry's hash. */
-  hashes: number[] = NO_ENTRIES;
-  hashesHi: number[] = NO_ENTRIES;
+  /** ENTRY slots per entry, in insertion order: key, value, hash low and high halves. */
+  entries: Entries = NO_ENTRIES;
   /** log2 of the index table size; 0 means the shared empty table (no allocation). */
   log2size = 0;
   indices: IndexArray = EMPTY_INDICES;
@@ -59,6 +71,47 @@ export class PyDict extends PyObject {
   constructor(type: PyType = DictType) {
     super(type);
   }
+}
+
+/** The number of entries, deleted ones included (dk_nentries): entry indices run below it. */
+export function dictEntryCount(d: PyDict): number {
+  return d.entries.length / ENTRY;
+}
+
+/** Entry ix's key, null once deleted. */
+export function dictKeyAt(d: PyDict, ix: number): PyObject | null {
+  return d.entries[ix * ENTRY] as PyObject | null;
+}
+
+/** Entry ix's value, null once deleted. */
+export function dictValueAt(d: PyDict, ix: number): PyObject | null {
+  return d.entries[ix * ENTRY + VALUE] as PyObject | null;
+}
+
+/** The low 32 bits of entry ix's hash. */
+export function dictHashLoAt(d: PyDict, ix: number): number {
+  return d.entries[ix * ENTRY + LO] as number;
+}
+
+/** The high 32 bits of entry ix's hash. */
+export function dictHashHiAt(d: PyDict, ix: number): number {
+  return d.entries[ix * ENTRY + HI] as number;
+}
+
+/** The live keys in entry order, borrowed: a snapshot the caller may hold while the dict changes. */
+export function dictKeyList(d: PyDict): PyObject[] {
+  const keys: PyObject[] = [];
+  const e = d.entries;
+  for (let p = 0; p < e.length; p += ENTRY) if (e[p] !== null) keys.push(e[p] as PyObject);
+  return keys;
+}
+
+/** Store v as live entry ix's value and return the old one, both references moving (no tracking update). */
+export function dictSwapValueAt(d: PyDict, ix: number, v: PyObject): PyObject {
+  const p = ix * ENTRY + VALUE;
+  const old = d.entries[p] as PyObject;
+  d.entries[p] = v;
+  return old;
 }
 
 /** Instances of dict subclasses (the JS class a class statement derives from). */
@@ -182,25 +235,17 @@ function findEmptySlot(indices: IndexArray, lo: number, hi: number): number {
 
 /** dictresize: compact the entries and rebuild the index for a table of 2**log2. */
 function resize(d: PyDict, log2: number, unicode: boolean): void {
-  if (d.used < d.keys.length) {
-    const keys: (PyObject | null)[] = [];
-    const vals: (PyObject | null)[] = [];
-    const hashes: number[] = [];
-    const hashesHi: number[] = [];
-    for (let i = 0; i < d.keys.length; i++) {
-      if (d.keys[i] === null) continue;
-      keys.push(d.keys[i]);
-      vals.push(d.vals[i]);
-      hashes.push(d.hashes[i]);
-      hashesHi.push(d.hashesHi[i]);
+  const old = d.entries;
+  if (d.used * ENTRY < old.length) {
+    const entries: Entries = [];
+    for (let p = 0; p < old.length; p += ENTRY) {
+      if (old[p] !== null) entries.push(old[p], old[p + VALUE], old[p + LO], old[p + HI]);
     }
-    d.keys = keys;
-    d.vals = vals;
-    d.hashes = hashes;
-    d.hashesHi = hashesHi;
+    d.entries = entries;
   }
+  const e = d.entries;
   const indices = emptyIndices(2 ** log2);
-  for (let ix = 0; ix < d.keys.length; ix++) indices[findEmptySlot(indices, d.hashes[ix], d.hashesHi[ix])] = ix;
+  for (let p = 0; p < e.length; p += ENTRY) indices[findEmptySlot(indices, e[p + LO] as number, e[p + HI] as number)] = p / ENTRY;
   d.indices = indices;
   d.log2size = log2;
   d.layout++;
@@ -232,14 +277,16 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
     let i = lo & mask;
     let plo = lo >>> 0;
     let phi = hi >>> 0;
+    const e = d.entries;
     let restart = false;
     for (;;) {
       const ix = indices[i];
       if (ix === DKIX_EMPTY) return -1;
       if (ix >= 0) {
-        const k = d.keys[ix]!;
+        const p = ix * ENTRY;
+        const k = e[p] as PyObject;
         if (k === key) return ix;
-        if (d.hashes[ix] === lo && d.hashesHi[ix] === hi) {
+        if (e[p + LO] === lo && e[p + HI] === hi) {
           if (strKey && k.type === StrType) {
             if ((k as PyStr).v === (key as PyStr).v) return ix;
           } else {
@@ -248,7 +295,7 @@ export function lookup(d: PyDict, key: PyObject, lo: number, hi: number = HASH.h
             if (plain === 1) return ix;
             if (plain === -1) {
               const eq = guardedEq(k, key);
-              if (d.indices !== indices || d.keys[ix] !== k) {
+              if (d.indices !== indices || d.entries !== e || e[p] !== k) {
                 restart = true;
                 break;
               }
@@ -279,12 +326,14 @@ export function lookupStr(d: PyDict, key: PyStr): number {
   let i = lo & mask;
   let plo = lo >>> 0;
   let phi = hi >>> 0;
+  const e = d.entries;
   for (;;) {
     const ix = indices[i];
     if (ix === DKIX_EMPTY) return -1;
     if (ix >= 0) {
-      if (d.keys[ix] === key) return ix;
-      if (d.hashes[ix] === lo && d.hashesHi[ix] === hi) return lookup(d, key, lo, hi);
+      const p = ix * ENTRY;
+      if (e[p] === key) return ix;
+      if (e[p + LO] === lo && e[p + HI] === hi) return lookup(d, key, lo, hi);
     }
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
     phi >>>= PERTURB_SHIFT;
@@ -306,10 +355,10 @@ function guardedEq(k: PyObject, key: PyObject): boolean {
 function indexSlotOf(d: PyDict, ix: number): number {
   const indices = d.indices;
   const mask = indices.length - 1;
-  const lo = d.hashes[ix];
+  const lo = d.entries[ix * ENTRY + LO] as number;
   let i = lo & mask;
   let plo = lo >>> 0;
-  let phi = d.hashesHi[ix] >>> 0;
+  let phi = (d.entries[ix * ENTRY + HI] as number) >>> 0;
   while (indices[i] !== ix) {
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
     phi >>>= PERTURB_SHIFT;
@@ -322,14 +371,14 @@ function indexSlotOf(d: PyDict, ix: number): number {
 export function dictGet(d: PyDict, key: PyObject): PyObject | null {
   const lo = hashOf(key);
   const ix = lookup(d, key, lo, HASH.hi);
-  return ix < 0 ? null : d.vals[ix];
+  return ix < 0 ? null : dictValueAt(d, ix);
 }
 
 /** Lookup by an interned or ordinary PyStr key (the attribute and global name path). */
 export function dictGetStr(d: PyDict, key: PyStr): PyObject | null {
   const lo = hashOf(key);
   const ix = lookup(d, key, lo, HASH.hi);
-  return ix < 0 ? null : d.vals[ix];
+  return ix < 0 ? null : dictValueAt(d, ix);
 }
 
 /** d[key] = value. Borrows both (takes its own references). */
@@ -340,7 +389,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 
 /** Append an entry for a key known to be absent; takes new references to key and value. */
 function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
-  if (d.log2size === 0 && d.used === 0 && d.keys.length === 0) {
+  if (d.log2size === 0 && d.used === 0 && d.entries.length === 0) {
     // insert_to_emptydict: the first key decides the table's kind.
     d.unicode = key.type === StrType;
     resize(d, 3, d.unicode);
@@ -348,20 +397,12 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
     insertionResize(d, true);
   }
   if (key.type !== StrType) d.unicode = false;
-  if (d.keys === NO_ENTRIES) {
-    d.keys = [];
-    d.vals = [];
-    d.hashes = [];
-    d.hashesHi = [];
-  }
+  if (d.entries === NO_ENTRIES) d.entries = [];
   key.rc++;
   value.rc++;
   if (d.gcList === null) maintainTracking(d, key, value);
-  d.indices[findEmptySlot(d.indices, lo, hi)] = d.keys.length;
-  d.keys.push(key);
-  d.vals.push(value);
-  d.hashes.push(lo);
-  d.hashesHi.push(hi);
+  d.indices[findEmptySlot(d.indices, lo, hi)] = d.entries.length / ENTRY;
+  d.entries.push(key, value, lo, hi);
   d.used++;
   d.usable--;
   d.layout++;
@@ -390,9 +431,7 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
   if (ix >= 0) {
     value.rc++;
     if (d.gcList === null) maintainTracking(d, key, value);
-    const old = d.vals[ix]!;
-    d.vals[ix] = value;
-    decref(old);
+    decref(dictSwapValueAt(d, ix, value));
     return;
   }
   appendEntry(d, key, lo, hi, value);
@@ -400,10 +439,8 @@ export function dictSetHashed(d: PyDict, key: PyObject, lo: number, hi: number, 
 
 /** d[key] = value where entry ix holds key, as insertdict replaces a value; takes the reference to value. */
 export function dictReplaceAt(d: PyDict, ix: number, value: PyObject): void {
-  if (d.gcList === null) maintainTracking(d, d.keys[ix]!, value);
-  const old = d.vals[ix]!;
-  d.vals[ix] = value;
-  decref(old);
+  if (d.gcList === null) maintainTracking(d, dictKeyAt(d, ix)!, value);
+  decref(dictSwapValueAt(d, ix, value));
 }
 
 /** PyDict_SetDefault: d[key] (borrowed), inserting `dflt` first when the key is absent. */
@@ -417,7 +454,7 @@ export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject): PyObje
   }
   generalizeFor(d, key);
   const ix = lookup(d, key, lo, hi);
-  if (ix >= 0) return d.vals[ix]!;
+  if (ix >= 0) return dictValueAt(d, ix)!;
   appendEntry(d, key, lo, hi, dflt);
   return dflt;
 }
@@ -439,10 +476,12 @@ export function deleteEntry(d: PyDict, ix: number): void {
 /** Remove entry ix, releasing the key; the value's reference goes to the caller. */
 function takeEntry(d: PyDict, ix: number): PyObject {
   d.indices[indexSlotOf(d, ix)] = DKIX_DUMMY;
-  const k = d.keys[ix]!;
-  const v = d.vals[ix]!;
-  d.keys[ix] = null;
-  d.vals[ix] = null;
+  const e = d.entries;
+  const p = ix * ENTRY;
+  const k = e[p] as PyObject;
+  const v = e[p + VALUE] as PyObject;
+  e[p] = null;
+  e[p + VALUE] = null;
   d.used--;
   d.layout++;
   decref(k);
@@ -463,13 +502,9 @@ export function dictClear(d: PyDict): void {
   // A split dict lets go of the shared keys and its values: it is the empty combined dict.
   const wasSplit = d.shared !== null;
   d.shared = null;
-  if (d.log2size === 0 && d.keys.length === 0) return;
-  const keys = d.keys;
-  const vals = d.vals;
-  d.keys = NO_ENTRIES;
-  d.vals = NO_ENTRIES;
-  d.hashes = NO_ENTRIES;
-  d.hashesHi = NO_ENTRIES;
+  if (d.log2size === 0 && d.entries.length === 0) return;
+  const entries = d.entries;
+  d.entries = NO_ENTRIES;
   if (heapTrace.on && d.log2size !== 0 && !wasSplit) traceBlock(d, DICT_KEYS, 0);
   d.indices = EMPTY_INDICES;
   d.log2size = 0;
@@ -477,44 +512,69 @@ export function dictClear(d: PyDict): void {
   d.used = 0;
   d.unicode = true;
   d.layout++;
-  releaseEntries(keys, vals);
+  releaseEntries(entries);
 }
 
 /** free_keys_object: each entry's key then value, first to last. */
-function releaseEntries(keys: (PyObject | null)[], vals: (PyObject | null)[]): void {
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
+function releaseEntries(entries: Entries): void {
+  for (let p = 0; p < entries.length; p += ENTRY) {
+    const k = entries[p] as PyObject | null;
     if (k !== null) {
       decref(k);
-      decref(vals[i]!);
+      decref(entries[p + VALUE] as PyObject);
     }
+  }
+}
+
+/** _PyObject_ClearInstanceAttributes: each value released in key order; the keys stay. */
+export function clearInstanceValues(d: PyDict): void {
+  const e = d.entries;
+  for (let p = 0; p < e.length; p += ENTRY) {
+    const v = e[p + VALUE] as PyObject | null;
+    if (v === null) continue;
+    e[p + VALUE] = null;
+    const key = e[p] as PyObject;
+    e[p] = null;
+    d.used--;
+    d.layout++;
+    decref(v);
+    decref(key);
   }
 }
 
 DictType.dealloc = (o) => {
   const d = o as PyDict;
   if (heapTrace.on && d.log2size !== 0 && d.shared === null) traceBlock(d, DICT_KEYS, 0);
-  const keys = d.keys;
-  const vals = d.vals;
-  d.keys = NO_ENTRIES;
-  d.vals = NO_ENTRIES;
+  const entries = d.entries;
+  d.entries = NO_ENTRIES;
   d.layout++;
-  releaseEntries(keys, vals);
+  releaseEntries(entries);
 };
 /** dict_traverse: each value, and its key unless the table holds only str keys. */
 DictType.traverse = (o, visit) => {
   const d = o as PyDict;
-  const keys = d.keys;
-  const vals = d.vals;
+  const e = d.entries;
   const general = !d.unicode;
-  for (let i = 0; i < keys.length; i++) {
-    const v = vals[i];
-    if (v == null) continue;
+  for (let p = 0; p < e.length; p += ENTRY) {
+    const v = e[p + VALUE] as PyObject | null;
+    if (v === null) continue;
     visit(v);
-    if (general) visit(keys[i]!);
+    if (general) visit(e[p] as PyObject);
   }
 };
 DictType.clear = (o) => dictClear(o as PyDict);
+
+/** _PyDict_MaybeUntrack: a dict whose keys and values can never be in a cycle is untracked. */
+gcHooks.maybeUntrackDict = (o) => {
+  const d = o as PyDict;
+  if (d.gcList == null) return;
+  const e = d.entries;
+  for (let p = 0; p < e.length; p += ENTRY) {
+    const v = e[p + VALUE] as PyObject | null;
+    if (v !== null && (mayBeTracked(v) || mayBeTracked(e[p] as PyObject))) return;
+  }
+  gcUntrack(d);
+};
 
 import { newInt, exposeNew, defClassMethod } from './int.js';
 import { newBool } from './bool.js';
@@ -550,18 +610,15 @@ export function dictPresized(n: number, unicode: boolean): PyDict {
 
 /** clone_combined_dict_keys: copy the whole key table, deleted entries and spare room included. */
 function cloneInto(dst: PyDict, src: PyDict): void {
-  const n = src.keys.length;
-  for (let i = 0; i < n; i++) {
-    const k = src.keys[i];
+  const e = src.entries;
+  for (let p = 0; p < e.length; p += ENTRY) {
+    const k = e[p] as PyObject | null;
     if (k !== null) {
       k.rc++;
-      src.vals[i]!.rc++;
+      (e[p + VALUE] as PyObject).rc++;
     }
   }
-  dst.keys = src.keys.slice();
-  dst.vals = src.vals.slice();
-  dst.hashes = src.hashes.slice();
-  dst.hashesHi = src.hashesHi.slice();
+  dst.entries = e.slice();
   dst.indices = src.indices.slice();
   dst.log2size = src.log2size;
   dst.usable = src.usable;
@@ -582,7 +639,7 @@ export function dictCopy(d: PyDict): PyDict {
     return copy;
   }
   if (d.used === 0) return copy;
-  if (d.type.iter === DictType.iter && d.used >= Math.floor((d.keys.length * 2) / 3)) {
+  if (d.type.iter === DictType.iter && d.used >= Math.floor((dictEntryCount(d) * 2) / 3)) {
     cloneInto(copy, d);
     return copy;
   }
@@ -630,7 +687,7 @@ function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
   if (a.used === 0) {
     override = 1;
     // A clean, compact and freshly sized table is copied whole.
-    if (b.used === b.keys.length && (b.log2size === 3 || usableFraction(2 ** b.log2size / 2) < b.used)) {
+    if (b.used === dictEntryCount(b) && (b.log2size === 3 || usableFraction(2 ** b.log2size / 2) < b.used)) {
       cloneInto(a, b);
       return;
     }
@@ -639,13 +696,14 @@ function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
   if (usableFraction(2 ** Math.max(a.log2size, 3)) < b.used) {
     resize(a, estimateLog2KeySize(a.used + b.used), b.unicode);
   }
-  const origSize = b.keys.length;
-  for (let i = 0; i < b.keys.length; i++) {
-    const key = b.keys[i];
+  const origSize = b.entries.length;
+  for (let p = 0; p < b.entries.length; p += ENTRY) {
+    const e = b.entries;
+    const key = e[p] as PyObject | null;
     if (key === null) continue;
-    const value = b.vals[i]!;
-    const lo = b.hashes[i];
-    const hi = b.hashesHi[i];
+    const value = e[p + VALUE] as PyObject;
+    const lo = e[p + LO] as number;
+    const hi = e[p + HI] as number;
     key.rc++;
     value.rc++;
     try {
@@ -660,7 +718,7 @@ function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
       decref(value);
       decref(key);
     }
-    if (b.keys.length !== origSize) throw runtimeError('dict mutated during update');
+    if (b.entries.length !== origSize) throw runtimeError('dict mutated during update');
   }
 }
 
@@ -818,7 +876,7 @@ function dictSubscript(o: PyObject, key: PyObject): PyObject {
   const lo = hashOf(key);
   const ix = lookup(d, key, lo, HASH.hi);
   if (ix >= 0) {
-    const v = d.vals[ix]!;
+    const v = dictValueAt(d, ix)!;
     v.rc++;
     return v;
   }
@@ -846,10 +904,10 @@ function dictRepr(o: PyObject): PyObject {
     let s = '{';
     let first = true;
     // The dict may change while reprs run: walk its current entries each step.
-    for (let i = 0; i < d.keys.length; i++) {
-      const key = d.keys[i];
+    for (let i = 0; i < dictEntryCount(d); i++) {
+      const key = dictKeyAt(d, i);
       if (key === null) continue;
-      const value = d.vals[i]!;
+      const value = dictValueAt(d, i)!;
       key.rc++;
       value.rc++;
       try {
@@ -872,16 +930,16 @@ function dictRepr(o: PyObject): PyObject {
 /** dict_equal: same size, and every key of a maps to an equal value in b. */
 function dictEqual(a: PyDict, b: PyDict): boolean {
   if (a.used !== b.used) return false;
-  for (let i = 0; i < a.keys.length; i++) {
-    const key = a.keys[i];
+  for (let i = 0; i < dictEntryCount(a); i++) {
+    const key = dictKeyAt(a, i);
     if (key === null) continue;
-    const aval = a.vals[i]!;
+    const aval = dictValueAt(a, i)!;
     aval.rc++;
     key.rc++;
     try {
-      const ix = lookup(b, key, a.hashes[i], a.hashesHi[i]);
+      const ix = lookup(b, key, dictHashLoAt(a, i), dictHashHiAt(a, i));
       if (ix < 0) return false;
-      const bval = b.vals[ix]!;
+      const bval = dictValueAt(b, ix)!;
       bval.rc++;
       try {
         if (!compareBool(aval, bval, Op.EQ)) return false;
@@ -943,7 +1001,7 @@ function dictGetMethod(self: PyObject, a: PyObject[], k: string[] | null): PyObj
   const d = self as PyDict;
   const lo = hashOf(a[0]);
   const ix = lookup(d, a[0], lo, HASH.hi);
-  const v = ix >= 0 ? d.vals[ix]! : a.length > 1 ? a[1] : None;
+  const v = ix >= 0 ? dictValueAt(d, ix)! : a.length > 1 ? a[1] : None;
   v.rc++;
   return v;
 }
@@ -970,16 +1028,13 @@ function dictPopitem(self: PyObject, a: PyObject[], k: string[] | null): PyObjec
     d.shared = null;
     resize(d, SHARED_KEYS_LOG2, true);
   }
-  let i = d.keys.length - 1;
-  while (d.keys[i] === null) i--;
-  const key = d.keys[i]!;
-  const value = d.vals[i]!;
+  let i = dictEntryCount(d) - 1;
+  while (dictKeyAt(d, i) === null) i--;
+  const key = dictKeyAt(d, i)!;
+  const value = dictValueAt(d, i)!;
   d.indices[indexSlotOf(d, i)] = DKIX_DUMMY;
   // The popped entry and the deleted ones after it leave the entry array; dk_usable stays.
-  d.keys.length = i;
-  d.vals.length = i;
-  d.hashes.length = i;
-  d.hashesHi.length = i;
+  d.entries.length = i * ENTRY;
   d.used--;
   d.layout++;
   return newTuple([key, value]);
@@ -998,9 +1053,9 @@ function dictFromkeys(cls: PyObject, a: PyObject[], k: string[] | null): PyObjec
       if (iterable.type === DictType) {
         const src = iterable as PyDict;
         resize(dd, estimateLog2KeySize(src.used), src.unicode);
-        for (let i = 0; i < src.keys.length; i++) {
-          const key = src.keys[i];
-          if (key !== null) dictSetHashed(dd, key, src.hashes[i], src.hashesHi[i], value);
+        for (let i = 0; i < dictEntryCount(src); i++) {
+          const key = dictKeyAt(src, i);
+          if (key !== null) dictSetHashed(dd, key, dictHashLoAt(src, i), dictHashHiAt(src, i), value);
         }
         return d;
       }

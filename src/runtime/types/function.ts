@@ -11,7 +11,7 @@ import { PyObject, decref, xdecref, releaseAll } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { gcVirtualAlloc, gcVirtualFree } from '../gc.js';
-import { PyDict, newDict, dictSet, dictGetStr, lookup } from './dict.js';
+import { PyDict, newDict, dictSet, dictGetStr, lookup, dictValueAt } from './dict.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { newInt, unpackArgs } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
@@ -328,7 +328,7 @@ function fillDefaults(f: PyFunction, out: (PyObject | null)[], npos: number): vo
       const key = internStr(name);
       const ix = lookup(f.kwdefaults, key, hashOf(key));
       decref(key);
-      if (ix >= 0) d = f.kwdefaults.vals[ix];
+      if (ix >= 0) d = dictValueAt(f.kwdefaults, ix);
     }
     if (d !== null) {
       d.rc++;

@@ -20,7 +20,8 @@ import { ts } from './frame.js';
 import { newStr, nameStr } from './str.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyList, newList, sequenceList, reprEnter, reprLeave } from './list.js';
-import { PyDict, DictType, dictContains, lookup, dictCopy, deleteEntry, dictGetStr } from './dict.js';
+import { PyDict, DictType, dictContains, lookup, dictCopy, deleteEntry, dictGetStr, dictEntryCount, dictHashHiAt,
+  dictHashLoAt, dictKeyAt, dictValueAt } from './dict.js';
 import { PySet, SET_DUMMY, makeNewSet, setUpdate, SetType, isAnySet, setAdd } from './set.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance, callBound } from './typeobject.js';
@@ -285,7 +286,7 @@ export class PyDictIter extends PyObject {
     this.used = d.used;
     this.len = d.used;
     const reversed = type === DictRevIterKeyType || type === DictRevIterValueType || type === DictRevIterItemType;
-    this.pos = reversed ? d.keys.length - 1 : 0;
+    this.pos = reversed ? dictEntryCount(d) - 1 : 0;
     this.what = type === DictIterKeyType || type === DictRevIterKeyType ? What.KEYS
       : type === DictIterValueType || type === DictRevIterValueType ? What.VALUES : What.ITEMS;
     if (this.what === What.ITEMS) {
@@ -314,8 +315,8 @@ function itemTuple(holder: { result: PyTuple | null }, a: PyObject, b: PyObject)
 }
 
 function dictIterResult(it: PyDictIter, d: PyDict, i: number): PyObject {
-  const key = d.keys[i]!;
-  const value = d.vals[i]!;
+  const key = dictKeyAt(d, i)!;
+  const value = dictValueAt(d, i)!;
   if (it.what === What.KEYS) {
     key.rc++;
     return key;
@@ -345,8 +346,8 @@ function dictIterNext(o: PyObject): PyObject | null {
     throw runtimeError('dictionary changed size during iteration');
   }
   let i = it.pos;
-  const n = d.keys.length;
-  while (i < n && d.vals[i] === null) i++;
+  const n = dictEntryCount(d);
+  while (i < n && dictValueAt(d, i) === null) i++;
   if (i >= n) return dictIterDone(it, d);
   if (it.len === 0) {
     dictIterDone(it, d);
@@ -366,7 +367,7 @@ function dictRevIterNext(o: PyObject): PyObject | null {
     throw runtimeError('dictionary changed size during iteration');
   }
   let i = it.pos;
-  while (i >= 0 && (i >= d.vals.length || d.vals[i] === null)) i--;
+  while (i >= 0 && (i >= dictEntryCount(d) || dictValueAt(d, i) === null)) i--;
   if (i < 0) return dictIterDone(it, d);
   it.pos = i - 1;
   it.len--;
@@ -403,7 +404,7 @@ function itemsContains(o: PyObject, x: PyObject): boolean {
   const lo = hashOf(key);
   const ix = lookup(d, key, lo, HASH.hi);
   if (ix < 0) return false;
-  const found = d.vals[ix]!;
+  const found = dictValueAt(d, ix)!;
   found.rc++;
   try {
     return compareBool(found, x.items[1], Op.EQ);
@@ -534,19 +535,19 @@ function itemsXor(self: PyDictView, other: PyDictView): PyObject {
   const temp = dictCopy(self.dict);
   const result = makeNewSet(SetType, null);
   try {
-    for (let i = 0; i < d2.keys.length; i++) {
-      const key = d2.keys[i];
+    for (let i = 0; i < dictEntryCount(d2); i++) {
+      const key = dictKeyAt(d2, i);
       if (key === null) continue;
-      const val2 = d2.vals[i]!;
-      const lo = d2.hashes[i];
-      const hi = d2.hashesHi[i];
+      const val2 = dictValueAt(d2, i)!;
+      const lo = dictHashLoAt(d2, i);
+      const hi = dictHashHiAt(d2, i);
       key.rc++;
       val2.rc++;
       try {
         const ix = lookup(temp, key, lo, hi);
         let remove = false;
         if (ix >= 0) {
-          const val1 = temp.vals[ix]!;
+          const val1 = dictValueAt(temp, ix)!;
           val1.rc++;
           try {
             remove = compareBool(val1, val2, Op.EQ);
@@ -1280,12 +1281,12 @@ function dictIterRest(it: PyDictIter): PyObject {
       if (it.used !== d.used) throw runtimeError('dictionary changed size during iteration');
       let i = pos;
       if (reversed) {
-        while (i >= 0 && (i >= d.vals.length || d.vals[i] === null)) i--;
+        while (i >= 0 && (i >= dictEntryCount(d) || dictValueAt(d, i) === null)) i--;
         if (i < 0) break;
         pos = i - 1;
       } else {
-        const n = d.keys.length;
-        while (i < n && d.vals[i] === null) i++;
+        const n = dictEntryCount(d);
+        while (i < n && dictValueAt(d, i) === null) i++;
         if (i >= n) break;
         if (left === 0) throw runtimeError('dictionary keys changed during iteration');
         pos = i + 1;

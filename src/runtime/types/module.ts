@@ -2,7 +2,7 @@
 
 import { PyObject, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
-import { PyDict, newDict, dictGetStr, dictSet, dictDel } from './dict.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel, dictKeyList } from './dict.js';
 import { PyStr, internStr, newStr } from './str.js';
 import { None } from './none.js';
 import { PyBaseException, AttributeErrorType } from './exceptions.js';
@@ -143,8 +143,7 @@ function moduleDir(s: PyObject, a: PyObject[], k: string[] | null): PyObject {
     const dirFn = dictGetStr(d, internStr('__dir__'));
     if (dirFn !== null) return call(dirFn, []);
     const keys: PyObject[] = [];
-    for (const key of d.keys) {
-      if (key === null) continue;
+    for (const key of dictKeyList(d)) {
       key.rc++;
       keys.push(key);
     }

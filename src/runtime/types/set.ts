@@ -431,9 +431,9 @@ export function setUpdate(so: PySet, other: PyObject): void {
   if (other.type === DictType) {
     const d = other as PyDict;
     if ((so.fill + d.used) * 5 >= so.mask * 3) tableResize(so, (so.used + d.used) * 2);
-    for (let i = 0; i < d.keys.length; i++) {
-      const k = d.keys[i];
-      if (k !== null) setAddEntry(so, k, d.hashes[i], d.hashesHi[i]);
+    for (let i = 0; i < dictEntryCount(d); i++) {
+      const k = dictKeyAt(d, i);
+      if (k !== null) setAddEntry(so, k, dictHashLoAt(d, i), dictHashHiAt(d, i));
     }
     return;
   }
@@ -733,9 +733,9 @@ function symmetricDifferenceUpdate(so: PySet, other: PyObject): void {
   }
   if (other.type === DictType) {
     const d = other as PyDict;
-    for (let i = 0; i < d.keys.length; i++) {
-      const key = d.keys[i];
-      if (key !== null) toggleEntry(so, key, d.hashes[i], d.hashesHi[i]);
+    for (let i = 0; i < dictEntryCount(d); i++) {
+      const key = dictKeyAt(d, i);
+      if (key !== null) toggleEntry(so, key, dictHashLoAt(d, i), dictHashHiAt(d, i));
     }
     return;
   }
@@ -1143,7 +1143,7 @@ import { newInt, exposeNew } from './int.js';
 import { newBool } from './bool.js';
 import { None, NotImplemented, newNone } from './none.js';
 import { newTuple } from './tuple.js';
-import { PyDict, DictType, lookup } from './dict.js';
+import { PyDict, DictType, lookup, dictEntryCount, dictHashHiAt, dictHashLoAt, dictKeyAt } from './dict.js';
 import { sequenceList, reprEnter, reprLeave } from './list.js';
 import { checkArgs, noKw } from './builtinfunc.js';
 import { exposeSlots, exposeCoexisting, defMethod, allocInstance, instanceDict } from './typeobject.js';

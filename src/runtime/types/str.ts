@@ -259,7 +259,7 @@ import { NotImplemented, None } from './none.js';
 import { PyInt, newInt, indexSsize, unpackArgs, exposeNew, formatSpecArg, strOf } from './int.js';
 import { PyTuple, TupleType, newTuple } from './tuple.js';
 import { PyList, ListType, listPreallocated, splitPrealloc } from './list.js';
-import { PyDict, newDict, dictSet } from './dict.js';
+import { PyDict, newDict, dictSet, dictEntryCount, dictKeyAt, dictValueAt } from './dict.js';
 import { PySlice, SLICE, sliceIndices } from './slice.js';
 import { PyBuiltin, checkArgs, noKw, wrapperArgs, wrapperUnpack, badArgument, type NativeFn } from './builtinfunc.js';
 import { exposeSlots, exposeSlot, defMethod, genericGetAttr, allocInstance } from './typeobject.js';
@@ -889,16 +889,16 @@ function fillTranslateTable(d: PyDict, a: PyObject[]): void {
   if (a.length === 1) {
     const x = a[0];
     if (!(x instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
-    for (let i = 0; i < x.keys.length; i++) {
-      const key = x.keys[i];
+    for (let i = 0; i < dictEntryCount(x); i++) {
+      const key = dictKeyAt(x, i);
       if (key === null) continue;
       if (key instanceof PyStr) {
         if (key.cplen !== 1) throw valueError('string keys in translate table must be of length 1');
         const ord = newInt(key.v.codePointAt(0)!);
-        dictSet(d, ord, x.vals[i]!);
+        dictSet(d, ord, dictValueAt(x, i)!);
         decref(ord);
       } else if (key instanceof PyInt) {
-        dictSet(d, key, x.vals[i]!);
+        dictSet(d, key, dictValueAt(x, i)!);
       } else {
         throw typeError('keys in translate table must be strings or integers');
       }

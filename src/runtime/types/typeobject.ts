@@ -12,7 +12,8 @@ import { PyType, ObjectType, TypeType, builtinTypes, typeModified, allTypesModif
 import { PyStr, internStr, newStr, compareCodePoints, nameStr } from './str.js';
 import { reprStr } from '../../common/repr.js';
 import { isIdStart, isIdContinue } from '../../common/unicode.js';
-import { PyDict, newDict, dictGetStr, dictSet, dictDel, SharedKeys } from './dict.js';
+import { PyDict, newDict, dictGetStr, dictSet, dictDel, SharedKeys, clearInstanceValues, dictEntryCount, dictKeyAt,
+  dictKeyList, dictValueAt } from './dict.js';
 import { ts } from './frame.js';
 import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { DictType } from './dict.js';
@@ -69,9 +70,9 @@ function materializeDict(d: PyDict): void {
   const reused = DictType.freelist!.pop(0);
   if (!reused) countAlloc();
   if (heapTrace.on) heapTrace.tracer!.newObject(d, reused ? DictType.freelist : null, 0);
-  for (let i = 0; i < d.vals.length; i++) {
-    const v = d.vals[i];
-    if (v != null && mayBeTracked(v)) {
+  for (let i = 0; i < dictEntryCount(d); i++) {
+    const v = dictValueAt(d, i);
+    if (v !== null && mayBeTracked(v)) {
       gcTrack(d);
       break;
     }
@@ -80,10 +81,9 @@ function materializeDict(d: PyDict): void {
 
 /** A dict that stands for inline values: what subtype_traverse visits in its place. */
 function visitInline(d: PyDict, visit: Visit): void {
-  const vals = d.vals;
-  for (let i = 0; i < vals.length; i++) {
-    const v = vals[i];
-    if (v != null) visit(v);
+  for (let i = 0; i < dictEntryCount(d); i++) {
+    const v = dictValueAt(d, i);
+    if (v !== null) visit(v);
   }
 }
 
@@ -128,7 +128,7 @@ function subtypeClear(o: PyObject): void {
   const d = i.dict;
   if (d) {
     if (d.gcFlags! & VIRTUAL) {
-      dictClearInline(d);
+      clearInstanceValues(d);
     } else {
       i.dict = null;
       decref(d);
@@ -136,22 +136,6 @@ function subtypeClear(o: PyObject): void {
   }
   const bc = builtinBase(o.type).clear;
   if (bc !== null) bc(o);
-}
-
-/** _PyObject_ClearInstanceAttributes: each value released in key order; the keys stay. */
-function dictClearInline(d: PyDict): void {
-  const vals = d.vals;
-  for (let k = 0; k < vals.length; k++) {
-    const v = vals[k];
-    if (v == null) continue;
-    d.vals[k] = null;
-    const key = d.keys[k]!;
-    d.keys[k] = null;
-    d.used--;
-    d.layout++;
-    decref(v);
-    decref(key);
-  }
 }
 
 /** tp_finalize of a class with __del__ (PEP 442): called once, by the collector or at deallocation. */
@@ -1302,10 +1286,10 @@ export function newClass(meta: PyType, name: string, bases: PyType[], ns: PyDict
   t.mro = computeMro(t);
   for (const m of t.mro) m.rc++;
   gcVirtualAlloc(TupleType, t.mro.length);
-  for (let i = 0; i < ns.keys.length; i++) {
-    const k = ns.keys[i];
+  for (let i = 0; i < dictEntryCount(ns); i++) {
+    const k = dictKeyAt(ns, i);
     if (k === null) continue;
-    const v = ns.vals[i]!;
+    const v = dictValueAt(ns, i)!;
     v.rc++;
     t.attrs.set((k as PyStr).v, v);
   }
@@ -1849,7 +1833,7 @@ function mergeClassDict(acc: PyDict, cls: PyObject): void {
   }
   const d = getattrOrNull(cls, nameStr('__dict__'));
   if (d !== null) {
-    if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
+    if (d instanceof PyDict) for (const k of dictKeyList(d)) dictSet(acc, k, None);
     decref(d);
   }
   const bases = getattrOrNull(cls, nameStr('__bases__'));
@@ -1861,8 +1845,7 @@ function mergeClassDict(acc: PyDict, cls: PyObject): void {
 
 function keysList(acc: PyDict): PyObject {
   const keys: PyObject[] = [];
-  for (const k of acc.keys) {
-    if (k === null) continue;
+  for (const k of dictKeyList(acc)) {
     k.rc++;
     keys.push(k);
   }
@@ -1876,7 +1859,7 @@ function objectDir(o: PyObject): PyObject {
   try {
     const d = getattrOrNull(o, nameStr('__dict__'));
     if (d !== null) {
-      if (d instanceof PyDict) for (const k of d.keys) if (k !== null) dictSet(acc, k, None);
+      if (d instanceof PyDict) for (const k of dictKeyList(d)) dictSet(acc, k, None);
       decref(d);
     }
     const cls = getattrOrNull(o, nameStr('__class__'));
