@@ -21,7 +21,7 @@ import { PyObject, decref } from './object.js';
 import { PyType } from './type.js';
 import { getattr as genericGetattrOp, setattr as genericSetattrOp } from './abstract.js';
 import type { PyStr } from './types/str.js';
-import { PyDict, lookupStr, dictSet, type SharedKeys, dictKeyAt, dictSwapValueAt, dictValueAt } from './types/dict.js';
+import { PyDict, lookupStr, dictSet, type SharedKeys, dictKeyAt, dictReplaceAt, dictValueAt } from './types/dict.js';
 import { genericGetAttr, genericSetAttr } from './types/typeobject.js';
 import { moduleGetattro } from './types/module.js';
 import { PyFunction, FunctionType, callFunctionOwned } from './types/function.js';
@@ -170,8 +170,8 @@ export function storeAttrCached(o: PyObject, name: PyStr, v: PyObject, c: AttrCa
     if (d != null) {
       const ix = e.ix;
       if (dictKeyAt(d, ix) === name) {
-        // Replacing a value in place, as insertdict does: store, then release the old one.
-        decref(dictSwapValueAt(d, ix, v));
+        // Replacing a value in place, as insertdict does (the dict starts being tracked for a value that may be).
+        dictReplaceAt(d, ix, v);
         decref(o);
         return;
       }

@@ -495,23 +495,17 @@ function storeName(NS: PyDict, name: PyStr, v: PyObject): void {
   decref(v);
 }
 
-function storeGlobal(G: PyDict, name: PyStr, v: PyObject): void {
-  dictSet(G, name, v);
-  decref(v);
-}
-
 /** STORE_NAME at a site with a cache (takes v). */
 function storeNameCached(NS: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
   if (NS.type === DictType) storeInDict(NS, name, v, c);
   else storeName(NS, name, v);
 }
 
-/** STORE_GLOBAL at a site with a cache (takes v). */
-function storeGlobalCached(G: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
-  storeInDict(G, name, v, c);
-}
-
-/** d[name] = v (taking v), replacing the value in place while the name's entry is where the cache saw it. */
+/**
+ * STORE_GLOBAL at a site with a cache, and STORE_NAME's for a dict namespace:
+ * d[name] = v (taking v), replacing the value in place while the name's entry
+ * is where the cache saw it.
+ */
 function storeInDict(d: PyDict, name: PyStr, v: PyObject, c: NameCache): void {
   if (c.g === d && c.gl === d.layout) {
     dictReplaceAt(d, c.ix, v);
@@ -1735,10 +1729,9 @@ export const rt = {
   loadName,
   loadNameC: loadNameCached,
   storeNameC: storeNameCached,
-  storeGlobalC: storeGlobalCached,
+  storeGlobalC: storeInDict,
   loadClassDeref,
   storeName,
-  storeGlobal,
   delName,
   delGlobal,
   delNameQuiet,

@@ -107,7 +107,7 @@ export function dictKeyList(d: PyDict): PyObject[] {
 }
 
 /** Store v as live entry ix's value and return the old one, both references moving (no tracking update). */
-export function dictSwapValueAt(d: PyDict, ix: number, v: PyObject): PyObject {
+function dictSwapValueAt(d: PyDict, ix: number, v: PyObject): PyObject {
   const p = ix * ENTRY + VALUE;
   const old = d.entries[p] as PyObject;
   d.entries[p] = v;
