@@ -56,14 +56,12 @@ for (const [, name] of readFileSync('dist/bundle/cli.cjs', 'latin1').matchAll(/\
 
 execFileSync(process.execPath, ['tools/precompile_lib.mjs'], { stdio: 'inherit' });
 
-// The warm-ups: programs that touch what most programs use at start-up, so that
-// the caches hold those functions compiled (the second makes those of lib/).
-// The CLI's cache is written by the first run only (the command writes a cache
-// that is missing or stale), so the first is a script file, as most runs are.
-const warmUps = [
-  'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)\n',
-  'import collections, functools, dataclasses, typing, enum\n',
-];
+// The warm-ups: programs that touch what most programs use at start-up, so
+// that the caches hold those functions compiled. The CLI's cache is written by
+// the first run only (the command writes a cache that is missing or stale), so
+// that run is a script file, as most runs are; the second makes lib/'s caches.
+const SCRIPT_WARM_UP = 'import sys\nclass A:\n    def f(self): return [x for x in range(3)]\nprint(A().f(), {1: "a"}, 1.5, sys.argv)\n';
+const LIB_WARM_UP = 'import collections, functools, dataclasses, typing, enum';
 // Caches are kept per set of Node options: the command's shebang gives its
 // own, and `node bin/pyheap.js` (the tests) none; each gets its caches from
 // the warm-ups, not from whatever program runs first.
@@ -72,10 +70,10 @@ const shebangFlags = shebang.split(/\s+/).filter((w) => w.startsWith('--'));
 const warmDir = mkdtempSync(join(tmpdir(), 'pyheap-warm-up-'));
 try {
   const script = join(warmDir, 'warm_up.py');
-  writeFileSync(script, warmUps[0]);
+  writeFileSync(script, SCRIPT_WARM_UP);
   for (const flags of [shebangFlags, []]) {
     execFileSync(process.execPath, [...flags, 'bin/pyheap.js', script], { stdio: 'ignore' });
-    execFileSync(process.execPath, [...flags, 'bin/pyheap.js', '-c', warmUps[1]], { stdio: 'ignore' });
+    execFileSync(process.execPath, [...flags, 'bin/pyheap.js', '-c', LIB_WARM_UP], { stdio: 'ignore' });
   }
 } finally {
   rmSync(warmDir, { recursive: true, force: true });

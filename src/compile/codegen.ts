@@ -209,7 +209,7 @@ class Unit {
   firstlineno: number;
   interactive = false;
   /** Name sites with a cache each (GC[i] in the code object's JS): LOAD_GLOBAL, STORE_GLOBAL, LOAD_NAME, STORE_NAME. */
-  globalCaches = 0;
+  nameCaches = 0;
   /** Attribute sites (load, store, method call) with an inline cache each (AC[i]). */
   attrCaches = 0;
   /** A function with `x += y` / `x = x + y` on a local: it counts CPython's warm-up events (WU) for its concatenation sites (CS[i], concat.ts). */
@@ -424,7 +424,7 @@ class Unit {
     const localList = `[${localVars.join(', ')}]`;
     const localNames = JSON.stringify([...locals, ...cells, ...frees]);
     const sig = this.kind === 'class' ? 'F, NS' : this.kind === 'module' ? 'F, NS' : ['F', ...params].join(', ');
-    const caches = Array.from({ length: this.globalCaches }, () => '{ g: null, gl: -1, b: null, bl: -1, d: null, ix: -1 }').join(', ');
+    const caches = Array.from({ length: this.nameCaches }, () => '{ g: null, gl: -1, b: null, bl: -1, d: null, ix: -1 }').join(', ');
     const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
     const warm = this.warm ? `\nconst WU = rt.warmup();\nconst CS = [${Array.from({ length: this.concatSites }, () => 'rt.concatSite(WU)').join(', ')}];` : '';
     const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;${warm}`;
@@ -618,7 +618,7 @@ ${body}
         case Sc.FREE:
           return `rt.loadDeref(${jsName('C_', m)}, ${k}, ${sc === Sc.FREE ? 1 : 0}, fr, ${this.posIndex(node)})`;
         default:
-          return `(${this.pos(node)}, rt.loadGlobalCached(G, B, ${k}, GC[${this.globalCaches++}]))`;
+          return `(${this.pos(node)}, rt.loadGlobalCached(G, B, ${k}, GC[${this.nameCaches++}]))`;
       }
     }
     if (this.kind === 'class') {
@@ -627,7 +627,7 @@ ${body}
       }
       if (sc === Sc.GLOBAL_EXPLICIT) return `(${this.pos(node)}, rt.loadGlobal(G, B, ${k}))`;
     }
-    return `(${this.pos(node)}, rt.loadNameC(NS, G, B, ${k}, GC[${this.globalCaches++}]))`;
+    return `(${this.pos(node)}, rt.loadNameC(NS, G, B, ${k}, GC[${this.nameCaches++}]))`;
   }
 
   /** A fast local usable as a borrowed operand, or null. */
@@ -670,12 +670,12 @@ ${body}
           this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
           return;
         default:
-          this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.globalCaches++}]);`);
+          this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.nameCaches++}]);`);
           return;
       }
     }
     if (this.kind === 'class' && sc === Sc.GLOBAL_EXPLICIT) {
-      this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.globalCaches++}]);`);
+      this.emit(`rt.storeGlobalC(G, ${k}, ${v}, GC[${this.nameCaches++}]);`);
       return;
     }
     // A free name that a class body binds was declared nonlocal: the enclosing function's cell.
@@ -683,7 +683,7 @@ ${body}
       this.emit(`rt.storeDeref(${jsName('C_', m)}, ${v});`);
       return;
     }
-    this.emit(`rt.storeNameC(NS, ${k}, ${v}, GC[${this.globalCaches++}]);`);
+    this.emit(`rt.storeNameC(NS, ${k}, ${v}, GC[${this.nameCaches++}]);`);
   }
 
   delName(name: string, node: Node): void {

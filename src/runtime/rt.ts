@@ -1726,7 +1726,6 @@ export const rt = {
   clearDeref,
   loadGlobal,
   loadGlobalCached,
-  loadName,
   loadNameC: loadNameCached,
   storeNameC: storeNameCached,
   storeGlobalC: storeInDict,

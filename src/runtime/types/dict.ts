@@ -58,7 +58,7 @@ export class PyDict extends PyObject {
   /** Live items. */
   used = 0;
   /**
-   * Bumped whenever an entry is added or removed or the entry arrays are
+   * Bumped whenever an entry is added or removed or the entry array is
    * rebuilt, not when a value is replaced: while it holds, every key keeps
    * its index and no key is added (the name caches of rt.ts, as CPython's
    * dk_version keys the LOAD_GLOBAL specialization).
@@ -526,7 +526,7 @@ function releaseEntries(entries: Entries): void {
   }
 }
 
-/** _PyObject_ClearInstanceAttributes: each value released in key order; the keys stay. */
+/** _PyObject_ClearInstanceAttributes: each entry's value released, then its key, in entry order. */
 export function clearInstanceValues(d: PyDict): void {
   const e = d.entries;
   for (let p = 0; p < e.length; p += ENTRY) {
