@@ -9,7 +9,8 @@ A program is a file NAME.py of the folder whose name does not start with `_`
 (files and folders starting with `_` are modules the programs import). Each is
 run as `python3 [OPTIONS] NAME.py` with the folder as cwd, OPTIONS the
 interpreter options of NAME.options (words on one line, e.g. `-OO`; none when
-there is no such file), stdin fed from NAME.stdin (or empty), a 20 s timeout (120 s for seed snippets, whose timing loops are long),
+there is no such file), stdin fed from NAME.stdin (or empty), stdout a pipe
+whose reader has closed when NAME.closed exists (its golden stdout is empty), a 20 s timeout (120 s for seed snippets, whose timing loops are long),
 and the environment less every PYTHON* variable plus
 PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and LC_ALL=C.UTF-8. It writes:
 - NAME.stdout, always;
@@ -133,13 +134,23 @@ def run(folder, name, timeout=TIMEOUT):
     if os.path.exists(options_path):
         with open(options_path) as f:
             options = f.read().split()
+    # NAME.closed: stdout is a pipe whose reader has gone (as `prog | head -1` once head exits).
+    closed = None
+    if os.path.exists(os.path.join(folder, name + '.closed')):
+        reader, closed = os.pipe()
+        os.close(reader)
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, *options, name + '.py'], cwd=folder, env=child_env(name),
-                          input=stdin, capture_output=True, timeout=timeout)
+    try:
+        proc = subprocess.run([sys.executable, *options, name + '.py'], cwd=folder, env=child_env(name),
+                              input=stdin, stdout=closed if closed is not None else subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=timeout)
+    finally:
+        if closed is not None:
+            os.close(closed)
     seconds = time.monotonic() - start
     # A negative return code is a death by signal; record it as a shell does.
     status = proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
-    return mask_paths(proc.stdout, folder), mask_paths(proc.stderr, folder), status, seconds
+    return mask_paths(proc.stdout or b'', folder), mask_paths(proc.stderr, folder), status, seconds
 
 
 def mask_paths(data, folder):
@@ -176,7 +187,7 @@ def remove_stale(folder, names):
         if ext in GOLDEN_EXTS:
             os.remove(os.path.join(folder, f))
             notes.append(f'removed stale {f}')
-        elif ext in ('.stdin', '.options'):
+        elif ext in ('.stdin', '.options', '.closed'):
             notes.append(f'{f} has no program')
     return notes
 

@@ -2,6 +2,7 @@
 // the CLI in-process and capture what it prints.
 
 export interface CliIO {
+  /** Write to stdout / stderr; a write the OS refuses throws HostIOError (runtime/interp.ts). */
   writeOut(text: string): void;
   writeErr(text: string): void;
   /** Raw bytes of a file; throws a Node-style error (with `code`) if it cannot be read. */

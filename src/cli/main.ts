@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliIO } from './io.js';
 import { formatSyntaxError } from './report.js';
 import { Interpreter, type Host, type HostStat } from '../runtime/interp.js';
+import { HostIOError } from '../runtime/oserror.js';
 import { ts } from '../runtime/types/frame.js';
 import { PyBaseException } from '../runtime/types/exceptions.js';
 import { exceptionRecord } from '../runtime/excprint.js';
@@ -23,14 +24,33 @@ import { parse, dump, decodeSourceInfo, PySyntaxError, type ParseWarning } from 
  */
 export function nodeIO(stdinIsTTY: boolean, stdoutIsTTY: boolean): CliIO {
   return {
-    writeOut: (s) => { fs.writeSync(1, s); },
-    writeErr: (s) => { fs.writeSync(2, s); },
+    writeOut: (s) => writeAll(1, s),
+    writeErr: (s) => writeAll(2, s),
     readFile: (p) => fs.readFileSync(p),
     readStdin: () => fs.readFileSync(0),
     readStdinLine: stdinLineReader(),
     stdinIsTTY,
     stdoutIsTTY,
   };
+}
+
+/** Write all of `text` to fd; a failure throws HostIOError (EPIPE, 32, when the reader has gone). */
+function writeAll(fd: number, text: string): void {
+  const data = Buffer.from(text, 'utf8');
+  let done = 0;
+  while (done < data.length) {
+    try {
+      done += fs.writeSync(fd, data, done);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'EAGAIN') {
+        // A non-blocking descriptor whose reader is slow: wait for room.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      throw new HostIOError(typeof err.errno === 'number' ? Math.abs(err.errno) : 5);
+    }
+  }
 }
 
 /** Blocking line reads from fd 0, decoding UTF-8 across chunk boundaries. */

@@ -29,6 +29,7 @@ import { newException, OSErrorType, ValueErrorType, ExceptionType, BaseException
 import { warn } from '../runtime/warnings.js';
 import { exposeSlots, defMethod, defGetSet, allocInstance } from '../runtime/types/typeobject.js';
 import { typeError, valueError, attributeError } from '../runtime/errors.js';
+import { osError } from '../runtime/oserror.js';
 import * as ab from '../runtime/abstract.js';
 import { PyTextStream, TextIOType, type LineSource } from './sys.js';
 import { reprStr } from '../common/repr.js';
@@ -74,16 +75,6 @@ function makeUnsupportedOperation(): PyType {
 
 function unsupported(what: string): PyObject {
   return newException(unsupportedType!, what);
-}
-
-/** OSError(errno, strerror, filename), which becomes the subclass for the errno. */
-function osError(errno: number, strerror: string, filename: string): PyObject {
-  const args = [newInt(errno), newStr(strerror), newStr(filename)];
-  try {
-    return ab.call(OSErrorType, args);
-  } finally {
-    for (const a of args) decref(a);
-  }
 }
 
 // ---------------------------------------------------------------- argument helpers
@@ -1124,11 +1115,11 @@ function strOnly(fname: string, what: string, o: PyObject): string {
 /** The binary file object of open(): its bytes are read now and written back on flush. */
 function openBinary(nameObj: PyObject, path: string, kind: 'r' | 'w' | 'a' | 'x', updating: boolean): PyObject {
   const host = interpRef!.host;
-  if (host.isDir(path)) throw osError(21, 'Is a directory', path);
+  if (host.isDir(path)) throw osError(21, path);
   const existing = host.readFile(path);
-  if (kind === 'r' && existing === null) throw osError(2, 'No such file or directory', path);
-  if (kind === 'x' && existing !== null) throw osError(17, 'File exists', path);
-  if (kind !== 'r' && host.writeFile === undefined) throw osError(30, 'Read-only file system', path);
+  if (kind === 'r' && existing === null) throw osError(2, path);
+  if (kind === 'x' && existing !== null) throw osError(17, path);
+  if (kind !== 'r' && host.writeFile === undefined) throw osError(30, path);
   const type = updating ? BufferedRandomType : kind === 'r' ? BufferedReaderType : BufferedWriterType;
   const b = new PyBytesBuffer(type);
   nameObj.rc++;

@@ -2,7 +2,7 @@
 // (the real machine under Node, the virtual file system in a browser).
 // lib/os.py builds the os module's Python-level API on it.
 
-import { decref, releaseAll, type PyObject } from '../runtime/object.js';
+import { decref, type PyObject } from '../runtime/object.js';
 import { newBuiltin, checkArgs, type NativeFn } from '../runtime/types/builtinfunc.js';
 import { PyStr, newStr } from '../runtime/types/str.js';
 import { newInt, indexSsize } from '../runtime/types/int.js';
@@ -13,43 +13,17 @@ import { newNone } from '../runtime/types/none.js';
 import { newDict, dictSet } from '../runtime/types/dict.js';
 import { newBool } from '../runtime/types/bool.js';
 import { PyModule } from '../runtime/types/module.js';
-import { OSErrorType, NotImplementedErrorType } from '../runtime/types/exceptions.js';
+import { NotImplementedErrorType } from '../runtime/types/exceptions.js';
 import { PyBytes, newBytes, bufferOf } from '../runtime/types/bytes.js';
 import { None } from '../runtime/types/none.js';
 import { PyInt, newIntAny, numberIndex } from '../runtime/types/int.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
 import { callDunder } from '../runtime/types/typeobject.js';
-import { call, isTrue } from '../runtime/abstract.js';
+import { isTrue } from '../runtime/abstract.js';
 import { typeError, valueError, raiseNew } from '../runtime/errors.js';
+import { osError } from '../runtime/oserror.js';
 import { bindPyArgs, type PySignature } from './pyargs.js';
 import type { Interpreter, HostStat } from '../runtime/interp.js';
-
-const STRERROR: Record<number, string> = {
-  1: 'Operation not permitted', 2: 'No such file or directory', 5: 'Input/output error', 9: 'Bad file descriptor',
-  13: 'Permission denied', 16: 'Device or resource busy', 17: 'File exists', 18: 'Invalid cross-device link',
-  20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 30: 'Read-only file system',
-  36: 'File name too long', 38: 'Function not implemented', 39: 'Directory not empty',
-  40: 'Too many levels of symbolic links', 95: 'Operation not supported',
-};
-
-/** OSError(errno, strerror, filename[, None, filename2]): the call picks the subclass for the errno, as CPython's. */
-function osError(errno: number, files: PyObject[]): PyObject {
-  const args: PyObject[] = [newInt(errno), newStr(STRERROR[errno] ?? `Unknown error ${errno}`)];
-  if (files.length > 0) {
-    files[0].rc++;
-    args.push(files[0]);
-  }
-  if (files.length > 1) {
-    files[1].rc++;
-    // The fourth argument is winerror, None on POSIX.
-    args.push(newNone(), files[1]);
-  }
-  try {
-    return call(OSErrorType, args);
-  } finally {
-    releaseAll(args);
-  }
-}
 
 /** A path argument: str, bytes or os.PathLike, as its text and whether it was given as bytes. */
 interface PathArg {
@@ -179,12 +153,7 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const names = host.listDir ? host.listDir(host.resolve(p.text)) : null;
     if (names === null) {
       const errno = host.statFull ? host.statFull(host.resolve(p.text), true) : 2;
-      const dot = newStr('.');
-      try {
-        throw osError(typeof errno === 'number' ? errno : 20, [p.obj ?? dot]);
-      } finally {
-        decref(dot);
-      }
+      throw osError(typeof errno === 'number' ? errno : 20, p.obj ?? '.');
     }
     return newList(names.sort().map((n) => pathResult(n, p.bytes)));
   });
@@ -194,8 +163,8 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
       checkArgs(name, a, k, arity, arity);
       const paths = a.map((x, i) => pathArg(name, arity === 1 ? 'path' : i === 0 ? 'src' : 'dst', x));
       const errno = run(paths.map((p) => host.resolve(p.text)));
-      if (errno === undefined) throw osError(30, paths.map((p) => p.obj));
-      if (errno !== 0) throw osError(errno, paths.map((p) => p.obj));
+      if (errno === undefined) throw osError(30, ...paths.map((p) => p.obj));
+      if (errno !== 0) throw osError(errno, ...paths.map((p) => p.obj));
       return newNone();
     });
   };
@@ -207,12 +176,12 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
   const doStat = (fname: string, o: PyObject, follow: boolean) => {
     if (fname === 'stat' && o instanceof PyInt) {
       const st = host.fdStat ? host.fdStat(Number(o.v)) : 38;
-      if (typeof st === 'number') throw osError(st, []);
+      if (typeof st === 'number') throw osError(st);
       return statResult(st);
     }
     const p = pathArg(fname, 'path', o, fname === 'stat' ? 'fd' : '');
     const st = host.statFull ? host.statFull(host.resolve(p.text), follow) : virtualStat(host, host.resolve(p.text));
-    if (typeof st === 'number') throw osError(st, [p.obj]);
+    if (typeof st === 'number') throw osError(st, p.obj);
     return statResult(st);
   };
   def('stat', (_s, a, k) => {
@@ -240,7 +209,7 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     noDirFd('readlink', dirFd);
     const p = pathArg('readlink', 'path', path!);
     const r = host.readlink ? host.readlink(host.resolve(p.text)) : 38;
-    if (typeof r === 'number') throw osError(r, [p.obj]);
+    if (typeof r === 'number') throw osError(r, p.obj);
     return pathResult(r, p.bytes);
   });
   def('symlink', (_s, a, k) => {
@@ -250,7 +219,7 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const d = pathArg('symlink', 'dst', dst!);
     // The target is stored as given (a relative one is relative to the link's folder).
     const errno = host.symlink ? host.symlink(s.text, host.resolve(d.text)) : 38;
-    if (errno !== 0) throw osError(errno, [s.obj, d.obj]);
+    if (errno !== 0) throw osError(errno, s.obj, d.obj);
     return newNone();
   });
   def('link', (_s, a, k) => {
@@ -260,7 +229,7 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const s = pathArg('link', 'src', src!);
     const d = pathArg('link', 'dst', dst!);
     const errno = host.link ? host.link(host.resolve(s.text), host.resolve(d.text)) : 38;
-    if (errno !== 0) throw osError(errno, [s.obj, d.obj]);
+    if (errno !== 0) throw osError(errno, s.obj, d.obj);
     return newNone();
   });
   def('access', (_s, a, k) => {
@@ -300,22 +269,22 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     noDirFd('open', dirFd);
     const p = pathArg('open', 'path', path!);
     const fd = host.fdOpen ? host.fdOpen(host.resolve(p.text), fdArg(flags!), mode === null ? 0o777 : fdArg(mode)) : -38;
-    if (fd < 0) throw osError(-fd, [p.obj]);
+    if (fd < 0) throw osError(-fd, p.obj);
     return newInt(fd);
   });
   def('close', (_s, a, k) => {
     checkArgs('close', a, k, 1, 1);
     const r = host.fdClose ? host.fdClose(fdArg(a[0])) : -38;
-    if (r < 0) throw osError(-r, []);
+    if (r < 0) throw osError(-r);
     return newNone();
   });
   def('read', (_s, a, k) => {
     checkArgs('read', a, k, 2, 2);
     const fd = fdArg(a[0]);
     const n = fdArg(a[1]);
-    if (n < 0) throw osError(22, []);
+    if (n < 0) throw osError(22);
     const r = host.fdRead ? host.fdRead(fd, n) : -38;
-    if (typeof r === 'number') throw osError(-r, []);
+    if (typeof r === 'number') throw osError(-r);
     return newBytes(r);
   });
   def('write', (_s, a, k) => {
@@ -324,13 +293,13 @@ export function initPosix(m: PyModule, interp: Interpreter): void {
     const data = bufferOf(a[1]);
     if (data === null) throw typeError(`a bytes-like object is required, not '${a[1].type.name}'`);
     const r = host.fdWrite ? host.fdWrite(fd, data) : -38;
-    if (r < 0) throw osError(-r, []);
+    if (r < 0) throw osError(-r);
     return newInt(r);
   });
   def('fstat', (_s, a, k) => {
     checkArgs('fstat', a, k, 1, 1);
     const st = host.fdStat ? host.fdStat(fdArg(a[0])) : 38;
-    if (typeof st === 'number') throw osError(st, []);
+    if (typeof st === 'number') throw osError(st);
     return statResult(st);
   });
   for (const [name, v] of [['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2], ['O_CREAT', 64], ['O_EXCL', 128],

@@ -25,6 +25,7 @@ import { unpackArgs } from '../runtime/types/int.js';
 import { structSeqType, newStructSeq } from '../runtime/types/structseq.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../common/numfmt.js';
 import { typeError, valueError } from '../runtime/errors.js';
+import { osError, HostIOError } from '../runtime/oserror.js';
 import * as ab from '../runtime/abstract.js';
 import { getSizeOf } from '../runtime/sizes.js';
 import type { Interpreter } from '../runtime/interp.js';
@@ -87,11 +88,18 @@ export function textSource(get: () => string): LineSource {
   };
 }
 
+/** io.DEFAULT_BUFFER_SIZE: the BufferedWriter under sys.stdout and sys.stderr. */
+const BUFFER_SIZE = 8192;
+const utf8 = new TextEncoder();
+
 export class PyTextStream extends PyObject {
   buf = '';
+  /** Text a failed write to the OS left behind (flush). */
+  unwritten = '';
   closed = false;
   /** Each write is flushed whole (-u), newline or not. */
   writeThrough = false;
+  /** The sink writes to the OS (a Host's write: HostIOError when refused). */
   constructor(public name: string, public mode: string, public sink: ((s: string) => void) | null,
     public lineBuffered: boolean, public source: LineSource | null = null, type: PyType = TextIOType) {
     super(type);
@@ -102,10 +110,26 @@ export class PyTextStream extends PyObject {
     if (this.writeThrough || (this.lineBuffered ? s.includes('\n') : this.buf.length >= 8192)) this.flush();
   }
   flush(): void {
-    if (this.buf.length > 0 && this.sink !== null) {
-      const b = this.buf;
+    if ((this.buf.length > 0 || this.unwritten.length > 0) && this.sink !== null) {
+      const held = this.unwritten;
+      const text = this.buf;
       this.buf = '';
-      this.sink(b);
+      this.unwritten = '';
+      try {
+        this.sink(held + text);
+      } catch (e) {
+        if (!(e instanceof HostIOError)) throw e;
+        // What CPython's BufferedWriter (8 KiB) keeps when its raw write
+        // fails: the text it held, and the new text if that fitted beside it;
+        // a chunk too big for it went to the OS directly and is lost. Kept
+        // text is tried again by each flush (the one at exit reports a pipe
+        // that stays closed). Unbuffered (-u) there is no BufferedWriter.
+        if (!this.writeThrough) {
+          const fits = utf8.encode(held + text).length <= BUFFER_SIZE;
+          this.unwritten = fits ? held + text : held;
+        }
+        throw osError(e.errno);
+      }
     }
   }
 }

@@ -46,6 +46,7 @@ export interface Host {
   /** The bytes of a file, or null if there is none. */
   readFile(path: string): Uint8Array | null;
   isDir(path: string): boolean;
+  /** Write to stdout / stderr; a write the OS refuses throws HostIOError (EPIPE, 32, for a closed pipe). */
   writeOut(s: string): void;
   writeErr(s: string): void;
   /** Path operations of the host (POSIX in Node and in the browser's virtual FS). */
@@ -185,9 +186,18 @@ export class Interpreter {
     // -u: every write goes out at once (CPython's unbuffered binary layer under a write-through text layer).
     this.stdout.writeThrough = this.stderr.writeThrough = options.unbuffered === true;
     this.stdin = new PyTextStream('<stdin>', 'r', null, false, options.stdin ?? textSource(() => ''));
-    this.flushStdio = () => {
-      this.stdout.flush();
-      this.stderr.flush();
+    this.flushStdio = (report = false) => {
+      let ok = true;
+      for (const f of [this.stdout, this.stderr]) {
+        try {
+          f.flush();
+        } catch (e) {
+          ok = false;
+          if (report) this.unraisable(toPyException(e), f);
+          else if (e instanceof PyObject) decref(e);
+        }
+      }
+      return ok;
     };
     for (const m of stdlibModules) this.registerNative(m);
     this.builtins = new PyModule('builtins');
@@ -974,11 +984,15 @@ export class Interpreter {
     return null;
   }
 
-  /** Run the atexit handlers, flush stdio, then finalize the modules; the exit status may change if flushing fails. */
+  /**
+   * Run the atexit handlers, flush stdio, then finalize the modules. A failed
+   * flush makes the exit status 120, as Py_RunMain does when Py_FinalizeEx fails.
+   */
   finish(status: number): number {
     this.runAtexit();
-    this.flushStdio();
+    if (!this.flushStdio(true)) status = 120;
     this.finalizeModules();
+    // CPython's second flush_std_files finds no sys.stdout left to flush once the modules are finalized.
     this.flushStdio();
     return status;
   }
@@ -1063,7 +1077,13 @@ export class Interpreter {
     }
   }
 
-  flushStdio: () => void;
+  /**
+   * Flush stdout, then stderr. A write that fails (a closed pipe) is dropped,
+   * as PyErr_Print's flush before a traceback drops it; when `report`, it is
+   * reported as unraisable, as Py_FinalizeEx's flush_std_files reports it.
+   * False when a flush failed.
+   */
+  flushStdio: (report?: boolean) => boolean;
 
   /** Print an uncaught exception as CPython does and return the exit status; SystemExit gives its code. */
   handleUncaught(e: unknown): number {
