@@ -9,6 +9,7 @@
 // __reduce__. Their repr is `module.name(field=value, ...)`.
 
 import { PyObject, releaseAll, decref } from '../object.js';
+import { gcTrack, gcUntrack } from '../gc.js';
 import { builtinType, type PyType } from '../type.js';
 import { PyTuple, TupleType, newTuple } from './tuple.js';
 import { newInt } from './int.js';
@@ -58,10 +59,16 @@ export function structSeqType(name: string, module: string, fields: (string | nu
 }
 
 /** A new instance that owns `items` (one per field, visible ones first). */
+/**
+ * PyStructSequence_New with its items: as in CPython 3.11, what native code
+ * makes (sys.version_info, time.localtime(), os.stat()) is not tracked by the
+ * collector; the constructor called from Python tracks its result.
+ */
 export function newStructSeq(t: PyType, items: PyObject[]): PyStructSeq {
   const spec = specOf(t);
   const o = new PyTuple(items.slice(0, spec.visible), t) as PyStructSeq;
   o.hidden = items.slice(spec.visible);
+  gcUntrack(o);
   return o;
 }
 
@@ -111,7 +118,9 @@ function structSeqNew(t: PyType, spec: Spec, args: PyObject[], kw: string[] | nu
         items.push(v);
       }
     }
-    return newStructSeq(t, items);
+    const o = newStructSeq(t, items);
+    gcTrack(o);
+    return o;
   } finally {
     decref(seq);
   }
