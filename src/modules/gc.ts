@@ -15,8 +15,8 @@ import { reportUnraisable } from '../runtime/types/typeobject.js';
 import { addressHex } from '../runtime/heap.js';
 import { call } from '../runtime/abstract.js';
 import { typeError, valueError } from '../runtime/errors.js';
-import { gcState, gcHooks, gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, isTracked, isGC, listObjects,
-  generationHead, FINALIZED, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../runtime/gc.js';
+import { gcState, gcHooks, gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, isTracked, isGC, trackedObjectsOf,
+  FINALIZED, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL } from '../runtime/gc.js';
 import type { Interpreter } from '../runtime/interp.js';
 
 /** A C int argument (PyLong_AsInt through __index__). */
@@ -26,12 +26,6 @@ function intArg(o: PyObject): number {
   return v;
 }
 
-/** Every tracked object of the generations, youngest first. */
-function trackedObjects(): PyObject[] {
-  const out: PyObject[] = [];
-  for (let i = 0; i < 3; i++) listObjects(generationHead(i), out);
-  return out;
-}
 
 function referents(o: PyObject): PyObject[] {
   const out: PyObject[] = [];
@@ -123,13 +117,7 @@ export function initGc(m: PyModule, interp: Interpreter): void {
     const gen = g === null || g === None ? -1 : intArg(g);
     if (gen >= 3) throw valueError('generation parameter must be less than the number of available generations (3)');
     if (gen < -1) throw valueError('generation parameter cannot be negative');
-    const objs: PyObject[] = [];
-    if (gen === -1) {
-      for (let i = 0; i < 3; i++) listObjects(generationHead(i), objs);
-    } else {
-      listObjects(generationHead(gen), objs);
-    }
-    return listOf(objs);
+    return listOf(trackedObjectsOf(gen));
   });
   def('get_stats', noArgs('get_stats', () => newList(gcState.stats.map((s) => {
     const d = newDict();
@@ -146,7 +134,7 @@ export function initGc(m: PyModule, interp: Interpreter): void {
     if (k !== null && k.length > 0) throw typeError('get_referrers() takes no keyword arguments');
     const targets = new Set(a);
     const out: PyObject[] = [];
-    for (const o of trackedObjects()) {
+    for (const o of trackedObjectsOf(-1)) {
       const tr = o.type.traverse;
       if (tr === null) continue;
       let hit = false;

@@ -172,6 +172,8 @@ export const gcState = {
     { head: newHead(), threshold: 10, count: 0 },
   ] as Generation[],
   permanent: newHead(),
+  /** What the interpreter made before the program started (gcSeal): tracked, never scanned. */
+  sealed: newHead(),
   enabled: true,
   collecting: false,
   /** Automatic collections wait for start-up to finish. */
@@ -284,8 +286,43 @@ function listSize(h: Head): number {
   return h.n;
 }
 
+/**
+ * The tracked objects of generation `gen` (every generation for -1), as
+ * gc.get_objects lists them: youngest generation first, each in list order,
+ * the sealed objects at the front of the oldest (the first objects it got).
+ */
+export function trackedObjectsOf(gen: number): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (gen !== -1 && gen !== i) continue;
+    if (i === 2) listObjects(gcState.sealed, out);
+    listObjects(gcState.gens[i].head, out);
+  }
+  return out;
+}
+
+/**
+ * gcSeal, once the interpreter is built and before the program runs: the
+ * objects made so far (built-in types' descriptors and dicts, the builtins
+ * and sys modules, ...) leave the generations for a list that no collection
+ * scans. They live as long as the interpreter, so a scan could only find them
+ * reachable: skipping them changes no collection's outcome, only its cost,
+ * which was most of a small program's collections (the two at exit among
+ * them). The tuples and dicts among them that hold no tracked object are
+ * untracked first, as CPython's collections during its start-up untrack its own.
+ */
+export function gcSeal(): void {
+  const st = gcState;
+  for (let i = 0; i < 3; i++) {
+    listMerge(st.gens[i].head, st.sealed);
+    st.gens[i].count = 0;
+  }
+  untrackTuples(st.sealed);
+  untrackDicts(st.sealed);
+}
+
 /** The objects of a list, in order. */
-export function listObjects(l: Head, out: PyObject[]): void {
+function listObjects(l: Head, out: PyObject[]): void {
   const a = l.a;
   for (let i = l.h; i < a.length; i++) {
     const o = a[i];
@@ -662,7 +699,7 @@ function deleteGarbage(collectable: Head, old: Head): void {
 
 function showStats(): void {
   const st = gcState;
-  const sizes = st.gens.map((g) => ' ' + listSize(g.head)).join('');
+  const sizes = st.gens.map((g, i) => ' ' + (listSize(g.head) + (i === 2 ? listSize(st.sealed) : 0))).join('');
   gcHooks.writeStderr(`gc: objects in each generation:${sizes}\ngc: objects in permanent generation: ${listSize(st.permanent)}\n`);
 }
 
@@ -696,7 +733,7 @@ function collectMain(gen: number): [number, number] {
   } else {
     untrackDicts(yng);
     st.longLivedPending = 0;
-    st.longLivedTotal = listSize(yng);
+    st.longLivedTotal = listSize(yng) + listSize(st.sealed);
   }
   // move_legacy_finalizers: no pyheap type has tp_del, so `finalizers` stays empty.
   for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
@@ -791,6 +828,3 @@ export function gcFreezeCount(): number {
   return listSize(gcState.permanent);
 }
 
-export function generationHead(i: number): Head {
-  return gcState.gens[i].head;
-}

@@ -23,7 +23,7 @@ import { None, Ellipsis, newNone } from './types/none.js';
 import { True, False } from './types/bool.js';
 import { PyDict, DictType, newDict, dictGetStr, dictSet, dictDel, dictClear, dictEntryCount, dictKeyAt, dictKeyList,
   dictValueAt } from './types/dict.js';
-import { gcState, gcCollect } from './gc.js';
+import { gcState, gcCollect, gcSeal } from './gc.js';
 import { freelistCounts, applyImportFreelists, hasImportFreelists } from './importFreelists.js';
 import { heapTrace } from './heap.js';
 import { PyModule } from './types/module.js';
@@ -208,6 +208,8 @@ export class Interpreter {
     this.importName(this.builtinsDict, 'sys', null, 0);
     // From here: sys is no import of the program's (CPython makes it at start-up).
     this.importTime = options.importTime === true || this.xoptions.includes('importtime');
+    // What the program will find already made lives as long as the interpreter: collections skip it.
+    gcSeal();
   }
 
   /** A numeric sys.flags field the command line set (True is 1), 0 when it set none. */
