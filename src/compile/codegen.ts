@@ -215,8 +215,15 @@ class Unit {
   /** A function with `x += y` / `x = x + y` on a local: it counts CPython's warm-up events (WU) for its concatenation sites (CS[i], concat.ts). */
   warm = false;
   concatSites = 0;
-  /** Nesting of try, try*, with (their bodies, handlers and finally clauses): a raise there may be caught in this frame. */
-  tryDepth = 0;
+  /**
+   * Where an exception raised by the statement being compiled goes, when the
+   * code reaches it with a jump rather than a JS throw: the function's epilogue
+   * (label body) or the except clauses of the try whose body this is. The JS
+   * finally blocks of for loops and match statements on the way still run.
+   * null where the exception is thrown: in a with, try* or finally statement,
+   * an except clause, a generator, a module or class body.
+   */
+  excTo: { label: string; take: (x: string) => string } | null;
 
   constructor(public g: Generator, public scope: Scope, public name: string, public qualname: string,
     public kind: 'module' | 'class' | 'function', firstlineno: number) {
@@ -226,6 +233,37 @@ class Unit {
     this.cellvars = scope.cellvars;
     if (kind === 'class' && scope.needsClassClosure) this.cellvars = [...new Set([...this.cellvars, '__class__'])].sort();
     this.freevars = scope.freevars;
+    this.excTo = kind === 'function' && !scope.isGenerator ? { label: 'body', take: (x) => `X = rt.unwind(${x}, fr${UW_MARK})` } : null;
+  }
+
+  /** The statement that leaves for excTo with the exception x (a JS expression), or null if it must throw. */
+  excJump(x: string): string | null {
+    const to = this.excTo;
+    return to === null ? null : `{ ${to.take(x)}; break ${to.label}; }`;
+  }
+
+  /** Compile with the given excTo. */
+  private withExcTo(to: Unit['excTo'], compile: () => void): void {
+    const saved = this.excTo;
+    this.excTo = to;
+    compile();
+    this.excTo = saved;
+  }
+
+  /**
+   * `v = e;` for an expression that is a statement's whole value. A call
+   * that can leave for excTo returns a Python function's exception as EXC
+   * (rt.call1E and the like), which the code tests: no JS throw for it.
+   */
+  private emitValue(v: string, e: A.expr): void {
+    if (e._type === 'Call' && isFixedArityCall(e)) {
+      const jump = this.excJump('rt.takePending()');
+      if (jump !== null) {
+        this.emit(`${v} = ${this.call(e, true)}; if (${v} === EXC) ${jump}`);
+        return;
+      }
+    }
+    this.emit(`${v} = ${this.expr(e)};`);
   }
 
   // ------------------------------------------------------------- output
@@ -427,7 +465,7 @@ class Unit {
     const caches = Array.from({ length: this.nameCaches }, () => '{ g: null, gl: -1, b: null, bl: -1, d: null, ix: -1 }').join(', ');
     const acs = Array.from({ length: this.attrCaches }, () => 'rt.attrCache()').join(', ');
     const warm = this.warm ? `\nconst WU = rt.warmup();\nconst CS = [${Array.from({ length: this.concatSites }, () => 'rt.concatSite(WU)').join(', ')}];` : '';
-    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;${warm}`;
+    const names = `const LN = ${localNames};\nconst GC = [${caches}];\nconst AC = [${acs}];\nconst TR = rt.tr;\nconst EXC = rt.EXC;${warm}`;
     // Only a function that may read its own frame's locals (locals(), vars(), dir(), exec, eval, super)
     // or a generator (gi_frame.f_locals) keeps a snapshot closure; any other frame's locals are
     // captured when an exception leaves it.
@@ -545,7 +583,8 @@ ${body}
         }
         if (v._type === 'Constant') break;
         const t = this.temp();
-        this.emit(`${t} = ${this.expr(v)}; rt.dec(${t});`);
+        this.emitValue(t, v);
+        this.emit(`rt.dec(${t});`);
         break;
       }
       case 'Assign': this.assign(s); break;
@@ -554,7 +593,11 @@ ${body}
       case 'Return': {
         if (!this.isFunctionBlock) throw this.g.error("'return' outside function", s);
         if (s.value && this.scope.isCoroutine && this.scope.isGenerator) throw this.g.error("'return' with value in async generator", s);
-        const v = s.value ? this.expr(s.value) : 'rt.none()';
+        let v = 'rt.none()';
+        if (s.value) {
+          v = this.temp();
+          this.emitValue(v, s.value);
+        }
         // RETURN_VALUE is on the statement's line, which f_lineno shows in the return event.
         this.emit(this.scope.isGenerator ? `return ${v};` : `{ R = ${v}; ${this.linePos(s)}; break body; }`);
         break;
@@ -581,15 +624,15 @@ ${body}
       case 'FunctionDef': this.functionDef(s); break;
       case 'ClassDef': this.classDef(s); break;
       case 'Raise': this.raise(s); break;
-      case 'Try': this.tryDepth++; this.tryStmt(s); this.tryDepth--; break;
+      case 'Try': this.tryStmt(s); break;
       case 'Assert': this.assertStmt(s); break;
       case 'Import': this.importStmt(s); break;
       case 'ImportFrom': this.importFrom(s); break;
       case 'Global':
       case 'Nonlocal': break;
-      case 'With': this.tryDepth++; this.withStmt(s, 0); this.tryDepth--; break;
+      case 'With': this.withExcTo(null, () => this.withStmt(s, 0)); break;
       case 'Match': this.matchStmt(s); break;
-      case 'TryStar': this.tryDepth++; this.tryStar(s); this.tryDepth--; break;
+      case 'TryStar': this.withExcTo(null, () => this.tryStar(s)); break;
       case 'AsyncFunctionDef': this.functionDef(s as unknown as A.FunctionDef, true); break;
       case 'AsyncFor':
       case 'AsyncWith':
@@ -751,7 +794,7 @@ ${body}
         return;
       }
     }
-    this.emit(`${v} = ${this.expr(s.value)};`);
+    this.emitValue(v, s.value);
     s.targets.forEach((t, i) => {
       if (i < s.targets.length - 1) this.emit(`rt.inc(${v});`);
       this.store(t, v);
@@ -1005,24 +1048,21 @@ ${body}
   }
 
   private raise(s: A.Raise): void {
-    if (!s.exc) {
-      this.emit(`${this.pos(s)}; throw rt.reraiseCurrent(fr);`);
-      return;
+    let x = 'rt.reraiseCurrent(fr)';
+    if (s.exc) {
+      const e = this.temp();
+      this.emit(`${e} = ${this.expr(s.exc)};`);
+      x = `rt.raise(${e})`;
+      if (s.cause) {
+        const c = this.temp();
+        this.emit(`${c} = ${this.expr(s.cause)};`);
+        x = `rt.raiseFrom(${e}, ${c})`;
+      }
     }
-    const e = this.temp();
-    this.emit(`${e} = ${this.expr(s.exc)};`);
-    if (s.cause) {
-      const c = this.temp();
-      this.emit(`${c} = ${this.expr(s.cause)};`);
-      this.emit(`${this.pos(s)}; throw rt.raiseFrom(${e}, ${c});`);
-    } else if (this.tryDepth === 0 && this.kind === 'function' && !this.scope.isGenerator) {
-      // Nothing in this frame can catch it: leave the frame as its catch would,
-      // without a JS throw (V8 makes every throw compute a source location,
-      // which is costly in optimized code).
-      this.emit(`${this.pos(s)}; { R = undefined; X = rt.unwind(rt.raise(${e}), fr${UW_MARK}); break body; }`);
-    } else {
-      this.emit(`${this.pos(s)}; throw rt.raise(${e});`);
-    }
+    // Where excTo takes the exception, it goes there as a catch would take
+    // it, without a JS throw (V8 makes every throw compute a source location,
+    // which is costly in optimized code).
+    this.emit(`${this.pos(s)}; ${this.excJump(x) ?? `throw ${x};`}`);
   }
 
   private tryStmt(s: A.Try): void {
@@ -1031,16 +1071,19 @@ ${body}
     });
     const hasFinally = s.finalbody.length > 0;
     const fin = hasFinally ? this.finallyBegin() : null;
+    const outer = this.excTo;
+    this.excTo = null;
     if (s.handlers.length > 0) {
-      const ok = this.temp();
-      if (s.orelse.length) this.emit(`${ok} = false;`);
-      this.block('try {', () => {
-        this.stmts(s.body);
-        if (s.orelse.length) this.emit(`${ok} = true;`);
-      }, '} catch (e_) {');
-      this.indent++;
+      // The except clauses follow the try: its catch and the jumps of the
+      // body's raises and calls (excTo) bring the exception to them in e.
       const e = this.temp();
-      this.emit(`${e} = rt.caught(e_, fr);`);
+      const h = this.label();
+      this.emit(`${e} = null;`);
+      this.block(`${h}: try {`, () => {
+        this.withExcTo({ label: h, take: (x) => `${e} = rt.caught(${x}, fr)` }, () => this.stmts(s.body));
+      }, `} catch (e_) { ${e} = rt.caught(e_, fr); }`);
+      this.emit(`if (${e} !== null) {`);
+      this.indent++;
       let first = true;
       for (const h of s.handlers) {
         let cond = 'true';
@@ -1057,12 +1100,15 @@ ${body}
       }
       this.emit(`} else throw rt.reraise(fr, ${e});`);
       this.indent--;
-      this.emit('}');
-      if (s.orelse.length) this.block(`if (${ok}) {`, () => this.stmts(s.orelse));
+      // The else clause runs when the body completed (a return, break or
+      // continue leaves the statement); nothing of this try catches for it.
+      if (s.orelse.length) this.block('} else {', () => this.withExcTo(fin === null ? outer : null, () => this.stmts(s.orelse)));
+      else this.emit('}');
     } else {
       this.stmts(s.body);
     }
     if (fin !== null) this.finallyEnd(fin, s.finalbody);
+    this.excTo = outer;
   }
 
   /**
@@ -1744,7 +1790,8 @@ ${body}
     return `AC[${this.attrCaches++}]`;
   }
 
-  private call(e: A.Call): string {
+  /** orExc: the call returns a Python function's exception as EXC (only for isFixedArityCall). */
+  private call(e: A.Call, orExc = false): string {
     const seen = new Set<string>();
     for (const k of e.keywords) {
       if (k.arg === null) continue;
@@ -1771,10 +1818,10 @@ ${body}
       const name = this.nameRef(this.mangle(e.func.attr));
       const ac = this.attrCache();
       const obj = `${o} = ${this.expr(e.func.value)}, `;
-      if (kwnames.length === 0 && args.length <= 3) {
+      if (isFixedArityCall(e)) {
         const ts = args.map(() => this.temp());
         const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}(${[o, `${o}.type`, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
+        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}${orExc ? 'E' : ''}(${[o, `${o}.type`, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
       }
       return `(${obj}${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethodC(${o}, ${o}.type, ${name}, ${ac}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
     }
@@ -1783,11 +1830,11 @@ ${body}
     // A callable held in a temporary is released by the call, also when it raises (as the
     // evaluation stack is cleared when an exception unwinds it).
     const owned = f.release !== '' ? 'D' : '';
-    if (kwnames.length === 0 && args.length <= 3) {
+    if (isFixedArityCall(e)) {
       // Each argument in its own temporary, then the call: no arguments array for the common case.
       const ts = args.map(() => this.temp());
       const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${owned}${args.length}(${[f.js, ...ts].join(', ')}), ${t})`;
+      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${owned}${args.length}${orExc ? 'E' : ''}(${[f.js, ...ts].join(', ')}), ${t})`;
     }
     return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call${owned}(${f.js}, ${a}, ${kw}), ${t})`;
   }
@@ -1864,6 +1911,11 @@ function assertLocation(test: A.expr): A.expr | null {
 const LV_MARK = '/*LV*/';
 /** Where a raise that leaves the frame passes its locals to rt.unwind; assemble() fills it in. */
 const UW_MARK = '/*UW*/';
+
+/** A call with at most three positional arguments and nothing else: it has a CALL form with an argument each (rt.call1, rt.callMethod1 ...). */
+function isFixedArityCall(e: A.Call): boolean {
+  return e.keywords.length === 0 && e.args.length <= 3 && !e.args.some((a) => a._type === 'Starred');
+}
 
 function inlineRefcounts(js: string): string {
   const simple = '(t\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';

@@ -17,7 +17,8 @@ import { gcVirtualAlloc } from './gc.js';
 import { PyList, ListType, newList, listResize, listAppend, listExtend, setListCapacity } from './types/list.js';
 import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookupStr, dictReplaceAt, dictEntryCount,
   dictKeyAt, dictValueAt } from './types/dict.js';
-import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType, callResult, fail } from './types/function.js';
+import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
+import { callResult, fail, EXC, takePending } from './excresult.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
 import { PyFrame, ts, exposeFrame } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
@@ -945,6 +946,33 @@ function callMethod3(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFr
   return m !== null ? callFoundMethod(m, o, [a, b, d], null) : callMethod(o, name, [a, b, d], null, fr, p);
 }
 
+// callMethod0E..3E: the same, but a Python method's exception is returned as
+// EXC, for a call site that tests for it (see callD0E).
+
+function callMethod0E(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number): PyObject {
+  const m = methodCached(o, t, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 1) return (m as PyFunction).code.fn(m as PyFunction, o);
+  return m !== null ? callFoundMethod(m, o, [], null) : callMethod(o, name, [], null, fr, p);
+}
+
+function callMethod1E(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 2) return (m as PyFunction).code.fn(m as PyFunction, o, a);
+  return m !== null ? callFoundMethod(m, o, [a], null) : callMethod(o, name, [a], null, fr, p);
+}
+
+function callMethod2E(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 3) return (m as PyFunction).code.fn(m as PyFunction, o, a, b);
+  return m !== null ? callFoundMethod(m, o, [a, b], null) : callMethod(o, name, [a, b], null, fr, p);
+}
+
+function callMethod3E(o: PyObject, t: PyType, name: PyStr, c: AttrCache, fr: PyFrame, p: number, a: PyObject, b: PyObject, d: PyObject): PyObject {
+  const m = methodCached(o, t, name, c);
+  if (m !== null && m.type === FunctionType && (m as PyFunction).code.fast === 4) return (m as PyFunction).code.fn(m as PyFunction, o, a, b, d);
+  return m !== null ? callFoundMethod(m, o, [a, b, d], null) : callMethod(o, name, [a, b, d], null, fr, p);
+}
+
 /** CALL_FUNCTION_EX: f(*a, **k) with f, the parts owned. */
 function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyObject][]): PyObject {
   const args: PyObject[] = [];
@@ -1688,6 +1716,10 @@ export const rt = {
   callMethod1,
   callMethod2,
   callMethod3,
+  callMethod0E,
+  callMethod1E,
+  callMethod2E,
+  callMethod3E,
   dealloc,
   tick,
   dec: decref,
@@ -1799,6 +1831,16 @@ export const rt = {
   call1,
   call2,
   call3,
+  callD0E,
+  callD1E,
+  callD2E,
+  callD3E,
+  call0E,
+  call1E,
+  call2E,
+  call3E,
+  EXC,
+  takePending,
   callEx,
   callDecorator,
   callComp,
@@ -1977,5 +2019,69 @@ function call2(f: PyObject, a: PyObject, b: PyObject): PyObject {
 
 function call3(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
   if (f.type === FunctionType && (f as PyFunction).code.fast === 3) return callResult((f as PyFunction).code.fn(f as PyFunction, a, b, c));
+  return call(f, [a, b, c], null);
+}
+
+// callD0E..3E, call0E..3E: the same CALL forms, but a Python function's
+// exception is returned as EXC (its frame's epilogue returned it), for a call
+// site whose exception can only go to its frame's epilogue or to an except
+// clause of the same frame: the site tests the result and jumps there
+// (codegen's excJump), without a JS throw. They are separate functions, not
+// the plain forms wrapped in callResult: V8 did not inline such a wrapper
+// (naive fib 5% slower).
+
+function callD0E(f: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) {
+    const r = (f as PyFunction).code.fn(f as PyFunction);
+    decref(f);
+    return r;
+  }
+  return callD0(f);
+}
+
+function callD1E(f: PyObject, a: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a);
+    decref(f);
+    return r;
+  }
+  return callD1(f, a);
+}
+
+function callD2E(f: PyObject, a: PyObject, b: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a, b);
+    decref(f);
+    return r;
+  }
+  return callD2(f, a, b);
+}
+
+function callD3E(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) {
+    const r = (f as PyFunction).code.fn(f as PyFunction, a, b, c);
+    decref(f);
+    return r;
+  }
+  return callD3(f, a, b, c);
+}
+
+function call0E(f: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 0) return (f as PyFunction).code.fn(f as PyFunction);
+  return call(f, [], null);
+}
+
+function call1E(f: PyObject, a: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 1) return (f as PyFunction).code.fn(f as PyFunction, a);
+  return call(f, [a], null);
+}
+
+function call2E(f: PyObject, a: PyObject, b: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 2) return (f as PyFunction).code.fn(f as PyFunction, a, b);
+  return call(f, [a, b], null);
+}
+
+function call3E(f: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (f.type === FunctionType && (f as PyFunction).code.fast === 3) return (f as PyFunction).code.fn(f as PyFunction, a, b, c);
   return call(f, [a, b, c], null);
 }

@@ -25,6 +25,7 @@ import { newMethod, defMember } from './method.js';
 import { addressHex } from '../heap.js';
 import { hashOf, richCompare, getIter, Op } from '../abstract.js';
 import { typeError, valueError } from '../errors.js';
+import { callResult } from '../excresult.js';
 
 export const CodeType = builtinType('code', ObjectType, { basicsize: 184, itemsize: 2, baseType: false });
 export const FunctionType = builtinType('function', ObjectType, { basicsize: 136, gc: true, baseType: false, hasDict: true });
@@ -41,40 +42,11 @@ export const CO_COROUTINE = 0x80;
 
 export type CodeFn = (F: PyFunction, ...params: (PyObject | null)[]) => PyObject;
 
-/**
- * What a function's generated code returns when an exception leaves it
- * (codegen's epilogue): the exception waits in `pending` and the call path
- * throws it (callResult). The code returns rather than throws because V8
- * tiers a function up only on its returns and loop turns: a function that
- * always raised would stay in the interpreter, several times slower.
- * Module and class bodies throw as usual; generators throw from their JS
- * generator.
- */
-export const EXC = Object.freeze({ exc: true }) as unknown as PyObject;
-let pending: PyObject | null = null;
-
-/** The epilogue of a function whose body raised x. */
-export function fail(x: PyObject): PyObject {
-  pending = x;
-  return EXC;
-}
-
-/** The result of calling a code object's fn: its value, or its exception thrown. */
-export function callResult(r: PyObject): PyObject {
-  if (r === EXC) throwPending();
-  return r;
-}
-
-function throwPending(): never {
-  const x = pending as PyObject;
-  pending = null;
-  throw x;
-}
-
 export class PyCode extends PyObject {
   /**
    * Set by the compiler once the JS source is compiled. A function's code
-   * may return EXC instead of throwing: every call goes through callResult.
+   * may return EXC instead of throwing (excresult.ts): every call goes through
+   * callResult, or tests for EXC itself (rt's E call forms).
    */
   fn: CodeFn = null as unknown as CodeFn;
   /** The positional arity that takes the direct path, or -1. */

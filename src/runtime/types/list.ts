@@ -138,7 +138,8 @@ import { newException, MemoryErrorType, TypeErrorType, PyBaseException } from '.
 import { typeError, valueError, indexError, overflowError } from '../errors.js';
 import { reprJS, richCompare, compareBool, getIter, iterNext, isTrue, call, Op } from '../abstract.js';
 import { lengthHint, PyListIter, ListIterType, ListRevIterType } from './iterators.js';
-import { FunctionType, type PyFunction, callResult } from './function.js';
+import { FunctionType, type PyFunction } from './function.js';
+import { callResult } from '../excresult.js';
 
 /** MemoryError(): what CPython raises when a size computation overflows or an allocation fails. */
 export function memoryError(): PyBaseException {
