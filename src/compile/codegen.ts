@@ -485,21 +485,25 @@ class Unit {
       // own, which makes a call 25 times dearer and keeps dead generators alive
       // through young-generation collections. The call makes the frame's cells and
       // free cells (MAKE_CELL and COPY_FREE_VARS run before RETURN_GENERATOR) and
-      // hands them to the body with the arguments; until the body starts, the
-      // frame's locals are the arguments (the others unbound), and once it starts
-      // the body's own variables hold them.
-      const own = localVars.slice(locals.length);
-      const bodyParams = ['F', 'fr', ...params, ...own].join(', ');
+      // hands them to the body with the arguments, in one array that is the
+      // frame's locals until the body starts (the others unbound); then the
+      // body's own variables hold them, which one closure snapshots and, once
+      // the generator has finished, releases.
       const argLocals = [...locals.map((v) => {
         const pi = s.params.indexOf(v);
         return pi >= 0 ? params[pi] : 'null';
-      }), ...own];
-      const argRelease = releaseOf(argLocals.filter((v) => v !== 'null'));
+      }), ...localVars.slice(locals.length)];
+      const fromArgs = (v: string, i: number) => `${v} = ${argLocals[i] === 'null' ? 'null' : `A[${i}]`}`;
+      const bodyVars = [
+        ...(locals.length ? [`let ${locals.map((v, i) => fromArgs(jsName('L_', v), i)).join(', ')};`] : []),
+        ...(localVars.length > locals.length ? [`const ${localVars.slice(locals.length).map((v, i) => fromArgs(v, locals.length + i)).join(', ')};`] : []),
+        ...(temps.length ? [`let ${temps.join(', ')};`] : []),
+      ];
       return `${names}
-function* ${fname}$body(${bodyParams}) {
-  const G = F.globals, B = F.builtins;
-  ${varDecls.join('\n  ')}
-  rt.genStarted(${snapshot}, () => { ${release} });
+function* ${fname}$body(fr, A) {
+  const F = fr.func, G = F.globals, B = F.builtins;
+  ${bodyVars.join('\n  ')}
+  rt.genStarted((release) => { if (release) { ${release} return null; } return ${localList}; });
   try {
 ${body}
     return rt.none();
@@ -507,8 +511,7 @@ ${body}
 }
 return function ${fname}(${sig}) {
   ${cellDecls.join('\n  ')}
-  const fr = rt.newFrame(F, LN, () => [${argLocals.join(', ')}], null);
-  return rt.makeGenerator(fr, ${fname}$body(${bodyParams}), () => { ${argRelease} });
+  return rt.makeGenerator(F, LN, ${fname}$body, [${argLocals.join(', ')}]);
 };`;
     }
     return `${names}
@@ -1034,7 +1037,7 @@ ${body}
       this.block('try {', () => {
         const v = this.temp();
         this.block(`${cont}: for (;; ${this.traceLine(s, true)}) {`, () => {
-          this.emit(`${this.pos(s)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : rt.next(${it}); if (${v} === null) break;`);
+          this.emit(`${this.pos(s)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : ${it}.type.next(${it}); if (${v} === null) break;`);
           this.emit(`${this.linePos(s)}; rt.tick();`);
           this.store(s.target, v);
           this.loops.push({ breakLabel: brk, continueLabel: cont });
@@ -1857,7 +1860,7 @@ ${body}
         const v = u.temp();
         const cont = u.label();
         u.block(`${cont}: for (;; ${u.traceLine(e, true)}) {`, () => {
-          u.emit(`${u.pos(e)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : rt.next(${it}); if (${v} === null) break;`);
+          u.emit(`${u.pos(e)}; ${v} = TR.ln ? rt.nextTraced(fr, ${it}) : ${it}.type.next(${it}); if (${v} === null) break;`);
           u.store(g.target, v);
           for (const cond of g.ifs) u.emit(`if (!(${u.test(cond)})) continue ${cont};`);
           if (i + 1 < gens.length) {

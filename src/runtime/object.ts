@@ -58,6 +58,14 @@ export function releaseAll(items: ArrayLike<PyObject | null>): void {
   }
 }
 
+/** Release references first to last, as _PyFrame_Clear releases a frame's locals. */
+export function releaseLocals(items: ArrayLike<PyObject | null>): void {
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i];
+    if (o !== null && --o.rc === 0) dealloc(o);
+  }
+}
+
 /**
  * The recursion count of C-level calls (Py_EnterRecursiveCall): repr() and
  * built-in functions count one level while they run, as Python frames do.

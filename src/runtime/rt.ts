@@ -3,7 +3,7 @@
 // short sequence of them; the comments name the instruction where it helps.
 // Ownership: see codegen.ts. Arguments documented "owned" are consumed.
 
-import { PyObject, decref, xdecref, recursion, dealloc, releaseAll } from './object.js';
+import { PyObject, decref, xdecref, recursion, dealloc, releaseAll, releaseLocals } from './object.js';
 import { PyType, TypeType, typeModified } from './type.js';
 import * as ab from './abstract.js';
 import * as arith from './arith.js';
@@ -20,10 +20,10 @@ import { PyDict, DictType, newDict, dictSet, dictGetStr, dictDel, lookupStr, dic
 import { PyFunction, PyCode, PyCell, callFunctionOwned, FunctionType } from './types/function.js';
 import { callResult, fail, EXC, takePending } from './excresult.js';
 import { AttrCache, newAttrCache, getAttrCached, storeAttrCached, methodCached, callFoundMethod } from './attrcache.js';
-import { PyFrame, ts, exposeFrame } from './types/frame.js';
+import { PyFrame, ts, exposeFrame, takeFrame, dropFrame } from './types/frame.js';
 import { BuiltinFunctionType, MethodDescrType } from './types/builtinfunc.js';
 import { PyTraceback } from './types/traceback.js';
-import { PyGen, genResume, genStarted } from './types/generator.js';
+import { PyGen, type GenBody, genResume, genStarted } from './types/generator.js';
 import { MethodType } from './types/method.js';
 import { newBuiltin } from './types/builtinfunc.js';
 import { PyBaseException, getField, BaseExceptionType, RecursionErrorType, AssertionErrorType, newException,
@@ -77,21 +77,9 @@ function tick(): void {
   }
 }
 
-/**
- * Frames that ended with nothing else referring to them, for the next calls:
- * a call then costs no new frame object. pyheap's frames are not counted nor
- * traced as memory (CPython makes frame objects only on demand), so reusing
- * them changes nothing a program can see.
- */
-const framePool: PyFrame[] = [];
-const FRAME_POOL_SIZE = 64;
-
 function enter(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
   if (ts.interrupt !== null && ts.interrupt[0] !== 0) tick();
-  let fr = framePool.pop();
-  if (fr === undefined) fr = new PyFrame(F, F.code, ts.frame, localNames, snapshot, ns);
-  else fr.reuse(F, ts.frame, localNames, snapshot, ns);
-  F.rc++;
+  const fr = takeFrame(F, ts.frame, localNames, snapshot, ns);
   if (ns !== null) ns.rc++;
   ts.frame = fr;
   if (++ts.depth > ts.recursionLimit) {
@@ -122,33 +110,7 @@ function leave(fr: PyFrame): void {
   ts.depth--;
   // The frame object lives on only if a traceback or f_back refers to it.
   fr.back = null;
-  if (fr.rc === 1 && fr.captured === null && fr.localsDict === null && fr.trace === null && framePool.length < FRAME_POOL_SIZE) {
-    // Nothing else refers to it: it is released as its dealloc would, and kept for the next call.
-    fr.rc = 0;
-    fr.snapshot = null;
-    const ns = fr.ns;
-    if (ns !== null) {
-      fr.ns = null;
-      decref(ns);
-    }
-    decref(fr.func);
-    framePool.push(fr);
-    return;
-  }
-  decref(fr);
-}
-
-function newFrame(F: PyFunction, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
-  const fr = new PyFrame(F, F.code, null, localNames, snapshot, ns);
-  F.rc++;
-  return fr;
-}
-
-function releaseLocals(locals: (PyObject | null)[]): void {
-  for (let i = 0; i < locals.length; i++) {
-    const o = locals[i];
-    if (o !== null && --o.rc === 0) dealloc(o);
-  }
+  dropFrame(fr);
 }
 
 /** Turn whatever JS threw into the Python exception it stands for. */
@@ -1471,8 +1433,15 @@ function withExitExc(w: WithState, e: PyBaseException): boolean {
 
 // ---------------------------------------------------------------- generators
 
-function makeGenerator(fr: PyFrame, body: Generator<PyObject, PyObject, PyObject>, release: () => void): PyGen {
-  return new PyGen(fr, body, release);
+/**
+ * A generator function's call (RETURN_GENERATOR): its frame, and the body not
+ * started yet, given the frame's locals so far, `args` (the arguments, the
+ * other locals unbound, then the cells the call made), which the generator
+ * owns until the body takes them over.
+ */
+function makeGenerator(F: PyFunction, localNames: string[], body: GenBody, args: (PyObject | null)[]): PyGen {
+  const fr = takeFrame(F, null, localNames, null, null);
+  return new PyGen(fr, body(fr, args), args);
 }
 
 /** FOR_ITER while a trace function is set: an iterator that ends by raising StopIteration reports it as an exception event. */
@@ -1736,7 +1705,6 @@ export const rt = {
   returnEvent,
   lineEvent,
   jumpEvent,
-  newFrame,
   releaseLocals,
   unwind,
   fail,

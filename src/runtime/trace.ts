@@ -100,13 +100,24 @@ function dispatch(fn: TraceFunc, obj: PyObject | null, fr: PyFrame, what: number
 
 /** 'call' of a frame just entered; live: its JS-held locals, for f_locals during the event. */
 export function callEvent(fr: PyFrame, live?: (PyObject | null)[]): void {
-  fr.live = live ?? null;
+  const prev = showLive(fr, live);
   try {
     if (tr.traceFn !== null) dispatch(tr.traceFn, tr.traceObj, fr, TRACE_CALL, null);
     if (tr.profileFn !== null) dispatch(tr.profileFn, tr.profileObj, fr, TRACE_CALL, null);
   } finally {
-    fr.live = null;
+    fr.live = prev;
   }
+}
+
+/**
+ * The locals an event shows (f_locals) when the frame keeps them in JS
+ * variables; without, the frame's own `live` stays (a generator's arguments
+ * until its body starts). Returns what to restore after the event.
+ */
+function showLive(fr: PyFrame, live: (PyObject | null)[] | undefined): (PyObject | null)[] | null {
+  const prev = fr.live;
+  if (live !== undefined) fr.live = live;
+  return prev;
 }
 
 /**
@@ -115,7 +126,7 @@ export function callEvent(fr: PyFrame, live?: (PyObject | null)[]): void {
  * in place of the return (after it has popped the frame).
  */
 export function returnEvent(fr: PyFrame, value: PyObject | null | undefined, live?: (PyObject | null)[]): PyBaseException | undefined {
-  fr.live = live ?? null;
+  const prev = showLive(fr, live);
   try {
     const v = value ?? null;
     if (tr.traceFn !== null && tr.tracing === 0) dispatch(tr.traceFn, tr.traceObj, fr, TRACE_RETURN, v);
@@ -126,7 +137,7 @@ export function returnEvent(fr: PyFrame, value: PyObject | null | undefined, liv
     if (value !== undefined && value !== null) decref(value);
     return e as PyBaseException;
   } finally {
-    fr.live = null;
+    fr.live = prev;
   }
 }
 
@@ -149,11 +160,11 @@ export function jumpEvent(fr: PyFrame, p: number, live?: (PyObject | null)[]): v
 function fireLine(fr: PyFrame, live: (PyObject | null)[] | undefined): void {
   const fn = tr.traceFn;
   if (fn === null || !fr.traceLines || tr.tracing !== 0) return;
-  fr.live = live ?? null;
+  const prev = showLive(fr, live);
   try {
     dispatch(fn, tr.traceObj, fr, TRACE_LINE, null);
   } finally {
-    fr.live = null;
+    fr.live = prev;
   }
 }
 

@@ -32,7 +32,11 @@ export class PyFrame extends PyObject {
   traceLines = true;
   /** The line of the last statement started while line events were on (trace.ts), -1 at first. */
   tl = -1;
-  /** During a trace event, the locals a function keeps in JS variables (borrowed), for f_locals. */
+  /**
+   * The locals (borrowed) f_locals shows of a frame without a snapshot: during
+   * a trace event, those a function keeps in JS variables; a generator's
+   * arguments until its body starts.
+   */
   live: (PyObject | null)[] | null = null;
   /**
    * Python code has been handed this frame (gi_frame, f_back, sys._getframe,
@@ -83,6 +87,42 @@ export function exposeFrame(fr: PyFrame): PyFrame {
   fr.exposed = true;
   fr.rc++;
   return fr;
+}
+
+/**
+ * Frames that ended with nothing else referring to them, for the next calls
+ * and generators: one then costs no new frame object. pyheap's frames are not
+ * counted nor traced as memory (CPython makes frame objects only on demand),
+ * so reusing them changes nothing a program can see.
+ */
+const framePool: PyFrame[] = [];
+const FRAME_POOL_SIZE = 64;
+
+/** A frame for a call of func (a new reference; func gains one): a pooled one when there is one. */
+export function takeFrame(func: PyFunction, back: PyFrame | null, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {
+  const fr = framePool.pop();
+  func.rc++;
+  if (fr === undefined) return new PyFrame(func, func.code, back, localNames, snapshot, ns);
+  fr.reuse(func, back, localNames, snapshot, ns);
+  return fr;
+}
+
+/** Release a frame that has stopped running (off the stack): into the pool when nothing else refers to it. */
+export function dropFrame(fr: PyFrame): void {
+  if (fr.rc === 1 && fr.captured === null && fr.localsDict === null && fr.trace === null && framePool.length < FRAME_POOL_SIZE) {
+    // Released as its dealloc would, and kept for the next call.
+    fr.rc = 0;
+    fr.snapshot = null;
+    const ns = fr.ns;
+    if (ns !== null) {
+      fr.ns = null;
+      decref(ns);
+    }
+    decref(fr.func);
+    framePool.push(fr);
+    return;
+  }
+  decref(fr);
 }
 
 FrameType.dealloc = (o) => {
@@ -217,6 +257,7 @@ export function initFrame(): void {
     const c = f.captured;
     f.captured = null;
     f.snapshot = null;
+    f.live = null;
     if (c !== null) for (const v of c) xdecref(v);
     const d = f.localsDict;
     f.localsDict = null;

@@ -6,9 +6,9 @@
 // `return v` is StopIteration(v), and a StopIteration escaping the body is the
 // RuntimeError of PEP 479.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, decref, releaseLocals } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
-import { PyFrame, ts, exposeFrame } from './frame.js';
+import { PyFrame, ts, exposeFrame, dropFrame } from './frame.js';
 import type { PyCode } from './function.js';
 import { None, newNone } from './none.js';
 import { PyStr, newStr } from './str.js';
@@ -27,6 +27,17 @@ import { typeError, valueError, stopIteration } from '../errors.js';
 
 export const GeneratorType = builtinType('generator', ObjectType, { basicsize: 152, itemsize: 8, gc: true, baseType: false });
 
+/**
+ * A generator body's variables once it has started (genStarted): called
+ * without an argument it returns their values in the frame's locals order (the
+ * frame's snapshot); called with `true` it releases them, once the generator
+ * has finished.
+ */
+export type GenVars = (release?: true) => (PyObject | null)[] | null;
+
+/** A generator function's compiled body: given its frame and the locals the call made (PyGen.args). */
+export type GenBody = (fr: PyFrame, args: (PyObject | null)[]) => Generator<PyObject, PyObject, PyObject>;
+
 export class PyGen extends PyObject {
   running = false;
   finished = false;
@@ -44,9 +55,15 @@ export class PyGen extends PyObject {
    * moved into the frame live only as long as that traceback.
    */
   frame: PyFrame | null;
-  constructor(frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>, public release: () => void) {
+  /** The body's variables once it has started; until then `args` are the frame's locals. */
+  vars: GenVars | null = null;
+  constructor(frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>,
+    /** The frame's locals until the body starts (owned): the arguments, the other locals unbound, the cells. */
+    public args: (PyObject | null)[] | null) {
     super(GeneratorType);
     this.frame = frame;
+    // f_locals until the body starts.
+    frame.live = args;
     this.code = frame.code;
     this.code.rc++;
     this.name = frame.func.name;
@@ -60,15 +77,17 @@ export class PyGen extends PyObject {
 let starting: PyGen | null = null;
 
 /**
- * A body's first act: from now on its own variables are the frame's locals,
- * read by `snapshot` and released by `release`; until then they were the
- * call's arguments, held by the closures makeGenerator got.
+ * A body's first act: from now on its own variables, which took over the
+ * references in `args`, are the frame's locals.
  */
-export function genStarted(snapshot: () => (PyObject | null)[], release: () => void): void {
+export function genStarted(vars: GenVars): void {
   const g = starting!;
   starting = null;
-  g.frame!.snapshot = snapshot;
-  g.release = release;
+  g.args = null;
+  g.vars = vars;
+  const fr = g.frame!;
+  fr.live = null;
+  fr.snapshot = vars as () => (PyObject | null)[];
 }
 
 /**
@@ -155,10 +174,16 @@ function leave(g: PyGen, fr: PyFrame): void {
 function finish(g: PyGen): void {
   if (g.finished) return;
   g.finished = true;
-  g.release();
+  const vars = g.vars;
+  const args = g.args;
+  g.vars = null;
+  g.args = null;
+  if (vars !== null) vars(true);
+  else releaseLocals(args!);
   const fr = g.frame!;
   g.frame = null;
-  decref(fr);
+  fr.live = null;
+  dropFrame(fr);
 }
 
 /** generator.close(): throw GeneratorExit in; it must not yield again. */
@@ -201,9 +226,8 @@ GeneratorType.traverse = (o, visit) => {
   if (fr.localsDict !== null) visit(fr.localsDict);
   visit(fr.func);
   visit(fr.code);
-  const snap = fr.snapshot;
-  if (snap === null) return;
-  const locals = snap();
+  const locals = g.args ?? (fr.snapshot !== null ? fr.snapshot() : null);
+  if (locals === null) return;
   for (let i = 0; i < locals.length; i++) {
     const v = locals[i];
     if (v !== null) visit(v);
