@@ -1802,6 +1802,15 @@ ${body}
       seen.add(k.arg);
     }
     const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
+    const last = e.args.length - 1;
+    if (hasStar && e.keywords.length === 0 && last > 0 && e.args[last]._type === 'Starred' && !e.args.slice(0, last).some((a) => a._type === 'Starred')) {
+      // f(a, b, *it): the positional prefix in one array.
+      const f = this.temp();
+      const a = this.temp();
+      const st = this.temp();
+      const prefix = e.args.slice(0, last).map((x) => this.expr(x));
+      return `(${f} = ${this.expr(e.func)}, ${a} = [${prefix.join(', ')}], ${st} = ${this.expr((e.args[last] as A.Starred).value)}, ${this.pos(e)}, rt.callStar(${f}, ${a}, ${st}))`;
+    }
     if (hasStar) {
       const f = this.temp();
       const pos = e.args.map((a) => a._type === 'Starred' ? `[1, ${this.expr(a.value)}]` : `[0, ${this.expr(a)}]`);

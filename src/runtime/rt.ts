@@ -940,28 +940,28 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   const args: PyObject[] = [];
   const kwnames: string[] = [];
   const kwvals: PyObject[] = [];
-  const fname = () => funcDisplayName(f);
   // f(*t) with t an exact tuple passes t itself as the call's argument tuple,
   // which stays on the stack for the call.
   const own = f.type === FunctionType && pos.length === 1 && pos[0][0] === 1 && pos[0][1].type === TupleType ? pos[0][1] : null;
   try {
-    for (const [star, v] of pos) {
-      if (!star) {
+    for (let i = 0; i < pos.length; i++) {
+      const v = pos[i][1];
+      if (pos[i][0] === 0) {
         args.push(v);
         continue;
       }
       if (v === own) {
-        for (const x of (v as PyTuple).items) args.push(inc(x));
+        pushIncs(args, (v as PyTuple).items);
         continue;
       }
       try {
         if (v instanceof PyTuple || v.type.name === 'list') {
-          for (const x of (v as PyTuple).items) args.push(inc(x));
+          pushIncs(args, (v as PyTuple).items);
         } else {
           if (v.type.iter === null && v.type.getitem === null) {
             // f(*x) alone checks x itself (naming f); with other positional parts it goes through LIST_EXTEND.
             if (pos.length > 1) throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
-            throw typeError(`${fname()} argument after * must be an iterable, not ${v.type.name}`);
+            throw typeError(`${funcDisplayName(f)} argument after * must be an iterable, not ${v.type.name}`);
           }
           const it = ab.getIter(v);
           for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
@@ -973,7 +973,7 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
     }
     for (const [name, v] of kws) {
       if (name !== null) {
-        if (kwnames.includes(name)) throw typeError(`${fname()} got multiple values for keyword argument '${name}'`);
+        if (kwnames.includes(name)) throw typeError(`${funcDisplayName(f)} got multiple values for keyword argument '${name}'`);
         kwnames.push(name);
         kwvals.push(v);
         continue;
@@ -986,7 +986,7 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
           }
           if (kwnames.includes(k.v)) {
             decref(val);
-            throw typeError(`${fname()} got multiple values for keyword argument '${k.v}'`);
+            throw typeError(`${funcDisplayName(f)} got multiple values for keyword argument '${k.v}'`);
           }
           kwnames.push(k.v);
           kwvals.push(val);
@@ -999,7 +999,7 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
         } else {
           // Any mapping: its keys(), then an item lookup per key (PyDict_Merge).
           const keysFn = ab.getattrOrNull(v, nameStr('keys'));
-          if (keysFn === null) throw typeError(`${fname()} argument after ** must be a mapping, not ${v.type.name}`);
+          if (keysFn === null) throw typeError(`${funcDisplayName(f)} argument after ** must be a mapping, not ${v.type.name}`);
           let keys: PyObject;
           try {
             keys = call(keysFn, [], null);
@@ -1029,12 +1029,53 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
       }
     }
   } catch (e) {
-    for (const a of args) decref(a);
+    // The stack unwinds from the top: the keyword dict being built, then the
+    // positional list or tuple (last item first), then the function.
     for (const a of kwvals) decref(a);
+    releaseAll(args);
     if (own !== null) decref(own);
     decref(f);
     throw e;
   }
+  return callUnpacked(f, args, kwnames, kwvals, own, pos.length === 1 && pos[0][0] === 1 && pos[0][1].type === TupleType);
+}
+
+/**
+ * f(a, b, *it) (CALL_FUNCTION_EX without keywords after a positional prefix):
+ * args (owned) are the positional arguments before the starred one, star
+ * (owned) the iterable; as callEx with those parts, without its arrays of parts.
+ */
+function callStar(f: PyObject, args: PyObject[], star: PyObject): PyObject {
+  try {
+    try {
+      if (star instanceof PyTuple || star.type.name === 'list') {
+        pushIncs(args, (star as PyTuple).items);
+      } else {
+        // With other positional parts the starred one goes through LIST_EXTEND.
+        if (star.type.iter === null && star.type.getitem === null) throw typeError(`Value after * must be an iterable, not ${star.type.name}`);
+        const it = ab.getIter(star);
+        for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
+        decref(it);
+      }
+    } finally {
+      decref(star);
+    }
+  } catch (e) {
+    // As callEx: the list being built is freed last item first, then the function.
+    releaseAll(args);
+    decref(f);
+    throw e;
+  }
+  return callUnpacked(f, args, [], [], null, false);
+}
+
+/**
+ * The call of CALL_FUNCTION_EX once its parts are unpacked (all owned): the
+ * positional arguments, the keywords' names and values; own: f(*t)'s exact
+ * tuple when it is the argument tuple of a Python function; tupleGiven: f(*t)
+ * with t an exact tuple.
+ */
+function callUnpacked(f: PyObject, args: PyObject[], kwnames: string[], kwvals: PyObject[], own: PyObject | null, tupleGiven: boolean): PyObject {
   // The references CPython's CALL_FUNCTION_EX holds while the callee runs:
   // the positional tuple it built (or was given), the keyword dict, and,
   // when a function or method gets keywords, the flat argument array that
@@ -1050,9 +1091,10 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
   }
   const unpacked = kwvals.length > 0 && (isFunction || f.type === MethodType) ? [...args, ...kwvals] : null;
   if (unpacked !== null) for (const a of unpacked) a.rc++;
-  const all = [...args, ...kwvals];
+  // A Python function only reads the array (bindArgs copies what it keeps); any other callee may keep it, as a tuple's items.
+  const all = isFunction && kwvals.length === 0 ? args : args.concat(kwvals);
   // A class (or an instance with __call__) gets f(*t)'s exact tuple t itself as its argument tuple.
-  if (pos.length === 1 && pos[0][0] === 1 && pos[0][1].type === TupleType && callsWithTuple(f)) argTupleGiven.on = true;
+  if (tupleGiven && callsWithTuple(f)) argTupleGiven.on = true;
   try {
     return call(f, all, kwnames.length ? kwnames : null);
   } finally {
@@ -1063,6 +1105,10 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
     else if (isFunction) for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
     if (isFunction) for (const v of kwvals) decref(v);
   }
+}
+
+function pushIncs(out: PyObject[], items: PyObject[]): void {
+  for (let i = 0; i < items.length; i++) out.push(inc(items[i]));
 }
 
 /** _PyObject_FunctionStr: `module.qualname()`, the module left out for builtins; str(f) without a __qualname__. */
@@ -1810,6 +1856,7 @@ export const rt = {
   EXC,
   takePending,
   callEx,
+  callStar,
   callDecorator,
   callComp,
   makeFunction,
