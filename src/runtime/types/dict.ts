@@ -48,8 +48,15 @@ const HI = 3;
 type Entries = (PyObject | number | null)[];
 
 export class PyDict extends PyObject {
-  /** ENTRY slots per entry, in insertion order: key, value, hash low and high halves. */
+  /**
+   * ENTRY slots per entry, in insertion order: key, value, hash low and high
+   * halves. Slots past the `nentries` in use are null (they read as deleted
+   * entries): a table's array has room for its usable entries (dk_entries)
+   * from the start, but for big tables (emptyEntries).
+   */
   entries: Entries = NO_ENTRIES;
+  /** Entries in use, deleted ones included (dk_nentries). */
+  nentries = 0;
   /** log2 of the index table size; 0 means the shared empty table (no allocation). */
   log2size = 0;
   indices: IndexArray = EMPTY_INDICES;
@@ -75,7 +82,7 @@ export class PyDict extends PyObject {
 
 /** The number of entries, deleted ones included (dk_nentries): entry indices run below it. */
 export function dictEntryCount(d: PyDict): number {
-  return d.entries.length / ENTRY;
+  return d.nentries;
 }
 
 /** Entry ix's key, null once deleted. */
@@ -102,7 +109,7 @@ export function dictHashHiAt(d: PyDict, ix: number): number {
 export function dictKeyList(d: PyDict): PyObject[] {
   const keys: PyObject[] = [];
   const e = d.entries;
-  for (let p = 0; p < e.length; p += ENTRY) if (e[p] !== null) keys.push(e[p] as PyObject);
+  for (let p = 0; p < d.nentries * ENTRY; p += ENTRY) if (e[p] !== null) keys.push(e[p] as PyObject);
   return keys;
 }
 
@@ -127,15 +134,36 @@ const EMPTY_INDICES: IndexArray = [DKIX_EMPTY];
 /** The index table: a packed array of small ints up to 128 slots, a typed array beyond. */
 type IndexArray = number[] | Int32Array;
 
-/** An index table of n empty slots; the minimum one is a literal, which V8 makes much faster than a typed array. */
+/**
+ * An index table of n empty slots; the minimum one is a literal, which V8
+ * makes much faster than a typed array. Small tables are copies of a
+ * template: a packed array of exactly n slots (pushes would leave V8's
+ * spare capacity, half as much again, in every table).
+ */
 function emptyIndices(n: number): IndexArray {
   if (n === 8) return [DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY, DKIX_EMPTY];
   // Big tables are typed arrays: cheap to fill and not scanned by V8's collector.
   if (n > 128) return new Int32Array(n).fill(DKIX_EMPTY);
-  const a: number[] = [];
-  for (let i = 0; i < n; i++) a.push(DKIX_EMPTY);
-  return a;
+  return EMPTY_INDEX_TEMPLATE.slice(0, n);
 }
+
+const EMPTY_INDEX_TEMPLATE: number[] = [];
+for (let i = 0; i < 128; i++) EMPTY_INDEX_TEMPLATE.push(DKIX_EMPTY);
+
+/**
+ * The entry array of a table with room for n entries: n * ENTRY null slots,
+ * a copy of a template, exactly as long (writes past the end would leave V8's
+ * spare capacity, half as much again, in every dict). A big table's array
+ * starts empty and grows as entries are written at its end.
+ */
+function emptyEntries(n: number): Entries {
+  const slots = n * ENTRY;
+  return slots <= NULL_TEMPLATE.length ? NULL_TEMPLATE.slice(0, slots) : [];
+}
+
+/** Room for the entries of a table of 2**12 slots. */
+const NULL_TEMPLATE: Entries = [];
+for (let i = 0; i < usableFraction(2 ** 12) * ENTRY; i++) NULL_TEMPLATE.push(null);
 
 /** SHARED_KEYS_MAX_SIZE: a class's shared key table holds at most this many names. */
 const SHARED_KEYS_MAX = 30;
@@ -236,20 +264,27 @@ function findEmptySlot(indices: IndexArray, lo: number, hi: number): number {
 /** dictresize: compact the entries and rebuild the index for a table of 2**log2. */
 function resize(d: PyDict, log2: number, unicode: boolean): void {
   const old = d.entries;
-  if (d.used * ENTRY < old.length) {
-    const entries: Entries = [];
-    for (let p = 0; p < old.length; p += ENTRY) {
-      if (old[p] !== null) entries.push(old[p], old[p + VALUE], old[p + LO], old[p + HI]);
-    }
-    d.entries = entries;
-  }
-  const e = d.entries;
+  const usable = usableFraction(2 ** log2);
+  const e = emptyEntries(usable);
   const indices = emptyIndices(2 ** log2);
-  for (let p = 0; p < e.length; p += ENTRY) indices[findEmptySlot(indices, e[p + LO] as number, e[p + HI] as number)] = p / ENTRY;
+  let q = 0;
+  for (let p = 0; p < d.nentries * ENTRY; p += ENTRY) {
+    if (old[p] === null) continue;
+    const lo = old[p + LO] as number;
+    const hi = old[p + HI] as number;
+    indices[findEmptySlot(indices, lo, hi)] = q / ENTRY;
+    e[q] = old[p];
+    e[q + VALUE] = old[p + VALUE];
+    e[q + LO] = lo;
+    e[q + HI] = hi;
+    q += ENTRY;
+  }
+  d.entries = e;
+  d.nentries = q / ENTRY;
   d.indices = indices;
   d.log2size = log2;
   d.layout++;
-  d.usable = usableFraction(2 ** log2) - d.used;
+  d.usable = usable - d.used;
   d.unicode = d.unicode && unicode;
   // A split dict's keys are the class's: only a combined table is the dict's own block.
   if (heapTrace.on && d.shared === null) traceBlock(d, DICT_KEYS, keysSize(d));
@@ -389,7 +424,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 
 /** Append an entry for a key known to be absent; takes new references to key and value. */
 function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: PyObject): void {
-  if (d.log2size === 0 && d.used === 0 && d.entries.length === 0) {
+  if (d.log2size === 0 && d.used === 0 && d.nentries === 0) {
     // insert_to_emptydict: the first key decides the table's kind.
     d.unicode = key.type === StrType;
     resize(d, 3, d.unicode);
@@ -397,12 +432,17 @@ function appendEntry(d: PyDict, key: PyObject, lo: number, hi: number, value: Py
     insertionResize(d, true);
   }
   if (key.type !== StrType) d.unicode = false;
-  if (d.entries === NO_ENTRIES) d.entries = [];
   key.rc++;
   value.rc++;
   if (d.gcList === null) maintainTracking(d, key, value);
-  d.indices[findEmptySlot(d.indices, lo, hi)] = d.entries.length / ENTRY;
-  d.entries.push(key, value, lo, hi);
+  const ix = d.nentries++;
+  d.indices[findEmptySlot(d.indices, lo, hi)] = ix;
+  const e = d.entries;
+  const p = ix * ENTRY;
+  e[p] = key;
+  e[p + VALUE] = value;
+  e[p + LO] = lo;
+  e[p + HI] = hi;
   d.used++;
   d.usable--;
   d.layout++;
@@ -502,9 +542,10 @@ export function dictClear(d: PyDict): void {
   // A split dict lets go of the shared keys and its values: it is the empty combined dict.
   const wasSplit = d.shared !== null;
   d.shared = null;
-  if (d.log2size === 0 && d.entries.length === 0) return;
+  if (d.log2size === 0 && d.nentries === 0) return;
   const entries = d.entries;
   d.entries = NO_ENTRIES;
+  d.nentries = 0;
   if (heapTrace.on && d.log2size !== 0 && !wasSplit) traceBlock(d, DICT_KEYS, 0);
   d.indices = EMPTY_INDICES;
   d.log2size = 0;
@@ -515,7 +556,7 @@ export function dictClear(d: PyDict): void {
   releaseEntries(entries);
 }
 
-/** free_keys_object: each entry's key then value, first to last. */
+/** free_keys_object: each entry's key then value, first to last (the null slots past the entries in use are skipped as deleted ones). */
 function releaseEntries(entries: Entries): void {
   for (let p = 0; p < entries.length; p += ENTRY) {
     const k = entries[p] as PyObject | null;
@@ -547,6 +588,7 @@ DictType.dealloc = (o) => {
   if (heapTrace.on && d.log2size !== 0 && d.shared === null) traceBlock(d, DICT_KEYS, 0);
   const entries = d.entries;
   d.entries = NO_ENTRIES;
+  d.nentries = 0;
   d.layout++;
   releaseEntries(entries);
 };
@@ -619,6 +661,7 @@ function cloneInto(dst: PyDict, src: PyDict): void {
     }
   }
   dst.entries = e.slice();
+  dst.nentries = src.nentries;
   dst.indices = src.indices.slice();
   dst.log2size = src.log2size;
   dst.usable = src.usable;
@@ -696,8 +739,8 @@ function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
   if (usableFraction(2 ** Math.max(a.log2size, 3)) < b.used) {
     resize(a, estimateLog2KeySize(a.used + b.used), b.unicode);
   }
-  const origSize = b.entries.length;
-  for (let p = 0; p < b.entries.length; p += ENTRY) {
+  const origSize = b.nentries;
+  for (let p = 0; p < b.nentries * ENTRY; p += ENTRY) {
     const e = b.entries;
     const key = e[p] as PyObject | null;
     if (key === null) continue;
@@ -718,7 +761,7 @@ function mergeFromDict(a: PyDict, b: PyDict, override: 0 | 1 | 2): void {
       decref(value);
       decref(key);
     }
-    if (b.entries.length !== origSize) throw runtimeError('dict mutated during update');
+    if (b.nentries !== origSize) throw runtimeError('dict mutated during update');
   }
 }
 
@@ -1034,7 +1077,8 @@ function dictPopitem(self: PyObject, a: PyObject[], k: string[] | null): PyObjec
   const value = dictValueAt(d, i)!;
   d.indices[indexSlotOf(d, i)] = DKIX_DUMMY;
   // The popped entry and the deleted ones after it leave the entry array; dk_usable stays.
-  d.entries.length = i * ENTRY;
+  d.entries.fill(null, i * ENTRY, d.nentries * ENTRY);
+  d.nentries = i;
   d.used--;
   d.layout++;
   return newTuple([key, value]);
