@@ -18,27 +18,40 @@ import { registerBlockSize } from '../heap.js';
 export const StrType = builtinType('str', ObjectType, { basicsize: 80 });
 
 export class PyStr extends PyObject {
-  /** Cached hash (low/high 32 bits); `hashed` tells whether it is computed. */
-  hashLo = 0;
-  hashHi = 0;
-  hashed = false;
-  interned = false;
+  /**
+   * Cached hash (low/high 32 bits), both -1 until computed: no str hashes
+   * to -1. (A str has few fields: programs keep many strs alive.)
+   */
+  hashLo = -1;
+  hashHi = -1;
   /** Length in code points, -1 until needed. */
   private cp = -1;
-  /** For strings with surrogate pairs: the code unit offset of each code point, and the end. */
-  private offsets: Uint32Array | null = null;
+  /** CPython's kind plus one (KIND_BITS; 0 until needed), and INTERNED. */
+  private bits = 0;
   constructor(public v: string, type: PyType = StrType) {
     super(type);
+  }
+  get hashed(): boolean {
+    return this.hashLo !== -1 || this.hashHi !== -1;
+  }
+  get interned(): boolean {
+    return (this.bits & INTERNED) !== 0;
+  }
+  set interned(on: boolean) {
+    this.bits = on ? this.bits | INTERNED : this.bits & ~INTERNED;
   }
   get cplen(): number {
     if (this.cp < 0) this.cp = codePointLength(this.v);
     return this.cp;
   }
-  /** CPython's kind (0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4), -1 until needed. */
-  private knd = -1;
+  /** CPython's kind (0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4). */
   get kind(): number {
-    if (this.knd < 0) this.knd = textKind(this.v);
-    return this.knd;
+    let k = this.bits & KIND_BITS;
+    if (k === 0) {
+      k = textKind(this.v) + 1;
+      this.bits |= k;
+    }
+    return k - 1;
   }
   /**
    * PyUnicode_Append's in-place case: append t's characters when they fit
@@ -49,18 +62,30 @@ export class PyStr extends PyObject {
     const k = this.kind;
     const tk = t.kind;
     if (tk > k || (k === 0 && tk !== 0)) return false;
-    if (this.cp >= 0) this.cp += t.cplen;
-    this.offsets = null;
+    if (this.cp >= 0) {
+      if (this.cp !== this.v.length) offsetTables.delete(this);
+      this.cp += t.cplen;
+    }
     this.v += t.v;
     return true;
   }
   /** Code unit offset of code point index i (0 <= i <= cplen). */
   unitAt(i: number): number {
     if (this.cplen === this.v.length) return i;
-    if (this.offsets === null) this.offsets = codePointOffsets(this.v, this.cplen);
-    return this.offsets[i];
+    let offsets = offsetTables.get(this);
+    if (offsets === undefined) {
+      offsets = codePointOffsets(this.v, this.cplen);
+      offsetTables.set(this, offsets);
+    }
+    return offsets[i];
   }
 }
+
+const KIND_BITS = 7;
+const INTERNED = 8;
+
+/** For strs with surrogate pairs, once indexed: the code unit offset of each code point, and the end. */
+const offsetTables = new WeakMap<PyStr, Uint32Array>();
 
 /** CPython's kind of a text: 0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4. */
 function textKind(v: string): number {
@@ -276,10 +301,9 @@ import { formatStr as formatStrSpec } from '../../common/formatSpec.js';
 /** The hash of a str, computed once (the low 32 bits; high in HASH.hi). */
 export function strHash(o: PyObject): number {
   const s = o as PyStr;
-  if (!s.hashed) {
+  if (s.hashLo === -1 && s.hashHi === -1) {
     s.hashLo = hashStr(s.v);
     s.hashHi = hashHi;
-    s.hashed = true;
   }
   HASH.hi = s.hashHi;
   return s.hashLo;
