@@ -51,7 +51,7 @@ interface BlockInfo {
 const varSizes = new Map<PyType, (o: PyObject) => number>();
 /** Free-list keys (flStacks' indexes; tuples add their length) and capacities by type name. */
 const FREELISTS: Record<string, [number, number]> = { float: [1, 100], list: [2, 80], dict: [3, 80], tuple: [10, 2000] };
-/** Stacks of freed blocks (addresses, 0 for anonymous ones): pymalloc's size classes by (size + 15) >> 4 (larger sizes in a map), and the free lists. */
+/** Stacks of freed blocks (block numbers, 0 for anonymous ones): pymalloc's size classes by (size + 15) >> 4 (larger sizes in a map), and the free lists. */
 const SMALL_CLASSES = 64;
 const classStacks: number[][] = Array.from({ length: SMALL_CLASSES }, () => []);
 const largeStacks = new Map<number, number[]>();
@@ -61,7 +61,14 @@ const flCount: number[] = new Array<number>(30).fill(0);
 const flCaps: number[] = new Array<number>(30).fill(0);
 /** How many named blocks wait on the stacks. */
 let named = 0;
-let nextAddress = 0x7f0000010000;
+/**
+ * Blocks are named by number: the address in 16-byte units past ORIGIN. An
+ * object keeps its block's number (PyObject.addr), a small integer that V8
+ * stores unboxed; an address above 2**31 would make V8 box the field in every
+ * object of the class once one object had it.
+ */
+const ORIGIN = 0x7f0000010000 / 16 - 1;
+let nextBlock = 1;
 /** The object allocated last (and its type), whose block is chosen at the next heap event. */
 let pending: PyObject | null = null;
 let pendingType: PyType | null = null;
@@ -124,8 +131,8 @@ function classOf(o: PyObject, info: BlockInfo): number {
 }
 
 function fresh(cls: number): number {
-  const a = nextAddress;
-  nextAddress += cls << 4 || 16;
+  const a = nextBlock;
+  nextBlock += cls || 1;
   return a;
 }
 
@@ -342,7 +349,7 @@ export function addressOf(o: PyObject): number {
     const info = (t.blk as BlockInfo | null) ?? blockInfo(t);
     a = o.addr = fresh(info.skip ? 1 : classOf(o, info));
   }
-  return a;
+  return (ORIGIN + a) * 16;
 }
 
 export function addressHex(o: PyObject): string {

@@ -17,7 +17,7 @@ export { dealloc };
 export class PyObject {
   /** ob_refcnt. A new object starts owned by its creator. */
   rc = 1;
-  /** The block's address once chosen or observed (heap.ts), 0 before. */
+  /** The block's number once chosen or observed (heap.ts: its address in 16-byte units), 0 before. */
   addr = 0;
   /**
    * tracemalloc's trace of the object's blocks while tracing
