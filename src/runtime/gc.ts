@@ -3,10 +3,11 @@
 //
 // Design
 // ------
-// Objects of a type with `gc` set carry CPython's GC header as four JS fields
+// Objects of a type with `gc` set carry CPython's GC header as three JS fields
 // set when they are made (gcList/gcIdx: the list of the generation the object
-// is in and its slot there, gcList null while untracked; gcRefs: gc_refs
-// during a collection; gcFlags: COLLECTING, UNREACHABLE, FINALIZED, VIRTUAL).
+// is in and its slot there, gcList null while untracked; gcFlags: COLLECTING,
+// UNREACHABLE, FINALIZED, VIRTUAL in its low bits and, during a collection,
+// gc_refs above them, as CPython packs gc_prev).
 // CPython links its lists through the headers; here a list is an array in
 // list order with holes where objects left it (GcList), because writing links
 // into the neighbours (objects of every shape) made tracking and untracking,
@@ -61,7 +62,7 @@ declare module './object.js' {
   interface PyObject {
     gcList?: GcList | null;
     gcIdx?: number;
-    gcRefs?: number;
+    /** The flags (FLAG_MASK) plus gc_refs times GC_REFS_ONE; see gcSetFlag. */
     gcFlags?: number;
     /** The head of the object's weak reference list (tp_weaklistoffset), newest basic refs first. */
     wl?: PyObject | null;
@@ -132,15 +133,42 @@ const UNREACHABLE = 2;
 export const FINALIZED = 4;
 /** A dict that is an instance's inline values in CPython: not a GC object of its own until materialized. */
 export const VIRTUAL = 8;
+const FLAG_MASK = 15;
+/**
+ * gc_refs is kept in gcFlags above the flags. The collector changes it by
+ * arithmetic, not bit operations, since a count times 16 may pass 2**31;
+ * `& flag` stays exact (JS takes the low 32 bits of an integer).
+ */
+const GC_REFS_ONE = 16;
+
+/** Set a flag in o's GC header. */
+export function gcSetFlag(o: PyObject, flag: number): void {
+  const b = o.gcFlags!;
+  if (!(b & flag)) o.gcFlags = b + flag;
+}
+
+/** Clear a flag in o's GC header. */
+export function gcClearFlag(o: PyObject, flag: number): void {
+  const b = o.gcFlags!;
+  if (b & flag) o.gcFlags = b - flag;
+}
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
 export const DEBUG_UNCOLLECTABLE = 4;
 export const DEBUG_SAVEALL = 32;
 
-/** A generation, or a working list of a collection: its objects in order, null where one left. */
+/**
+ * A generation, or a working list of a collection: its objects in order,
+ * null where one left, in the slots before `e`. The array keeps its size when
+ * the list empties (null past `e`): generation 0 fills up again at once, and
+ * a collection's working lists serve the next one, without growing an array
+ * again each time.
+ */
 export class GcList {
   a: (PyObject | null)[] = [];
+  /** The end of the slots in use. */
+  e = 0;
   /** How many objects the list holds. */
   n = 0;
   /** Every slot before this one is a hole. */
@@ -151,6 +179,22 @@ type Head = GcList;
 
 function newHead(): Head {
   return new GcList();
+}
+
+/** Emptied working lists of earlier collections. */
+const spareLists: Head[] = [];
+
+/** A working list for a collection; give it back with releaseList. */
+function workList(): Head {
+  return spareLists.pop() ?? newHead();
+}
+
+/** A working list the collection is done with: kept for the next one once empty. */
+function releaseList(l: Head): void {
+  if (l.n !== 0) return;
+  l.e = 0;
+  l.h = 0;
+  spareLists.push(l);
 }
 
 export interface Generation {
@@ -229,24 +273,28 @@ function listRemove(o: PyObject): void {
 
 function listAppend(o: PyObject, l: Head): void {
   // Squeeze out holes from time to time, never while a collection scans lists by index.
-  if (l.a.length > 2 * l.n + 64 && !gcState.collecting) compact(l);
+  if (l.e > 2 * l.n + 64 && !gcState.collecting) compact(l);
+  const i = l.e++;
   o.gcList = l;
-  o.gcIdx = l.a.length;
-  l.a.push(o);
+  o.gcIdx = i;
+  if (i < l.a.length) l.a[i] = o;
+  else l.a.push(o);
   l.n++;
 }
 
 function compact(l: Head): void {
   const a = l.a;
+  const e = l.e;
   let j = 0;
-  for (let i = l.h; i < a.length; i++) {
+  for (let i = l.h; i < e; i++) {
     const o = a[i];
     if (o !== null) {
       o.gcIdx = j;
       a[j++] = o;
     }
   }
-  a.length = j;
+  a.fill(null, j, e);
+  l.e = j;
   l.h = 0;
 }
 
@@ -258,26 +306,28 @@ function listMove(o: PyObject, l: Head): void {
 /** The first object of a list, or null when it is empty. */
 function first(l: Head): PyObject | null {
   const a = l.a;
+  const e = l.e;
   let i = l.h;
-  while (i < a.length && a[i] === null) i++;
+  while (i < e && a[i] === null) i++;
   l.h = i;
-  return i < a.length ? a[i] : null;
+  return i < e ? a[i] : null;
 }
 
 function listMerge(from: Head, to: Head): void {
   const a = from.a;
   const b = to.a;
-  for (let i = from.h; i < a.length; i++) {
+  for (let i = from.h, e = from.e; i < e; i++) {
     const o = a[i];
-    if (o !== null) {
-      o.gcList = to;
-      o.gcIdx = b.length;
-      b.push(o);
-    }
+    if (o === null) continue;
+    a[i] = null;
+    const j = to.e++;
+    o.gcList = to;
+    o.gcIdx = j;
+    if (j < b.length) b[j] = o;
+    else b.push(o);
   }
   to.n += from.n;
-  // Emptied in place: generation 0 fills up to its threshold again at once.
-  a.length = 0;
+  from.e = 0;
   from.n = 0;
   from.h = 0;
 }
@@ -324,7 +374,7 @@ export function gcSeal(): void {
 /** The objects of a list, in order. */
 function listObjects(l: Head, out: PyObject[]): void {
   const a = l.a;
-  for (let i = l.h; i < a.length; i++) {
+  for (let i = l.h; i < l.e; i++) {
     const o = a[i];
     if (o !== null) out.push(o);
   }
@@ -345,7 +395,6 @@ export function gcNew(o: PyObject, t: PyType): void {
   if (mode === 2) return;
   o.gcList = null;
   o.gcIdx = 0;
-  o.gcRefs = 0;
   o.gcFlags = 0;
   if (quiet) {
     quiet = false;
@@ -497,7 +546,8 @@ function deallocGC(o: PyObject, t: PyType): void {
 let young: Head = gcState.gens[0].head;
 
 function visitDecref(o: PyObject): void {
-  if ((o.gcFlags ?? 0) & COLLECTING) o.gcRefs!--;
+  const f = o.gcFlags ?? 0;
+  if (f & COLLECTING) o.gcFlags = f - GC_REFS_ONE;
 }
 
 function visitReachable(o: PyObject): void {
@@ -506,10 +556,9 @@ function visitReachable(o: PyObject): void {
   if (f & UNREACHABLE) {
     // Found reachable after all: back to the end of young, to be scanned again.
     listMove(o, young);
-    o.gcFlags = f & ~UNREACHABLE;
-    o.gcRefs = 1;
-  } else if (o.gcRefs === 0) {
-    o.gcRefs = 1;
+    o.gcFlags = GC_REFS_ONE + (f & FLAG_MASK) - UNREACHABLE;
+  } else if (f - (f & FLAG_MASK) === 0) {
+    o.gcFlags = f + GC_REFS_ONE;
   }
 }
 
@@ -524,16 +573,15 @@ export function traverseItems(o: PyObject, visit: Visit): void {
 }
 
 function updateRefs(h: Head): void {
-  for (let i = h.h, a = h.a; i < a.length; i++) {
+  for (let i = h.h, a = h.a; i < h.e; i++) {
     const g = a[i];
     if (g === null) continue;
-    g.gcRefs = g.rc;
-    g.gcFlags = g.gcFlags! | COLLECTING;
+    g.gcFlags = g.rc * GC_REFS_ONE + (g.gcFlags! & FLAG_MASK | COLLECTING);
   }
 }
 
 function subtractRefs(h: Head): void {
-  for (let i = h.h, a = h.a; i < a.length; i++) {
+  for (let i = h.h, a = h.a; i < h.e; i++) {
     const g = a[i];
     if (g === null) continue;
     const tr = g.type.traverse;
@@ -541,7 +589,8 @@ function subtractRefs(h: Head): void {
       const items = (g as unknown as { items: PyObject[] }).items;
       for (let j = items.length - 1; j >= 0; j--) {
         const x = items[j];
-        if ((x.gcFlags ?? 0) & COLLECTING) x.gcRefs!--;
+        const f = x.gcFlags ?? 0;
+        if (f & COLLECTING) x.gcFlags = f - GC_REFS_ONE;
       }
     } else if (tr !== null) {
       tr(g, visitDecref);
@@ -555,10 +604,11 @@ function moveUnreachable(yng: Head, unreachable: Head): void {
   young = yng;
   try {
     // The list grows while it is scanned: objects found reachable again come back at its end.
-    for (let i = yng.h; i < yng.a.length; i++) {
+    for (let i = yng.h; i < yng.e; i++) {
       const g = yng.a[i];
       if (g === null) continue;
-      if (g.gcRefs !== 0) {
+      const f = g.gcFlags!;
+      if (f - (f & FLAG_MASK) !== 0) {
         const tr = g.type.traverse;
         if (tr === traverseItems) {
           const items = (g as unknown as { items: PyObject[] }).items;
@@ -566,10 +616,10 @@ function moveUnreachable(yng: Head, unreachable: Head): void {
         } else if (tr !== null) {
           tr(g, visitReachable);
         }
-        g.gcFlags = g.gcFlags! & ~COLLECTING;
+        gcClearFlag(g, COLLECTING);
       } else {
         listMove(g, unreachable);
-        g.gcFlags = g.gcFlags! | UNREACHABLE;
+        gcSetFlag(g, UNREACHABLE);
       }
     }
   } finally {
@@ -585,7 +635,7 @@ function deduceUnreachable(base: Head, unreachable: Head): void {
 
 function untrackTuples(h: Head): void {
   const a = h.a;
-  for (let i = h.h; i < a.length; i++) {
+  for (let i = h.h; i < h.e; i++) {
     const g = a[i];
     if (g !== null && g.type.gcKind === 1) maybeUntrackTuple(g);
   }
@@ -602,7 +652,7 @@ function maybeUntrackTuple(t: PyObject): void {
 
 function untrackDicts(h: Head): void {
   const a = h.a;
-  for (let i = h.h; i < a.length; i++) {
+  for (let i = h.h; i < h.e; i++) {
     const g = a[i];
     if (g !== null && g.type.gcKind === 2) gcHooks.maybeUntrackDict(g);
   }
@@ -613,9 +663,9 @@ export const gcWeight: { f: (o: PyObject) => number } = { f: () => 1 };
 
 /** handle_weakrefs: clear weakrefs to unreachable objects; call the callbacks of the reachable ones. Returns how many weakrefs died. */
 function handleWeakrefs(unreachable: Head, old: Head): number {
-  const toCall = newHead();
+  const toCall = workList();
   let freed = 0;
-  for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+  for (let i = unreachable.h, a = unreachable.a; i < unreachable.e; i++) {
     const g = a[i];
     if (g === null) continue;
     // A weakref that is itself trash is cleared: its callback must not see cleared objects.
@@ -635,29 +685,31 @@ function handleWeakrefs(unreachable: Head, old: Head): number {
     if (first(toCall) === wr) listMove(wr, old);
     else freed++;
   }
+  releaseList(toCall);
   return freed;
 }
 
 /** finalize_garbage: tp_finalize once per object, in list order. */
 function finalizeGarbage(collectable: Head): void {
-  const seen = newHead();
+  const seen = workList();
   for (let o = first(collectable); o !== null; o = first(collectable)) {
     listMove(o, seen);
     const fin = o.type.finalize;
     if (!(o.gcFlags! & FINALIZED) && fin !== null) {
-      o.gcFlags = o.gcFlags! | FINALIZED;
+      gcSetFlag(o, FINALIZED);
       o.rc++;
       gcHooks.runFinalizer(o);
       gcHooks.decref(o);
     }
   }
   listMerge(seen, collectable);
+  releaseList(seen);
 }
 
 function clearCollecting(h: Head): void {
-  for (let i = h.h, a = h.a; i < a.length; i++) {
+  for (let i = h.h, a = h.a; i < h.e; i++) {
     const g = a[i];
-    if (g !== null) g.gcFlags = g.gcFlags! & ~COLLECTING;
+    if (g !== null) gcClearFlag(g, COLLECTING);
   }
 }
 
@@ -665,9 +717,9 @@ function clearCollecting(h: Head): void {
 function handleResurrected(unreachable: Head, still: Head, old: Head): void {
   clearCollecting(unreachable);
   deduceUnreachable(unreachable, still);
-  for (let i = still.h, a = still.a; i < a.length; i++) {
+  for (let i = still.h, a = still.a; i < still.e; i++) {
     const g = a[i];
-    if (g !== null) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+    if (g !== null) gcClearFlag(g, UNREACHABLE);
   }
   listMerge(unreachable, old);
 }
@@ -691,7 +743,7 @@ function deleteGarbage(collectable: Head, old: Head): void {
       }
     }
     if (first(collectable) === o) {
-      o.gcFlags = o.gcFlags! & ~COLLECTING;
+      gcClearFlag(o, COLLECTING);
       listMove(o, old);
     }
   }
@@ -719,12 +771,12 @@ function collectMain(gen: number): [number, number] {
   // The older lists gain objects only here; their holes are squeezed out here too.
   for (let i = gen; i < 3 && i <= gen + 1; i++) {
     const l = st.gens[i].head;
-    if (l.a.length > 2 * l.n + 64) compact(l);
+    if (l.e > 2 * l.n + 64) compact(l);
   }
   for (let i = 0; i < gen; i++) listMerge(st.gens[i].head, st.gens[gen].head);
   const yng = st.gens[gen].head;
   const old = gen < 2 ? st.gens[gen + 1].head : yng;
-  const unreachable = newHead();
+  const unreachable = workList();
   deduceUnreachable(yng, unreachable);
   untrackTuples(yng);
   if (yng !== old) {
@@ -736,12 +788,12 @@ function collectMain(gen: number): [number, number] {
     st.longLivedTotal = listSize(yng) + listSize(st.sealed);
   }
   // move_legacy_finalizers: no pyheap type has tp_del, so `finalizers` stays empty.
-  for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+  for (let i = unreachable.h, a = unreachable.a; i < unreachable.e; i++) {
     const g = a[i];
-    if (g !== null) g.gcFlags = g.gcFlags! & ~UNREACHABLE;
+    if (g !== null) gcClearFlag(g, UNREACHABLE);
   }
   if (st.debug & DEBUG_COLLECTABLE) {
-    for (let i = unreachable.h, a = unreachable.a; i < a.length; i++) {
+    for (let i = unreachable.h, a = unreachable.a; i < unreachable.e; i++) {
     const g = a[i];
     if (g === null) continue;
       gcHooks.writeStderr(`gc: collectable <${gcHooks.describe(g)}>\n`);
@@ -749,13 +801,15 @@ function collectMain(gen: number): [number, number] {
   }
   m += handleWeakrefs(unreachable, old);
   finalizeGarbage(unreachable);
-  const final = newHead();
+  const final = workList();
   handleResurrected(unreachable, final, old);
-  for (let i = final.h, a = final.a; i < a.length; i++) {
+  for (let i = final.h, a = final.a; i < final.e; i++) {
     const g = a[i];
     if (g !== null) m += gcWeight.f(g);
   }
   deleteGarbage(final, old);
+  releaseList(unreachable);
+  releaseList(final);
   if (st.debug & DEBUG_STATS) {
     const d = (performance.now() - t1) / 1000;
     gcHooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, ${d.toFixed(4)}s elapsed\n`);

@@ -18,7 +18,7 @@ import { ts } from './frame.js';
 import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { DictType } from './dict.js';
 import { quietNext, gcTrack, gcUntrack, mayBeTracked, gcVirtualAlloc, gcVirtualFree, gcHooks, gcWeight,
-  countAlloc, VIRTUAL, FINALIZED, type Visit } from '../gc.js';
+  countAlloc, VIRTUAL, FINALIZED, gcSetFlag, gcClearFlag, type Visit } from '../gc.js';
 import { newList } from './list.js';
 import { PyInt, IntType } from './int.js';
 import { None, NotImplemented, newNone } from './none.js';
@@ -66,7 +66,7 @@ export function instanceDict(o: PyObject): PyDict | null {
 /** make_dict_from_instance_attributes: the inline values become a dict object, tracked if a value may be. */
 function materializeDict(d: PyDict): void {
   if (!(d.gcFlags! & VIRTUAL)) return;
-  d.gcFlags = d.gcFlags! & ~VIRTUAL;
+  gcClearFlag(d, VIRTUAL);
   const reused = DictType.freelist!.pop(0);
   if (!reused) countAlloc();
   if (heapTrace.on) heapTrace.tracer!.newObject(d, reused ? DictType.freelist : null, 0);
@@ -1008,7 +1008,7 @@ function finalizeFromDealloc(o: PyObject): boolean {
   o.rc = 1;
   gcTrack(o);
   subtypeFinalize(o);
-  o.gcFlags = o.gcFlags! | FINALIZED;
+  gcSetFlag(o, FINALIZED);
   if (--o.rc > 0) return true;
   gcUntrack(o);
   return false;
