@@ -42,8 +42,9 @@ export function bindPyArgs(sig: PySignature, args: PyObject[], kwnames: string[]
   }
   // Native methods with Python signatures bind at every call: no temporary arrays on the way.
   const n = np + sig.kwonly.length;
-  const out: (PyObject | null)[] = [];
-  for (let i = 0; i < n; i++) out.push(i < npos ? args[i] : null);
+  // Made at its size (pushes onto [] would reserve 17 slots).
+  const out = new Array<PyObject | null>(n);
+  for (let i = 0; i < n; i++) out[i] = i < npos ? args[i] : null;
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
     let j = sig.params.indexOf(k);

@@ -96,7 +96,11 @@ export function exposeFrame(fr: PyFrame): PyFrame {
  * so reusing them changes nothing a program can see.
  */
 const framePool: PyFrame[] = [];
-const FRAME_POOL_SIZE = 64;
+/**
+ * Deep enough for the default recursion limit: a recursion that goes up and
+ * down by hundreds of frames (Ackermann's) makes no new frames either.
+ */
+const FRAME_POOL_SIZE = 1000;
 
 /** A frame for a call of func (a new reference; func gains one): a pooled one when there is one. */
 export function takeFrame(func: PyFunction, back: PyFrame | null, localNames: string[], snapshot: (() => (PyObject | null)[]) | null, ns: PyDict | null): PyFrame {

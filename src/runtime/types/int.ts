@@ -616,9 +616,10 @@ export function unpackArgs(fname: string, args: PyObject[], kwnames: string[] | 
   if (npos > maxPos) {
     throw typeError(`${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   }
-  // Pushed rather than new Array(n).fill: a small packed array is much cheaper to make.
-  const out: (PyObject | null)[] = [];
-  for (let i = 0; i < maxArgs; i++) out.push(i < npos ? args[i] : null);
+  // Made at its size and written slot by slot: pushes onto [] would reserve
+  // 17 slots, and new Array(n).fill is dearer.
+  const out = new Array<PyObject | null>(maxArgs);
+  for (let i = 0; i < maxArgs; i++) out[i] = i < npos ? args[i] : null;
   let used = 0;
   for (let i = npos; i < maxArgs; i++) {
     const k = i < posOnly || kwnames === null ? -1 : kwnames.indexOf(names[i]);

@@ -850,12 +850,15 @@ function zipNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject
     if (kw![0] !== 'strict') throw typeError(`'${kw![0]}' is an invalid keyword argument for zip()`);
     strict = isTrue(args[npos]);
   }
-  const iters: PyObject[] = [];
-  try {
-    for (let i = 0; i < npos; i++) iters.push(getIter(args[i]));
-  } catch (e) {
-    for (const it of iters) decref(it);
-    throw e;
+  // Made at its size: pushes onto [] would reserve 17 slots.
+  const iters = new Array<PyObject>(npos);
+  for (let i = 0; i < npos; i++) {
+    try {
+      iters[i] = getIter(args[i]);
+    } catch (e) {
+      for (let j = 0; j < i; j++) decref(iters[j]);
+      throw e;
+    }
   }
   const z = alloc(type as PyType, PyZip);
   z.iters = iters;
