@@ -363,10 +363,8 @@ export function trackedObjectsOf(gen: number): PyObject[] {
  */
 export function gcSeal(): void {
   const st = gcState;
-  for (let i = 0; i < 3; i++) {
-    listMerge(st.gens[i].head, st.sealed);
-    st.gens[i].count = 0;
-  }
+  // The generations' counts stay: they count allocations and collections, not objects.
+  for (let i = 0; i < 3; i++) listMerge(st.gens[i].head, st.sealed);
   untrackTuples(st.sealed);
   untrackDicts(st.sealed);
 }

@@ -955,18 +955,7 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
         continue;
       }
       try {
-        if (v instanceof PyTuple || v.type.name === 'list') {
-          pushIncs(args, (v as PyTuple).items);
-        } else {
-          if (v.type.iter === null && v.type.getitem === null) {
-            // f(*x) alone checks x itself (naming f); with other positional parts it goes through LIST_EXTEND.
-            if (pos.length > 1) throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
-            throw typeError(`${funcDisplayName(f)} argument after * must be an iterable, not ${v.type.name}`);
-          }
-          const it = ab.getIter(v);
-          for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
-          decref(it);
-        }
+        pushStarred(args, v, f, pos.length === 1);
       } finally {
         decref(v);
       }
@@ -1048,15 +1037,7 @@ function callEx(f: PyObject, pos: [number, PyObject][], kws: [string | null, PyO
 function callStar(f: PyObject, args: PyObject[], star: PyObject): PyObject {
   try {
     try {
-      if (star instanceof PyTuple || star.type.name === 'list') {
-        pushIncs(args, (star as PyTuple).items);
-      } else {
-        // With other positional parts the starred one goes through LIST_EXTEND.
-        if (star.type.iter === null && star.type.getitem === null) throw typeError(`Value after * must be an iterable, not ${star.type.name}`);
-        const it = ab.getIter(star);
-        for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
-        decref(it);
-      }
+      pushStarred(args, star, f, false);
     } finally {
       decref(star);
     }
@@ -1104,6 +1085,28 @@ function callUnpacked(f: PyObject, args: PyObject[], kwnames: string[], kwvals: 
     if (own !== null) decref(own);
     else if (isFunction) for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
     if (isFunction) for (const v of kwvals) decref(v);
+  }
+}
+
+/**
+ * The items of a starred argument v (borrowed) appended to args, owned.
+ * `alone`: f(*v) is the call's only positional part, which checks v itself
+ * and names f in its error; with other parts it goes through LIST_EXTEND.
+ */
+function pushStarred(args: PyObject[], v: PyObject, f: PyObject, alone: boolean): void {
+  if (v instanceof PyTuple || v.type.name === 'list') {
+    pushIncs(args, (v as PyTuple).items);
+    return;
+  }
+  if (v.type.iter === null && v.type.getitem === null) {
+    if (!alone) throw typeError(`Value after * must be an iterable, not ${v.type.name}`);
+    throw typeError(`${funcDisplayName(f)} argument after * must be an iterable, not ${v.type.name}`);
+  }
+  const it = ab.getIter(v);
+  try {
+    for (let x = ab.iterNext(it); x !== null; x = ab.iterNext(it)) args.push(x);
+  } finally {
+    decref(it);
   }
 }
 

@@ -570,7 +570,7 @@ function releaseEntries(entries: Entries): void {
 /** _PyObject_ClearInstanceAttributes: each entry's value released, then its key, in entry order. */
 export function clearInstanceValues(d: PyDict): void {
   const e = d.entries;
-  for (let p = 0; p < e.length; p += ENTRY) {
+  for (let p = 0; p < d.nentries * ENTRY; p += ENTRY) {
     const v = e[p + VALUE] as PyObject | null;
     if (v === null) continue;
     e[p + VALUE] = null;
@@ -597,7 +597,7 @@ DictType.traverse = (o, visit) => {
   const d = o as PyDict;
   const e = d.entries;
   const general = !d.unicode;
-  for (let p = 0; p < e.length; p += ENTRY) {
+  for (let p = 0; p < d.nentries * ENTRY; p += ENTRY) {
     const v = e[p + VALUE] as PyObject | null;
     if (v === null) continue;
     visit(v);
@@ -611,7 +611,7 @@ gcHooks.maybeUntrackDict = (o) => {
   const d = o as PyDict;
   if (d.gcList == null) return;
   const e = d.entries;
-  for (let p = 0; p < e.length; p += ENTRY) {
+  for (let p = 0; p < d.nentries * ENTRY; p += ENTRY) {
     const v = e[p + VALUE] as PyObject | null;
     if (v !== null && (mayBeTracked(v) || mayBeTracked(e[p] as PyObject))) return;
   }
