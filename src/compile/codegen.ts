@@ -196,6 +196,16 @@ class Unit {
   indent = 1;
   temps = 0;
   maxTemps = 0;
+  /**
+   * The evaluation stack: values an expression holds while later code may
+   * raise (its left operand while the right one is evaluated, a call's
+   * arguments while the next one is) live in stack slots s0..s(depth-1). A
+   * slot is undefined unless it holds such a reference, so an exception that
+   * leaves the expression releases exactly the values CPython's unwinding
+   * pops from its stack (dropSlots, at each catch of the frame).
+   */
+  depth = 0;
+  maxDepth = 0;
   positions: number[] = [];
   consts: ConstEntry[] = [];
   constIndex = new Map<ConstEntry, number>();
@@ -221,7 +231,10 @@ class Unit {
    * (label body) or the except clauses of the try whose body this is. The JS
    * finally blocks of for loops and match statements on the way still run.
    * null where the exception is thrown: in a with, try* or finally statement,
-   * an except clause, a generator, a module or class body.
+   * an except clause, a generator, a module or class body. A jump leaves
+   * where the stack slots are empty (a call that is a statement's whole
+   * value has taken its operands; a raise statement its own), so unlike a
+   * catch it has no slots to drop.
    */
   excTo: { label: string; take: (x: string) => string } | null;
 
@@ -288,6 +301,43 @@ class Unit {
 
   freeTemps(n: number): void {
     this.temps = n;
+  }
+
+  /** The next stack slot: it holds a value while later code may raise. */
+  push(): string {
+    return this.slotAt(this.depth++);
+  }
+
+  slotAt(i: number): string {
+    if (i + 1 > this.maxDepth) this.maxDepth = i + 1;
+    return `s${i}`;
+  }
+
+  /**
+   * The statement that releases the values held in the stack slots from
+   * base up, top first, as unwinding pops them; assemble() writes it out
+   * once the unit's depth is known.
+   */
+  dropSlots(base = this.depth): string {
+    return `/*DS${base}*/`;
+  }
+
+  /**
+   * The last argument of an operation that takes the values in the given
+   * slots (and releases them even when it raises): it clears the slots once
+   * every argument before it has been read.
+   */
+  taking(slots: string[], last: string): string {
+    if (slots.length === 0) return last;
+    const clear = `${slots.join(' = ')} = undefined`;
+    if (!SLOT_RE.test(last)) return `(${clear}, ${last})`;
+    const t = this.temp();
+    return `(${t} = ${last}, ${clear}, ${t})`;
+  }
+
+  /** `, rt.dec(s), s = undefined`: a held value released after an operation that only borrowed it. */
+  static released(slot: string): string {
+    return `, rt.dec(${slot}), ${slot} = undefined`;
   }
 
   label(): string {
@@ -440,7 +490,7 @@ class Unit {
   private assemble(): string {
     const s = this.scope;
     const params = s.params.map((p) => jsName('a_', p));
-    const temps = Array.from({ length: this.maxTemps }, (_, i) => `t${i}`);
+    const temps = [...Array.from({ length: this.maxTemps }, (_, i) => `t${i}`), ...Array.from({ length: this.maxDepth }, (_, i) => `s${i}`)];
     const fast = this.kind === 'function';
     const locals = fast ? this.varnames.filter((v) => s.scopeOf(v) !== Sc.CELL) : [];
     const cells = this.cellvars;
@@ -473,7 +523,8 @@ class Unit {
     // Trace events show the locals of a function without a snapshot through the array they pass.
     const lv = fast && snapshot === 'null' ? `, ${localList}` : '';
     const unwindLocals = fast ? `, ${localList}` : '';
-    const body = inlineRefcounts(this.out.join('\n')).split(LV_MARK).join(lv).split(UW_MARK).join(unwindLocals);
+    const body = inlineRefcounts(this.out.join('\n')).split(LV_MARK).join(lv).split(UW_MARK).join(unwindLocals)
+      .replace(/\/\*DS(\d+)\*\//g, (_, base: string) => dropCode(Number(base), this.maxDepth));
     // A JS name after the qualname, so that V8's profiles and traces name the code object.
     const fname = 'py$' + this.qualname.replace(/[^A-Za-z0-9_]/g, '_');
     // The frame's locals are released in order (as _PyFrame_Clear does), inline: no array per call.
@@ -507,7 +558,7 @@ function* ${fname}$body(fr, A) {
   try {
 ${body}
     return rt.none();
-  } catch (e) { throw rt.unwind(e, fr${unwindLocals}); }
+  } catch (e) { const x = rt.unwind(e, fr${unwindLocals}); ${dropCode(0, this.maxDepth)} throw x; }
 }
 return function ${fname}(${sig}) {
   ${cellDecls.join('\n  ')}
@@ -524,7 +575,7 @@ return function ${fname}(${sig}) {
     TR.on && rt.callEvent(fr${lv});
 ${body}
     R = rt.none();
-  } catch (e) { R = undefined; X = rt.unwind(e, fr${unwindLocals}); }
+  } catch (e) { R = undefined; X = rt.unwind(e, fr${unwindLocals}); ${dropCode(0, this.maxDepth)} }
   const E = TR.on ? rt.returnEvent(fr, R${lv}) : undefined;
   rt.leave(fr); ${release}
   if (E !== undefined) throw E;
@@ -573,6 +624,7 @@ ${body}
     // Under -O an assert compiles to no instruction at all, not even its line's.
     if (s._type === 'Assert' && this.g.optimize > 0) return;
     const saved = this.temps;
+    const depth = this.depth;
     if (s._type !== 'Global' && s._type !== 'Nonlocal') {
       const decorated = (s._type === 'FunctionDef' || s._type === 'ClassDef' || s._type === 'AsyncFunctionDef') && s.decorator_list.length > 0;
       this.emit(`${this.traceLine(decorated ? (s as A.FunctionDef).decorator_list[0] : s)};`);
@@ -643,6 +695,7 @@ ${body}
         break;
     }
     this.freeTemps(saved);
+    this.depth = depth;
   }
 
   // ------------------------------------------------------------- names
@@ -775,8 +828,10 @@ ${body}
         value.elts.length === target.elts.length && value.elts.length <= 3 &&
         foldConst(value) === null &&
         ![...value.elts, ...target.elts].some((x) => x._type === 'Starred')) {
-      const vs = value.elts.map((x) => {
-        const t = this.temp();
+      // A value is held in a slot while a later value is evaluated or an earlier store runs, either of which may raise.
+      const vs = value.elts.map((x, i) => {
+        const held = value.elts.slice(i + 1).some(mayRaise) || target.elts.slice(0, i).some(storeMayRaise);
+        const t = held ? this.push() : this.temp();
         this.emit(`${t} = ${this.expr(x)};`);
         return t;
       });
@@ -788,40 +843,74 @@ ${body}
       const site = this.concatSite(target.id);
       if (site !== null) {
         const b = value as A.BinOp;
-        const cur = this.temp();
-        const val = this.temp();
-        this.emit(`${cur} = ${this.expr(b.left)};`);
-        this.emit(`${val} = ${this.expr(b.right)};`);
-        this.emit(`${this.pos(b)}; ${v} = ${site.replace('$CUR', cur).replace('$VAL', val)}; rt.dec(${cur}); rt.dec(${val});`);
+        const op = this.heldOperation(b.left, b.right, site);
+        this.emit(`${this.pos(b)}; ${v} = ${op};`);
         this.store(target, v);
         return;
       }
     }
     this.emitValue(v, s.value);
+    if (s.targets.length === 1) {
+      this.store(target, v);
+      return;
+    }
+    // a = b.c = v: the value is held while each store but the last takes a reference of its own.
+    const held = this.push();
+    this.emit(`${held} = ${v};`);
     s.targets.forEach((t, i) => {
-      if (i < s.targets.length - 1) this.emit(`rt.inc(${v});`);
-      this.store(t, v);
+      if (i === s.targets.length - 1) {
+        this.store(t, held);
+        return;
+      }
+      const w = this.temp();
+      this.emit(`${w} = rt.inc(${held});`);
+      this.store(t, w);
     });
   }
 
-  /** Store the new reference in JS variable `v` into target `t` (consuming it). */
+  /**
+   * `$CUR op $VAL` by an operation that borrows both (an augmented
+   * assignment, a concatenation site): the current value is held while the
+   * other operand is evaluated, both while the operation runs, and both are
+   * released after it.
+   */
+  private heldOperation(cur: A.expr | string, val: A.expr, op: string): string {
+    const c = this.push();
+    this.emit(`${c} = ${typeof cur === 'string' ? cur : this.expr(cur)};`);
+    const v = this.push();
+    this.emit(`${v} = ${this.expr(val)};`);
+    return `${op.replace('$CUR', c).replace('$VAL', v)}${Unit.released(c)}${Unit.released(v)}`;
+  }
+
+  /**
+   * Store the new reference in JS variable `v` (a temporary or a stack slot)
+   * into target `t`, consuming it; the value is held in a slot while the
+   * target's object and key are evaluated.
+   */
   store(t: A.expr, v: string): void {
+    const slots = SLOT_RE.test(v) ? [v] : [];
+    const hold = (): void => {
+      if (slots.length > 0) return;
+      slots.push(this.push());
+      this.emit(`${slots[0]} = ${v};`);
+      v = slots[0];
+    };
     switch (t._type) {
       case 'Name':
         this.storeName(t.id, v, t);
+        if (slots.length > 0) this.emit(`${v} = undefined;`);
         return;
       case 'Attribute': {
+        if (mayRaise(t.value)) hold();
         const o = this.temp();
         this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v}, ${this.attrCache()}, ${o}.type);`);
+        this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${this.nameRef(this.mangle(t.attr))}, ${v}, ${this.attrCache()}, ${this.taking(slots, `${o}.type`)});`);
         return;
       }
       case 'Subscript': {
-        const o = this.temp();
-        const k = this.temp();
-        this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`${k} = ${this.expr(t.slice)};`);
-        this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${v});`);
+        if (mayRaise(t.value) || mayRaise(t.slice)) hold();
+        const vs = this.values([this.val(t.value), this.val(t.slice)]);
+        this.emit(`${vs.setup}${this.pos(t)}, rt.storeSubscr(${vs.js.join(', ')}, ${this.taking([...slots, ...vs.slots], v)});`);
         return;
       }
       case 'Tuple':
@@ -831,18 +920,20 @@ ${body}
         const star = elts.findIndex((e) => e._type === 'Starred');
         const arr = this.temp();
         if (star < 0) {
-          this.emit(`${this.pos(t)}; ${arr} = rt.unpack(${v}, ${elts.length});`);
+          this.emit(`${this.pos(t)}; ${arr} = rt.unpack(${v}, ${this.taking(slots, String(elts.length))});`);
         } else {
-          this.emit(`${this.pos(t)}; ${arr} = rt.unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
+          this.emit(`${this.pos(t)}; ${arr} = rt.unpackEx(${v}, ${star}, ${this.taking(slots, String(elts.length - star - 1))});`);
         }
         // Every item is taken out of the array before any store runs: rt.unpack may
         // hand out the list's or tuple's own items array, which a store could change.
-        const xs = elts.map((_, i) => {
-          const x = this.temp();
+        // An item waiting while an earlier store may raise is held in a slot.
+        const targets = elts.map((e) => e._type === 'Starred' ? e.value : e);
+        const xs = targets.map((_, i) => {
+          const x = targets.slice(0, i).some(storeMayRaise) ? this.push() : this.temp();
           this.emit(`${x} = ${arr}[${i}];`);
           return x;
         });
-        elts.forEach((e, i) => this.store(e._type === 'Starred' ? e.value : e, xs[i]));
+        targets.forEach((e, i) => this.store(e, xs[i]));
         return;
       }
       case 'Starred':
@@ -864,11 +955,8 @@ ${body}
         return;
       }
       case 'Subscript': {
-        const o = this.temp();
-        const k = this.temp();
-        this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`${k} = ${this.expr(t.slice)};`);
-        this.emit(`${this.pos(t)}; rt.delSubscr(${o}, ${k});`);
+        const vs = this.values([this.val(t.value), this.val(t.slice)]);
+        this.emit(`${vs.setup}${this.pos(t)}, rt.delSubscr(${this.lastTaking(vs)});`);
         return;
       }
       case 'Tuple':
@@ -885,35 +973,28 @@ ${body}
     const inplace = (cur: string, val: string): string => fast ? `rt.i${fast}(${cur}, ${val})` : `rt.inplace(${cur}, ${val}, ${BINOP_INDEX[s.op._type]})`;
     const t = s.target;
     const r = this.temp();
+    // The target's object and key are held on the stack until the store takes them.
     if (t._type === 'Name') {
-      const cur = this.temp();
-      const val = this.temp();
-      this.emit(`${cur} = ${this.loadName(t.id, t)};`);
-      this.emit(`${val} = ${this.expr(s.value)};`);
       const site = s.op._type === 'Add' ? this.concatSite(t.id) : null;
-      this.emit(`${this.pos(s)}; ${r} = ${site ?? inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`.replace('$CUR', cur).replace('$VAL', val));
+      const op = this.heldOperation(this.loadName(t.id, t), s.value, site ?? inplace('$CUR', '$VAL'));
+      this.emit(`${this.pos(s)}; ${r} = ${op};`);
       this.storeName(t.id, r, t);
     } else if (t._type === 'Attribute') {
-      const o = this.temp();
-      const cur = this.temp();
-      const val = this.temp();
+      const o = this.push();
       const name = this.nameRef(this.mangle(t.attr));
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${this.pos(t)}; ${cur} = rt.getAttrC(${o}, ${o}.type, ${name}, ${this.attrCache()});`);
-      this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
-      this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()}, ${o}.type);`);
+      const getter = `(${this.pos(t)}, rt.getAttrC(${o}, ${o}.type, ${name}, ${this.attrCache()}))`;
+      const op = this.heldOperation(getter, s.value, inplace('$CUR', '$VAL'));
+      this.emit(`${this.pos(s)}; ${r} = ${op};`);
+      this.emit(`${this.pos(t)}; rt.storeAttrC(${o}, ${name}, ${r}, ${this.attrCache()}, ${this.taking([o], `${o}.type`)});`);
     } else if (t._type === 'Subscript') {
-      const o = this.temp();
-      const k = this.temp();
-      const cur = this.temp();
-      const val = this.temp();
+      const o = this.push();
+      const k = this.push();
       this.emit(`${o} = ${this.expr(t.value)};`);
       this.emit(`${k} = ${this.expr(t.slice)};`);
-      this.emit(`${this.pos(t)}; ${cur} = rt.getItem(${o}, ${k});`);
-      this.emit(`${val} = ${this.expr(s.value)};`);
-      this.emit(`${this.pos(s)}; ${r} = ${inplace(cur, val)}; rt.dec(${cur}); rt.dec(${val});`);
-      this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${r});`);
+      const op = this.heldOperation(`(${this.pos(t)}, rt.getItem(${o}, ${k}))`, s.value, inplace('$CUR', '$VAL'));
+      this.emit(`${this.pos(s)}; ${r} = ${op};`);
+      this.emit(`${this.pos(t)}; rt.storeSubscr(${o}, ${k}, ${this.taking([o, k], r)});`);
     } else {
       throw this.g.error("'" + t._type + "' is an illegal expression for augmented assignment", t);
     }
@@ -925,6 +1006,11 @@ ${body}
     const m = this.mangle(name);
     if (this.scope.scopeOf(m) !== Sc.LOCAL) return null;
     return `rt.concatAt($CUR, $VAL, CS[${this.concatSites++}], ${jsName('L_', m)})`;
+  }
+
+  /** An annotation for values(). */
+  private annotationValue(e: A.expr): [boolean, () => string] {
+    return [!this.g.futureAnnotations && mayRaise(e), () => this.annotation(e)];
   }
 
   /** An annotation's value: evaluated, or under `from __future__ import annotations` its source text. */
@@ -965,6 +1051,13 @@ ${body}
 
   /** A JS boolean expression for the truth of e. */
   test(e: A.expr): string {
+    const d = this.depth;
+    const js = this.testJs(e);
+    this.depth = d;
+    return js;
+  }
+
+  private testJs(e: A.expr): string {
     if (e._type === 'UnaryOp' && e.op._type === 'Not') return `!(${this.test(e.operand)})`;
     if (e._type === 'BoolOp') {
       const parts = e.values.map((v) => `(${this.test(v)})`);
@@ -985,11 +1078,17 @@ ${body}
     const operands = [e.left, ...e.comparators];
     const r = this.temp();
     const release = (o: { release: string }): string => o.release.replace(/^, /, '');
-    const step = (i: number, prev: { js: string; release: string }): string => {
+    let first: Operand;
+    const step = (i: number, prev: Operand): string => {
       const op = e.ops[i]._type;
       // `x in {1, 2, 3}` tests a frozenset constant, as CPython's optimizer folds it.
       const folded = op === 'In' || op === 'NotIn' ? this.frozensetConst(operands[i + 1]) : null;
-      const next = folded !== null ? { js: folded, setup: '', release: '' } : this.operand(operands[i + 1]);
+      let next: Operand = folded !== null ? { js: folded, setup: '', release: '', slot: null } : this.operand(operands[i + 1]);
+      if (i === 0) {
+        const ops = this.inOrder(first, next);
+        first = prev = ops[0];
+        next = ops[1];
+      }
       const l = prev.js;
       const rj = next.js;
       let test: string;
@@ -1005,8 +1104,9 @@ ${body}
       const stop = release(next) ? `(${release(next)}, false)` : 'false';
       return `(${head}, ${r} ? ${step(i + 1, next)} : ${stop})`;
     };
-    const first = this.operand(e.left);
-    return first.setup ? `(${first.setup.replace(/, $/, '')}, ${step(0, first)})` : step(0, first);
+    first = this.operand(e.left);
+    const body = step(0, first);
+    return first.setup ? `(${first.setup.replace(/, $/, '')}, ${body})` : body;
   }
 
   private whileStmt(s: A.While): void {
@@ -1045,22 +1145,22 @@ ${body}
           this.loops.pop();
           if (this.warm) this.emit('if (WU.w < 0) WU.w++;');
         });
-      }, `} finally { rt.dec(${it}); }`);
+      }, `} finally { ${this.dropSlots()} rt.dec(${it}); }`);
       this.stmts(s.orelse);
     });
   }
 
   private raise(s: A.Raise): void {
     let x = 'rt.reraiseCurrent(fr)';
-    if (s.exc) {
+    if (s.exc && s.cause) {
+      // The exception is held while its cause is evaluated.
+      const vs = this.values([this.val(s.exc), this.val(s.cause)]);
+      this.emit(`${vs.setup.replace(/, $/, ';')}`);
+      x = `rt.raiseFrom(${this.lastTaking(vs)})`;
+    } else if (s.exc) {
       const e = this.temp();
       this.emit(`${e} = ${this.expr(s.exc)};`);
       x = `rt.raise(${e})`;
-      if (s.cause) {
-        const c = this.temp();
-        this.emit(`${c} = ${this.expr(s.cause)};`);
-        x = `rt.raiseFrom(${e}, ${c})`;
-      }
     }
     // Where excTo takes the exception, it goes there as a catch would take
     // it, without a JS throw (V8 makes every throw compute a source location,
@@ -1084,7 +1184,7 @@ ${body}
       this.emit(`${e} = null;`);
       this.block(`${h}: try {`, () => {
         this.withExcTo({ label: h, take: (x) => `${e} = rt.caught(${x}, fr)` }, () => this.stmts(s.body));
-      }, `} catch (e_) { ${e} = rt.caught(e_, fr); }`);
+      }, `} catch (e_) { ${e} = rt.caught(e_, fr); ${this.dropSlots()} }`);
       this.emit(`if (${e} !== null) {`);
       this.indent++;
       let first = true;
@@ -1132,7 +1232,7 @@ ${body}
 
   private finallyEnd(fin: { x: string; done: string }, body: A.stmt[]): void {
     this.indent--;
-    this.emit(`} catch (e_) { ${fin.x} = rt.caught(e_, fr); rt.pushExc(${fin.x}); throw ${fin.x}; }`);
+    this.emit(`} catch (e_) { ${fin.x} = rt.caught(e_, fr); ${this.dropSlots()} rt.pushExc(${fin.x}); throw ${fin.x}; }`);
     this.indent--;
     this.emit('} finally {');
     this.indent++;
@@ -1191,7 +1291,7 @@ ${body}
     }, '} catch (e_) {');
     this.indent++;
     const st = this.temp();
-    this.emit(`${st} = rt.starBegin(rt.caught(e_, fr));`);
+    this.emit(`${st} = rt.starBegin(rt.caught(e_, fr)); ${this.dropSlots()}`);
     for (const h of s.handlers) {
       const ty = this.temp();
       const m = this.temp();
@@ -1242,7 +1342,7 @@ ${body}
     this.block('try {', () => this.withStmt(s, i + 1), '} catch (e_) {');
     this.indent++;
     const e = this.temp();
-    this.emit(`${e} = rt.caught(e_, fr);`);
+    this.emit(`${e} = rt.caught(e_, fr); ${this.dropSlots()}`);
     this.emit(`${this.traceLine(s)}; ${this.pos(s)}; if (!rt.withExitExc(${w}, ${e})) throw rt.reraise(fr, ${e});`);
     this.indent--;
     this.emit(`} finally { if (${w}.exit !== null) { ${this.traceLine(s)}; ${this.pos(s)}; rt.withExit(${w}); } }`);
@@ -1275,12 +1375,15 @@ ${body}
       this.emit(`rt.importStar(NS, ${mod});`);
       return;
     }
+    // The module is held on the stack while its names are imported.
+    const held = this.push();
+    this.emit(`${held} = ${mod};`);
     for (const a of s.names) {
       const v = this.temp();
-      this.emit(`${this.pos(s)}; ${v} = rt.importFrom(${mod}, ${this.nameRef(a.name)});`);
+      this.emit(`${this.pos(s)}; ${v} = rt.importFrom(${held}, ${this.nameRef(a.name)});`);
       this.storeName(a.asname ?? a.name, v, a);
     }
-    this.emit(`rt.dec(${mod});`);
+    this.emit(`rt.dec(${held}); ${held} = undefined;`);
   }
 
   // ------------------------------------------------------------- functions and classes
@@ -1318,11 +1421,7 @@ ${body}
   }
 
   private functionDef(s: A.FunctionDef, isAsync = false): void {
-    const decorators = s.decorator_list.map((d) => {
-      const t = this.temp();
-      this.emit(`${this.traceLine(d)}; ${t} = ${this.expr(d)};`);
-      return t;
-    });
+    const decorators = this.decorators(s.decorator_list);
     const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     if (decorators.length) this.emit(`${this.traceLine(s)};`);
     let f = this.makeFunction(s, s.name, s.args, s.body, null, first, s.returns);
@@ -1335,41 +1434,62 @@ ${body}
     let v = f;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();
-      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${this.taking([decorators[i]], v)});`);
       v = r;
     }
     if (decorators.length) this.emit(`${this.traceLine(s)};`);
     this.storeName(s.name, v, s);
   }
 
+  /** Evaluate a definition's decorators: each is held on the stack until it is applied. */
+  private decorators(list: A.expr[]): string[] {
+    return list.map((d) => {
+      const line = this.traceLine(d);
+      const js = this.expr(d);
+      const s = this.push();
+      this.emit(`${line}; ${s} = ${js};`);
+      return s;
+    });
+  }
+
   /** Compile a def or lambda; returns a temp holding the new function object. */
   private makeFunction(node: A.FunctionDef | A.Lambda, name: string, args: A.arguments, body: A.stmt[] | null,
     expr: A.expr | null, lineno: number, returns: A.expr | null): string {
-    const defaults = args.defaults.length ? this.temp() : null;
+    // The defaults tuple, the keyword defaults and the annotations are held on the stack until the function takes them.
+    const held: string[] = [];
+    const defaults = args.defaults.length ? this.push() : null;
     if (defaults) {
+      const vs = this.values(args.defaults.map((d) => this.val(d)));
       const items = this.temp();
-      this.emit(`${items} = [${args.defaults.map((d) => this.expr(d)).join(', ')}]; ${this.pos(node)}; ${defaults} = rt.tuple(${items});`);
+      this.emit(`${vs.setup}${items} = [${this.lastTaking(vs)}], ${this.pos(node)}, ${defaults} = rt.tuple(${items});`);
+      held.push(defaults);
     }
+    /** A dict of name: value pairs, its values held while later ones are evaluated. */
+    const heldDict = (pairs: Array<[string, [boolean, () => string]]>): string => {
+      const d = this.push();
+      const vs = this.values(pairs.map(([, v]) => v));
+      const js = this.takingAll(vs);
+      this.emit(`${vs.setup}${d} = rt.dictOf([${pairs.map(([k], i) => `${k}, ${js[i]}`).join(', ')}]);`);
+      this.depth -= vs.slots.length;
+      held.push(d);
+      return d;
+    };
     let kwdefaults: string | null = null;
     if (args.kw_defaults.some((d) => d !== null)) {
-      kwdefaults = this.temp();
-      const parts: string[] = [];
+      const pairs: Array<[string, [boolean, () => string]]> = [];
       args.kwonlyargs.forEach((a, i) => {
         const d = args.kw_defaults[i];
-        if (d) parts.push(`${this.nameRef(this.mangle(a.arg))}, ${this.expr(d)}`);
+        if (d) pairs.push([this.nameRef(this.mangle(a.arg)), this.val(d)]);
       });
-      this.emit(`${kwdefaults} = rt.dictOf([${parts.join(', ')}]);`);
+      kwdefaults = heldDict(pairs);
     }
     let annotations: string | null = null;
     if (node._type === 'FunctionDef') {
-      const ann: string[] = [];
+      const ann: Array<[string, [boolean, () => string]]> = [];
       const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
-      for (const a of all) if (a.annotation) ann.push(`${this.nameRef(this.mangle(a.arg))}, ${this.annotation(a.annotation)}`);
-      if (returns) ann.push(`${this.nameRef('return')}, ${this.annotation(returns)}`);
-      if (ann.length) {
-        annotations = this.temp();
-        this.emit(`${annotations} = rt.dictOf([${ann.join(', ')}]);`);
-      }
+      for (const a of all) if (a.annotation) ann.push([this.nameRef(this.mangle(a.arg)), this.annotationValue(a.annotation)]);
+      if (returns) ann.push([this.nameRef('return'), this.annotationValue(returns)]);
+      if (ann.length) annotations = heldDict(ann);
     }
     const u = this.childUnit(node, name, 'function', lineno);
     if (body) {
@@ -1386,16 +1506,12 @@ ${body}
     const code = u.finish();
     const doc = u.docstring !== null ? this.constRef(u.docstring) : 'null';
     const t = this.temp();
-    this.emit(`${this.pos(node)}; ${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${doc});`);
+    this.emit(`${this.pos(node)}; ${t} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${defaults ?? 'null'}, ${kwdefaults ?? 'null'}, ${annotations ?? 'null'}, ${this.taking(held, doc)});`);
     return t;
   }
 
   private classDef(s: A.ClassDef): void {
-    const decorators = s.decorator_list.map((d) => {
-      const t = this.temp();
-      this.emit(`${this.traceLine(d)}; ${t} = ${this.expr(d)};`);
-      return t;
-    });
+    const decorators = this.decorators(s.decorator_list);
     const first = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const u = this.childUnit(s, s.name, 'class', first);
     u.emit(`${u.traceLine({ lineno: first, col_offset: 0 })};`);
@@ -1415,20 +1531,22 @@ ${body}
     const code = u.finish();
     const t = this.temp();
     if (decorators.length) this.emit(`${this.traceLine(s)};`);
+    // The bases and keywords, each held while a later one is evaluated.
+    const vs = this.values([...s.bases.map((b) => this.val(b._type === 'Starred' ? b.value : b)), ...s.keywords.map((k) => this.val(k.value))]);
+    const js = this.takingAll(vs);
+    const nb = s.bases.length;
     if (s.bases.some((b) => b._type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
-      const pos = s.bases.map((b) => b._type === 'Starred' ? `[1, ${this.expr(b.value)}]` : `[0, ${this.expr(b)}]`);
-      const kws = s.keywords.map((k) => `[${k.arg === null ? 'null' : JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
-      this.emit(`${this.pos(s)}; ${t} = rt.buildClassEx(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${pos.join(', ')}], [${kws.join(', ')}]);`);
+      const pos = s.bases.map((b, i) => `[${b._type === 'Starred' ? 1 : 0}, ${js[i]}]`);
+      const kws = s.keywords.map((k, i) => `[${k.arg === null ? 'null' : JSON.stringify(k.arg)}, ${js[nb + i]}]`);
+      this.emit(`${vs.setup}${this.pos(s)}, ${t} = rt.buildClassEx(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${pos.join(', ')}], [${kws.join(', ')}]);`);
     } else {
-      const bases = s.bases.map((b) => this.expr(b));
       const kwnames = s.keywords.map((k) => k.arg!);
-      const kwvals = s.keywords.map((k) => this.expr(k.value));
-      this.emit(`${this.pos(s)}; ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${bases.join(', ')}], ${JSON.stringify(kwnames)}, [${kwvals.join(', ')}]);`);
+      this.emit(`${vs.setup}${this.pos(s)}, ${t} = rt.buildClass(${this.kref({ code })}, G, B, ${this.closureOf(u)}, ${this.constRef(s.name)}, [${js.slice(0, nb).join(', ')}], ${JSON.stringify(kwnames)}, [${js.slice(nb).join(', ')}]);`);
     }
     let v = t;
     for (let i = decorators.length - 1; i >= 0; i--) {
       const r = this.temp();
-      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${v});`);
+      this.emit(`${this.traceLine(s.decorator_list[i])}; ${this.pos(s.decorator_list[i])}; ${r} = rt.callDecorator(${decorators[i]}, ${this.taking([decorators[i]], v)});`);
       v = r;
     }
     if (decorators.length) this.emit(`${this.traceLine(s)};`);
@@ -1453,8 +1571,10 @@ ${body}
     this.block(`${done}: try {`, () => {
       for (const c of s.cases) {
         const saved = this.temps;
+        const depth = this.depth;
         const names: string[] = [];
         const cond = this.pattern(c.pattern, subj, caps, names);
+        this.depth = depth;
         this.block(`if (${cond}) {`, () => {
           names.forEach((n, i) => {
             const v = this.temp();
@@ -1474,7 +1594,7 @@ ${body}
         }, `} else rt.dropCaps(${caps}, 0);`);
         this.freeTemps(saved);
       }
-    }, `} finally { rt.dec(${subj}); }`);
+    }, `} finally { ${this.dropSlots()} rt.dec(${subj}); }`);
   }
 
   /** A JS boolean expression: does `subj` (a JS variable) match p? Captures go to caps in `names` order. */
@@ -1491,9 +1611,10 @@ ${body}
         return p.name === null ? inner : `(${inner} && ${capture(p.name)})`;
       }
       case 'MatchValue': {
-        const v = this.temp();
+        const value = this.expr(p.value);
+        const v = this.push();
         const r = this.temp();
-        return `(${v} = ${this.expr(p.value)}, ${this.pos(p)}, ${r} = rt.compareBool(${subj}, ${v}, 2), rt.dec(${v}), ${r})`;
+        return `(${v} = ${value}, ${this.pos(p)}, ${r} = rt.compareBool(${subj}, ${v}, 2)${Unit.released(v)}, ${r})`;
       }
       case 'MatchSingleton':
         return `(${subj} === ${this.constRef(p.value)})`;
@@ -1548,14 +1669,15 @@ ${body}
         return `(${this.pos(p)}, rt.matchMapping(${subj}) && (${keys} = [${keyExprs.join(', ')}], ${vals} = rt.matchKeys(${subj}, ${keys}), ${vals} !== null ? (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${vals}), rt.releaseLocals(${keys}), ${r}) : (rt.releaseLocals(${keys}), false)))`;
       }
       case 'MatchClass': {
-        const cls = this.temp();
+        const clsJs = this.expr(p.cls);
+        const cls = this.push();
         const vals = this.temp();
         const parts = [...p.patterns, ...p.kwd_patterns].map((q, i) => {
           const v = this.temp();
           return `(${v} = ${vals}[${i}], ${this.pattern(q, v, caps, names)})`;
         });
         const r = this.temp();
-        return `(${cls} = ${this.expr(p.cls)}, ${this.pos(p)}, ${vals} = rt.matchClass(${subj}, ${cls}, ${p.patterns.length}, ${JSON.stringify(p.kwd_attrs)}), rt.dec(${cls}), ${vals} !== null && (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${vals}), ${r}))`;
+        return `(${cls} = ${clsJs}, ${this.pos(p)}, ${vals} = rt.matchClass(${subj}, ${cls}, ${p.patterns.length}, ${JSON.stringify(p.kwd_attrs)})${Unit.released(cls)}, ${vals} !== null && (${r} = ${parts.join(' && ') || 'true'}, rt.releaseLocals(${vals}), ${r}))`;
       }
       case 'MatchStar':
         throw this.g.error("can't use starred name here", p);
@@ -1585,16 +1707,83 @@ ${body}
     return parts.join(', ');
   }
 
-  /** An operand: JS for the value, with setup/release code when it is a temporary. */
-  operand(e: A.expr): { js: string; setup: string; release: string } {
+  /**
+   * An operand: JS for the value, with setup/release code when it is owned.
+   * A fast local or a constant is borrowed; any other value is held in a
+   * stack slot while the operation borrows it (held), or in a temporary for
+   * an operation that takes it.
+   */
+  operand(e: A.expr, held = true): Operand {
     const b = this.borrowable(e);
-    if (b !== null) return { js: b, setup: '', release: '' };
-    const t = this.temp();
-    return { js: t, setup: `${t} = ${this.expr(e)}, `, release: `, rt.dec(${t})` };
+    if (b !== null) return { js: b, setup: '', release: '', slot: null };
+    const v = this.expr(e);
+    if (!held) {
+      const t = this.temp();
+      return { js: t, setup: `${t} = ${v}, `, release: `, rt.dec(${t})`, slot: null };
+    }
+    const s = this.push();
+    return { js: s, setup: `${s} = ${v}, `, release: Unit.released(s), slot: s };
+  }
+
+  /**
+   * Operands in evaluation order: a borrowed local's unbound test runs in its
+   * place, before the later operands' setup, not when the operation reads it.
+   */
+  inOrder(...ops: Operand[]): Operand[] {
+    return ops.map((o, i) => {
+      const local = /^\((L_[A-Za-z0-9_$]+) \?\? /.exec(o.js);
+      if (local === null || !ops.slice(i + 1).some((x) => x.setup !== '')) return o;
+      return { js: local[1], setup: `${o.js}, `, release: '', slot: null };
+    });
+  }
+
+  /**
+   * Owned values evaluated in order for one operation that takes them all
+   * (and releases them also when it raises): a call's callable and
+   * arguments, a display's items. Each is held in a stack slot while a later
+   * one may raise, the last in a temporary; the caller passes its last
+   * argument through taking(slots, ...).
+   */
+  values(vals: Array<[mayRaise: boolean, compile: () => string]>): { setup: string; js: string[]; slots: string[] } {
+    let setup = '';
+    const js: string[] = [];
+    const slots: string[] = [];
+    vals.forEach(([, compile], i) => {
+      const v = compile();
+      const held = vals.slice(i + 1).some(([r]) => r);
+      const x = held ? this.push() : this.temp();
+      if (held) slots.push(x);
+      setup += `${x} = ${v}, `;
+      js.push(x);
+    });
+    return { setup, js, slots };
+  }
+
+  /** values()'s JS for the operation's arguments: the last one clears the slots. */
+  takingAll(v: { js: string[]; slots: string[] }): string[] {
+    if (v.js.length === 0) return [];
+    return [...v.js.slice(0, -1), this.taking(v.slots, v.js[v.js.length - 1])];
+  }
+
+  lastTaking(v: { js: string[]; slots: string[] }): string {
+    return this.takingAll(v).join(', ');
+  }
+
+  /** An expression's entry for values(). */
+  private val(e: A.expr, compile = () => this.expr(e)): [boolean, () => string] {
+    return [mayRaise(e), compile];
   }
 
   /** JS expression yielding a new reference to the value of e. */
   expr(e: A.expr): string {
+    // The slots an expression holds its operands in are free again once it has its value.
+    const d = this.depth;
+    const js = this.exprJs(e);
+    this.depth = d;
+    return js;
+  }
+
+  private exprJs(e: A.expr): string {
     // What the AST optimizer folds is a constant of the code object.
     if (e._type === 'BinOp' || e._type === 'Subscript' || e._type === 'Tuple' || (e._type === 'UnaryOp' && e.op._type !== 'Not')) {
       const f = foldConst(e);
@@ -1604,8 +1793,7 @@ ${body}
       case 'Constant': return `rt.inc(${this.constRef(e.value)})`;
       case 'Name': return this.loadName(e.id, e);
       case 'BinOp': {
-        const l = this.operand(e.left);
-        const r = this.operand(e.right);
+        const [l, r] = this.inOrder(this.operand(e.left), this.operand(e.right));
         const t = this.temp();
         const fast = FAST_BINOP[e.op._type];
         const call = fast ? `rt.${fast}(${l.js}, ${r.js})` : `rt.binop(${l.js}, ${r.js}, ${BINOP_INDEX[e.op._type]})`;
@@ -1619,14 +1807,21 @@ ${body}
         return `(${o.setup}${this.pos(e)}, ${t} = rt.${fn}(${o.js})${o.release}, ${t})`;
       }
       case 'BoolOp': {
-        // a or b: the value of the first true operand (or the last), each intermediate released.
+        // a or b: the value of the first true operand (or the last), each intermediate released;
+        // an operand is held while its truth is tested.
         const t = this.temp();
         const isAnd = e.op._type === 'And';
+        const d = this.depth;
         let js = '';
         e.values.forEach((v, i) => {
           const last = i === e.values.length - 1;
-          if (last) js += `${t} = ${this.expr(v)}`;
-          else js += `(${t} = ${this.expr(v)}, ${isAnd ? '!' : ''}rt.truth(${t})) ? ${t} : (rt.dec(${t}), `;
+          const x = this.expr(v);
+          if (last) {
+            js += `${t} = ${x}`;
+            return;
+          }
+          const s = this.slotAt(d);
+          js += `(${s} = ${x}, ${isAnd ? '!' : ''}rt.truth(${s})) ? (${t} = ${s}, ${s} = undefined, ${t}) : (rt.dec(${s}), ${s} = undefined, `;
         });
         js += ')'.repeat(e.values.length - 1);
         return `(${js})`;
@@ -1634,7 +1829,7 @@ ${body}
       case 'Compare': return this.compare(e);
       case 'Call': return this.call(e);
       case 'Attribute': {
-        const o = this.operand(e.value);
+        const o = this.operand(e.value, false);
         const t = this.temp();
         // An object held in a temporary is released also when the lookup raises.
         const getter = o.release !== '' ? 'getAttrCD' : 'getAttrC';
@@ -1642,30 +1837,37 @@ ${body}
         return `(${o.setup}${this.pos(e)}, ${t} = rt.${getter}(${o.js}, ${o.js}.type, ${this.nameRef(this.mangle(e.attr))}, ${this.attrCache()}), ${t})`;
       }
       case 'Subscript': {
-        const o = this.operand(e.value);
-        const k = this.operand(e.slice);
+        const [o, k] = this.inOrder(this.operand(e.value, mayRaise(e.slice)), this.operand(e.slice, false));
         const t = this.temp();
         // Operands held in temporaries are released also when the subscript raises.
         const owned = (o.release !== '' ? 1 : 0) | (k.release !== '' ? 2 : 0);
-        if (owned === 0) return `(${this.pos(e)}, ${t} = rt.getItem(${o.js}, ${k.js}), ${t})`;
-        return `(${o.setup}${k.setup}${this.pos(e)}, ${t} = rt.getItemD(${o.js}, ${k.js}, ${owned}), ${t})`;
+        if (owned === 0) return `(${o.setup}${this.pos(e)}, ${t} = rt.getItem(${o.js}, ${k.js}), ${t})`;
+        return `(${o.setup}${k.setup}${this.pos(e)}, ${t} = rt.getItemD(${o.js}, ${k.js}, ${this.taking(o.slot ? [o.slot] : [], String(owned))}), ${t})`;
       }
       case 'Tuple': return this.sequence(e.elts, 'tuple', e);
       case 'List': return this.sequence(e.elts, 'list', e);
       case 'Set': return this.sequence(e.elts, 'set', e);
       case 'Dict': {
         if (e.keys.some((k) => k === null)) {
-          const d = this.temp();
+          // The dict being built is held while its items are evaluated, and a key while its value is.
+          const d = this.push();
           let js = `${d} = rt.dictOf([])`;
           e.keys.forEach((k, i) => {
-            if (k === null) js += `, ${this.pos(e.values[i])}, rt.dictUpdate(${d}, ${this.expr(e.values[i])})`;
-            else js += `, rt.dictSetOwned(${d}, ${this.expr(k)}, ${this.expr(e.values[i])})`;
+            const v = this.temp();
+            if (k === null) {
+              js += `, ${v} = ${this.expr(e.values[i])}, ${this.pos(e.values[i])}, rt.dictUpdate(${d}, ${v})`;
+              return;
+            }
+            const kv = this.values([this.val(k), this.val(e.values[i])]);
+            js += `, ${kv.setup}rt.dictSetOwned(${d}, ${kv.js[0]}, ${this.taking(kv.slots, kv.js[1])})`;
+            this.depth -= kv.slots.length;
           });
-          return `(${js}, ${d})`;
+          const t = this.temp();
+          return `(${js}, ${t} = ${d}, ${d} = undefined, ${t})`;
         }
-        const parts = e.keys.map((k, i) => `${this.expr(k!)}, ${this.expr(e.values[i])}`);
-        const kv = this.temp();
-        return `(${kv} = [${parts.join(', ')}], ${this.pos(e)}, rt.dictOf(${kv}))`;
+        const kv = this.values(e.keys.flatMap((k, i) => [this.val(k!), this.val(e.values[i])]));
+        const t = this.temp();
+        return `(${kv.setup}${t} = [${this.lastTaking(kv)}], ${this.pos(e)}, rt.dictOf(${t}))`;
       }
       case 'IfExp': return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'Lambda': {
@@ -1704,40 +1906,46 @@ ${body}
         if (e.values.length === 0) return `rt.inc(${this.constRef('')})`;
         // A lone replacement field is just FORMAT_VALUE: no BUILD_STRING, so f"{s}" can be s itself.
         if (e.values.length === 1 && e.values[0]._type === 'FormattedValue') return this.expr(e.values[0]);
-        const parts = e.values.map((v) => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v));
+        const parts = this.values(e.values.map((v) => this.val(v, () => v._type === 'Constant' ? `rt.inc(${this.constRef(v.value)})` : this.expr(v))));
         const t = this.temp();
-        return `(${t} = [${parts.join(', ')}], ${this.pos(e)}, rt.joinStrs(${t}))`;
+        return `(${parts.setup}${t} = [${this.lastTaking(parts)}], ${this.pos(e)}, rt.joinStrs(${t}))`;
       }
       case 'FormattedValue': {
         const conv = e.conversion;
-        const t = this.temp();
-        const sp = this.temp();
-        const spec = e.format_spec ? this.expr(e.format_spec) : 'null';
-        return `(${t} = ${this.expr(e.value)}, ${sp} = ${spec}, ${this.pos(e)}, rt.formatValue(${t}, ${conv}, ${sp}))`;
+        if (!e.format_spec) {
+          const t = this.temp();
+          return `(${t} = ${this.expr(e.value)}, ${this.pos(e)}, rt.formatValue(${t}, ${conv}, null))`;
+        }
+        const vs = this.values([this.val(e.value), this.val(e.format_spec)]);
+        return `(${vs.setup}${this.pos(e)}, rt.formatValue(${vs.js[0]}, ${conv}, ${this.taking(vs.slots, vs.js[1])}))`;
       }
       case 'Starred': throw this.g.error("can't use starred expression here", e);
       case 'Slice': {
-        const part = (x: A.expr | null) => x ? this.expr(x) : 'rt.none()';
-        return `rt.slice(${part(e.lower)}, ${part(e.upper)}, ${part(e.step)})`;
+        const parts = [e.lower, e.upper, e.step].map((x): [boolean, () => string] => x ? this.val(x) : [false, () => 'rt.none()']);
+        const vs = this.values(parts);
+        return `(${vs.setup}rt.slice(${this.lastTaking(vs)}))`;
       }
     }
   }
 
   private sequence(elts: A.expr[], kind: 'tuple' | 'list' | 'set', node: Node): string {
     if (elts.some((x) => x._type === 'Starred')) {
-      const parts = elts.map((x) => x._type === 'Starred' ? `[1, ${this.expr(x.value)}]` : `[0, ${this.expr(x)}]`);
+      const vs = this.values(elts.map((x) => x._type === 'Starred' ? this.val(x.value) : this.val(x)));
+      const js = this.takingAll(vs);
+      const parts = elts.map((x, i) => `[${x._type === 'Starred' ? 1 : 0}, ${js[i]}]`);
       const ps = this.temp();
-      return `(${ps} = [${parts.join(', ')}], ${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, ${ps}))`;
+      return `(${vs.setup}${ps} = [${parts.join(', ')}], ${this.pos(node)}, rt.buildUnpack(${JSON.stringify(kind)}, ${ps}))`;
     }
     // More than two constants: BUILD_SET 0 and SET_UPDATE of a frozenset constant (compile.c's starunpack_helper).
     if (kind === 'set' && elts.length > 2) {
       const k = this.frozensetConst(node as A.expr);
       if (k !== null) return `(${this.pos(node)}, rt.setFromConst(${k}))`;
     }
-    const items = elts.map((x) => this.expr(x)).join(', ');
+    const vs = this.values(elts.map((x) => this.val(x)));
+    const items = this.lastTaking(vs);
     if (kind === 'set') {
       const it = this.temp();
-      return `(${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
+      return `(${vs.setup}${it} = [${items}], ${this.pos(node)}, rt.setOf(${it}))`;
     }
     let build = `rt.${kind}`;
     if (kind === 'list') {
@@ -1747,35 +1955,38 @@ ${body}
     }
     // The position of the build itself: tracemalloc attributes the new object to its line.
     const t = this.temp();
-    return `(${t} = [${items}], ${this.pos(node)}, ${build}(${t}))`;
+    return `(${vs.setup}${t} = [${items}], ${this.pos(node)}, ${build}(${t}))`;
   }
 
   private compare(e: A.Compare): string {
     if (e.comparators.length === 1) {
       const op = e.ops[0]._type;
       if (op === 'Is' || op === 'IsNot' || op === 'In' || op === 'NotIn') return `rt.bool(${this.compareTest(e)})`;
-      const l = this.operand(e.left);
-      const r = this.operand(e.comparators[0]);
+      const [l, r] = this.inOrder(this.operand(e.left), this.operand(e.comparators[0]));
       const t = this.temp();
       return `(${l.setup}${r.setup}${this.pos(e)}, ${t} = rt.compare(${l.js}, ${r.js}, ${CMP_INDEX[op]})${l.release}${r.release}, ${t})`;
     }
     // a < b < c: each middle operand evaluated once; the result is the first false comparison's value.
-    const res = this.temp();
-    const l = this.temp();
-    let js = `${l} = ${this.expr(e.left)}`;
+    // The operands and the result whose truth is tested are held in slots l, r, res.
+    const d = this.depth;
+    let js = `${this.slotAt(d)} = ${this.expr(e.left)}`;
+    const l = this.slotAt(d);
+    const r = this.slotAt(d + 1);
+    const res = this.slotAt(d + 2);
+    this.depth = d + 1;
     const parts: string[] = [];
     e.ops.forEach((op, i) => {
-      const r = this.temp();
       const last = i === e.ops.length - 1;
       const cmp = this.cmpValue(op._type, l, r, e);
       // Only the last comparator of `in` / `not in` folds (ast_opt.c's fold_compare).
       const foldIn = last && (op._type === 'In' || op._type === 'NotIn');
       const rhs = foldIn ? this.iterExpr(e.comparators[i]) : this.expr(e.comparators[i]);
-      parts.push(`(${r} = ${rhs}, ${res} = ${cmp}, rt.dec(${l}), ${l} = ${r}, ${last ? 'true' : `rt.truth(${res})`})`);
-      if (!last) parts[parts.length - 1] += ` ? (rt.dec(${res}), true) : false`;
+      parts.push(`(${r} = ${rhs}, ${res} = ${cmp}, rt.dec(${l}), ${l} = ${r}, ${r} = undefined, ${last ? 'true' : `rt.truth(${res})`})`);
+      if (!last) parts[parts.length - 1] += ` ? (rt.dec(${res}), ${res} = undefined, true) : false`;
     });
     js += ', ' + parts.map((p) => `(${p})`).join(' && ');
-    return `(${js}, rt.dec(${l}), ${res})`;
+    const t = this.temp();
+    return `(${js}, rt.dec(${l}), ${l} = undefined, ${t} = ${res}, ${res} = undefined, ${t})`;
   }
 
   private cmpValue(op: string, l: string, r: string, e: Node): string {
@@ -1803,58 +2014,64 @@ ${body}
     }
     const hasStar = e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const last = e.args.length - 1;
+    // The callable, then the arguments in order: each held in a stack slot while a later one may raise.
     if (hasStar && e.keywords.length === 0 && last > 0 && e.args[last]._type === 'Starred' && !e.args.slice(0, last).some((a) => a._type === 'Starred')) {
       // f(a, b, *it): the positional prefix in one array.
-      const f = this.temp();
-      const a = this.temp();
-      const st = this.temp();
-      const prefix = e.args.slice(0, last).map((x) => this.expr(x));
-      return `(${f} = ${this.expr(e.func)}, ${a} = [${prefix.join(', ')}], ${st} = ${this.expr((e.args[last] as A.Starred).value)}, ${this.pos(e)}, rt.callStar(${f}, ${a}, ${st}))`;
+      const vs = this.values([[true, () => this.expr(e.func)], ...e.args.map((x) => this.val(x._type === 'Starred' ? x.value : x))]);
+      const js = this.takingAll(vs);
+      return `(${vs.setup}${this.pos(e)}, rt.callStar(${js[0]}, [${js.slice(1, -1).join(', ')}], ${js[js.length - 1]}))`;
     }
     if (hasStar) {
-      const f = this.temp();
-      const pos = e.args.map((a) => a._type === 'Starred' ? `[1, ${this.expr(a.value)}]` : `[0, ${this.expr(a)}]`);
-      const kws = e.keywords.map((k) => k.arg === null ? `[null, ${this.expr(k.value)}]` : `[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
-      const a = this.temp();
-      const k = this.temp();
-      return `(${f} = ${this.expr(e.func)}, ${a} = [${pos.join(', ')}], ${k} = [${kws.join(', ')}], ${this.pos(e)}, rt.callEx(${f}, ${a}, ${k}))`;
+      const vs = this.values([[true, () => this.expr(e.func)], ...e.args.map((x) => this.val(x._type === 'Starred' ? x.value : x)),
+        ...e.keywords.map((k) => this.val(k.value))]);
+      const js = this.takingAll(vs);
+      const pos = e.args.map((a, i) => `[${a._type === 'Starred' ? 1 : 0}, ${js[1 + i]}]`);
+      const kws = e.keywords.map((k, i) => `[${k.arg === null ? 'null' : JSON.stringify(k.arg)}, ${js[1 + e.args.length + i]}]`);
+      return `(${vs.setup}${this.pos(e)}, rt.callEx(${js[0]}, [${pos.join(', ')}], [${kws.join(', ')}]))`;
     }
     const kwnames = e.keywords.map((k) => k.arg!);
-    const args = [...e.args.map((a) => this.expr(a)), ...e.keywords.map((k) => this.expr(k.value))];
+    const args = [...e.args.map((a) => this.val(a)), ...e.keywords.map((k) => this.val(k.value))];
     const kw = kwnames.length ? JSON.stringify(kwnames) : 'null';
+    const fixed = isFixedArityCall(e);
     // The arguments are evaluated before the call's own position is recorded.
-    const a = this.temp();
     if (e.func._type === 'Attribute') {
       // LOAD_METHOD/CALL: no bound method object for a plain method call.
-      const o = this.temp();
       const name = this.nameRef(this.mangle(e.func.attr));
       const ac = this.attrCache();
-      const obj = `${o} = ${this.expr(e.func.value)}, `;
-      if (isFixedArityCall(e)) {
-        const ts = args.map(() => this.temp());
-        const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-        return `(${obj}${setup}${this.pos(e)}, rt.callMethod${args.length}${orExc ? 'E' : ''}(${[o, `${o}.type`, name, ac, 'fr', this.posIndex(e.func), ...ts].join(', ')}))`;
-      }
-      return `(${obj}${a} = [${args.join(', ')}], ${this.pos(e)}, rt.callMethodC(${o}, ${o}.type, ${name}, ${ac}, ${a}, ${kw}, fr, ${this.posIndex(e.func)}))`;
+      const method = e.func;
+      const vs = this.values([[true, () => this.expr(method.value)], ...args]);
+      const js = this.takingAll(vs).slice(1);
+      const head = [vs.js[0], `${vs.js[0]}.type`, name, ac];
+      if (fixed) return `(${vs.setup}${this.pos(e)}, rt.callMethod${args.length}${orExc ? 'E' : ''}(${[...head, 'fr', this.posIndex(method), ...js].join(', ')}))`;
+      return `(${vs.setup}${this.pos(e)}, rt.callMethodC(${head.join(', ')}, [${js.join(', ')}], ${kw}, fr, ${this.posIndex(method)}))`;
     }
-    const f = this.operand(e.func);
     const t = this.temp();
-    // A callable held in a temporary is released by the call, also when it raises (as the
-    // evaluation stack is cleared when an exception unwinds it).
-    const owned = f.release !== '' ? 'D' : '';
-    if (isFixedArityCall(e)) {
-      // Each argument in its own temporary, then the call: no arguments array for the common case.
-      const ts = args.map(() => this.temp());
-      const setup = args.map((x, i) => `${ts[i]} = ${x}, `).join('');
-      return `(${f.setup}${setup}${this.pos(e)}, ${t} = rt.call${owned}${args.length}${orExc ? 'E' : ''}(${[f.js, ...ts].join(', ')}), ${t})`;
+    // A callable that is a fast local or a constant is borrowed; any other is
+    // held, and released by the call, also when it raises (as the evaluation
+    // stack is cleared when an exception unwinds it).
+    let f = this.borrowable(e.func);
+    const owned = f === null ? 'D' : '';
+    const vs = this.values(f === null ? [[true, () => this.expr(e.func)], ...args] : args);
+    let js = this.takingAll(vs);
+    if (f !== null) {
+      // A borrowed local's unbound test runs before the arguments are evaluated.
+      const [g] = this.inOrder({ js: f, setup: '', release: '', slot: null }, { js: '', setup: vs.setup, release: '', slot: null });
+      f = g.js;
+      js = [f, ...js];
+      if (g.setup !== '') vs.setup = g.setup + vs.setup;
     }
-    return `(${f.setup}${a} = [${args.join(', ')}], ${this.pos(e)}, ${t} = rt.call${owned}(${f.js}, ${a}, ${kw}), ${t})`;
+    if (fixed) {
+      // Each argument on its own, then the call: no arguments array for the common case.
+      return `(${vs.setup}${this.pos(e)}, ${t} = rt.call${owned}${args.length}${orExc ? 'E' : ''}(${js.join(', ')}), ${t})`;
+    }
+    return `(${vs.setup}${this.pos(e)}, ${t} = rt.call${owned}(${js[0]}, [${js.slice(1).join(', ')}], ${kw}), ${t})`;
   }
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, name: string, gens: A.comprehension[]): string {
     const u = this.childUnit(e, name, 'function', e.lineno);
     const kind = e._type;
-    const acc = kind === 'GeneratorExp' ? null : u.temp();
+    // The list, set or dict being built is held on the stack below the loops' iterators.
+    const acc = kind === 'GeneratorExp' ? null : u.push();
     u.emit(`${u.traceLine(e)};`);
     if (acc) u.emit(`${acc} = ${kind === 'ListComp' ? 'rt.list([])' : kind === 'SetComp' ? 'rt.setOf([])' : 'rt.dictOf([])'};`);
     const loop = (i: number, iterVar: string): void => {
@@ -1877,24 +2094,27 @@ ${body}
           } else if (kind === 'GeneratorExp') {
             u.emit(`rt.dec(yield ${u.expr(e.elt)});`);
           } else if (kind === 'DictComp') {
-            const k = u.temp();
-            u.emit(`${k} = ${u.expr(e.key)};`);
-            u.emit(`${u.pos(e)}; rt.dictSetOwned(${acc}, ${k}, ${u.expr(e.value)});`);
+            const kv = u.values([u.val(e.key), u.val(e.value)]);
+            u.emit(`${kv.setup}${u.pos(e)}, rt.dictSetOwned(${acc}, ${kv.js[0]}, ${u.taking(kv.slots, kv.js[1])});`);
           } else if (kind === 'ListComp') {
             u.emit(`rt.listAppendOwned(${acc}, ${u.expr(e.elt)});`);
           } else {
             u.emit(`${u.pos(e)}; rt.setAddOwned(${acc}, ${u.expr(e.elt)});`);
           }
         });
-      }, `} finally { rt.dec(${it}); }`);
+      }, `} finally { ${u.dropSlots()} rt.dec(${it}); }`);
     };
     loop(0, jsName('L_', '.0'));
-    if (acc) u.emit(u.ret(acc));
+    if (acc) {
+      const t = u.temp();
+      u.emit(u.ret(`(${t} = ${acc}, ${acc} = undefined, ${t})`));
+    }
     const code = u.finish();
-    const f = this.temp();
     const it = this.temp();
     const r = this.temp();
-    return `(${it} = ${this.iterExpr(gens[0].iter)}, ${this.pos(e)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${this.pos(e)}, ${r} = rt.callComp(${f}, ${it}), rt.dec(${f}), ${r})`;
+    // The function is held while the call runs.
+    const f = this.push();
+    return `(${it} = ${this.iterExpr(gens[0].iter)}, ${this.pos(e)}, ${it} = rt.iterDec(${it}), ${f} = rt.makeFunction(${this.kref({ code })}, G, B, ${this.closureOf(u)}, null, null, null, null), ${this.pos(e)}, ${r} = rt.callComp(${f}, ${it})${Unit.released(f)}, ${r})`;
   }
 }
 
@@ -1923,6 +2143,27 @@ function assertLocation(test: A.expr): A.expr | null {
 const LV_MARK = '/*LV*/';
 /** Where a raise that leaves the frame passes its locals to rt.unwind; assemble() fills it in. */
 const UW_MARK = '/*UW*/';
+interface Operand { js: string; setup: string; release: string; slot: string | null }
+
+/** Whether evaluating e may raise: anything but a constant (a name may be unbound). */
+function mayRaise(e: A.expr): boolean {
+  return e._type !== 'Constant' && foldConst(e) === null;
+}
+
+/** Whether storing into target t may raise: anything but a name. */
+function storeMayRaise(t: A.expr): boolean {
+  return t._type !== 'Name';
+}
+
+/** A stack slot's name in generated JS (Unit.push). */
+const SLOT_RE = /\bs\d+\b/;
+
+/** The statement releasing stack slots base..depth-1, top first (Unit.dropSlots). */
+function dropCode(base: number, depth: number): string {
+  const parts: string[] = [];
+  for (let i = depth - 1; i >= base; i--) parts.push(`if (s${i} !== undefined) { (--s${i}.rc === 0 && rt.dealloc(s${i})); s${i} = undefined; }`);
+  return parts.join(' ');
+}
 
 /** A call with at most three positional arguments and nothing else: it has a CALL form with an argument each (rt.call1, rt.callMethod1 ...). */
 function isFixedArityCall(e: A.Call): boolean {
@@ -1930,7 +2171,7 @@ function isFixedArityCall(e: A.Call): boolean {
 }
 
 function inlineRefcounts(js: string): string {
-  const simple = '(t\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';
+  const simple = '([ts]\\d+|K\\[\\d+\\]|[LC]_[A-Za-z0-9_$]+)';
   return js
     .replace(new RegExp(`rt\\.inc\\(${simple}\\)`, 'g'), '($1.rc++, $1)')
     .replace(new RegExp(`rt\\.dec\\(${simple}\\)`, 'g'), '(--$1.rc === 0 && rt.dealloc($1))')

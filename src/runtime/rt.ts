@@ -625,11 +625,15 @@ function bool(b: boolean): PyObject {
 
 function dictOf(kv: PyObject[]): PyDict {
   const d = newDict();
-  for (let i = 0; i < kv.length; i += 2) {
-    dictSet(d, kv[i], kv[i + 1]);
-    decref(kv[i]);
-    decref(kv[i + 1]);
+  try {
+    for (let i = 0; i < kv.length; i += 2) dictSet(d, kv[i], kv[i + 1]);
+  } catch (e) {
+    // BUILD_MAP that fails frees the dict; then unwinding pops the items, the last first.
+    decref(d);
+    for (let j = kv.length - 1; j >= 0; j--) decref(kv[j]);
+    throw e;
   }
+  for (let i = 0; i < kv.length; i++) decref(kv[i]);
   return d;
 }
 
@@ -685,10 +689,13 @@ function setAddOwned(s: PyObject, v: PyObject): void {
 
 function setOf(items: PyObject[]): PyObject {
   const s = hooks.setOf([]);
+  let i = 0;
   try {
-    for (const x of items) hooks.setAdd(s, x);
+    for (; i < items.length; i++) hooks.setAdd(s, items[i]);
   } finally {
+    // BUILD_SET releases its items, then the set when an item could not be added.
     for (const x of items) decref(x);
+    if (i < items.length) decref(s);
   }
   return s;
 }
