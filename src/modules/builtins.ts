@@ -401,7 +401,15 @@ function iterOfArgs(pos: PyObject[]): PyObject {
 function sumOf(args: PyObject[], kwnames: string[] | null): PyObject {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   if (npos === 0) throw typeError('sum() takes at least 1 positional argument (0 given)');
-  const [iterable, start] = unpackArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, 1) as [PyObject, PyObject | null];
+  let iterable: PyObject;
+  let start: PyObject | null;
+  if (kwnames === null && npos <= 2) {
+    // sum(it) or sum(it, start), the common calls: nothing to bind by name.
+    iterable = args[0];
+    start = npos === 2 ? args[1] : null;
+  } else {
+    [iterable, start] = unpackArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, 1) as [PyObject, PyObject | null];
+  }
   // The iterator first: a non-iterable is reported before a str or bytes start.
   const it = ab.getIter(iterable);
   const refused = start instanceof PyStr ? "strings [use ''.join(seq) instead]"
