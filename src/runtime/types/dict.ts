@@ -161,9 +161,16 @@ function emptyEntries(n: number): Entries {
   return slots <= NULL_TEMPLATE.length ? NULL_TEMPLATE.slice(0, slots) : [];
 }
 
-/** Room for the entries of a table of 2**12 slots. */
-const NULL_TEMPLATE: Entries = [];
-for (let i = 0; i < usableFraction(2 ** 12) * ENTRY; i++) NULL_TEMPLATE.push(null);
+/**
+ * Room for the entries of a table of 2**12 slots. Made by doubling (concat
+ * keeps the array packed): 11k pushes at start-up ran in V8's interpreter,
+ * 2.5 ms of every run.
+ */
+const NULL_TEMPLATE: Entries = ((n: number) => {
+  let a: Entries = [null];
+  while (a.length < n) a = a.concat(a);
+  return a.slice(0, n);
+})(usableFraction(2 ** 12) * ENTRY);
 
 /** SHARED_KEYS_MAX_SIZE: a class's shared key table holds at most this many names. */
 const SHARED_KEYS_MAX = 30;
