@@ -1,4 +1,4 @@
-#!/usr/bin/env -S PYHEAP_CA=${NODE_EXTRA_CA_CERTS} NODE_EXTRA_CA_CERTS= node --stack-size=3900 --max-valid-polymorphic-map-count=32
+#!/usr/bin/env -S PHCA=${NODE_EXTRA_CA_CERTS} NODE_EXTRA_CA_CERTS= node --stack-size=3900 --max-valid-polymorphic-map-count=32
 // A larger JS stack lets the parser's error pass handle the 200 levels of
 // bracket nesting that CPython's tokenizer allows (Linux gives the main thread 8 MB).
 // The polymorphism flag is explained below.
@@ -12,18 +12,19 @@
 // starts, before any script runs (an empty value: none): 35 to 40 ms for a
 // system bundle of 150 certificates, as much as pyheap's own start-up.
 // pyheap makes no TLS connections, so the shebang starts Node with the
-// variable empty and its value in PYHEAP_CA, and it is put back here, in its
+// variable empty and its value in PHCA, and it is put back here, in its
 // place: the program sees the environment it was given (os.environ, child
 // processes). The shebang cannot tell a variable set empty from one not set;
-// both are taken as not set.
+// both are taken as not set. The shebang line stays under 128 bytes, where
+// kernels before Linux 5.1 cut it.
 //
 // This file is CommonJS (bin/package.json says so): Node's ES module loader
 // would cost a program's start-up several milliseconds more.
 'use strict';
 
-const carriedCA = process.env.PYHEAP_CA;
+const carriedCA = process.env.PHCA;
 if (carriedCA !== undefined) {
-  delete process.env.PYHEAP_CA;
+  delete process.env.PHCA;
   if (carriedCA === '') delete process.env.NODE_EXTRA_CA_CERTS;
   else process.env.NODE_EXTRA_CA_CERTS = carriedCA;
 }
