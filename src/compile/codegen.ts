@@ -1392,7 +1392,7 @@ ${body}
     const scope = this.g.st.scopeFor(node);
     let qual: string;
     if (this.kind === 'module') qual = name;
-    else if (this.kind === 'function') qual = `${this.qualname}.<locals>.${name}`;
+    else if (this.kind === 'function' && !this.scope.isComprehension) qual = `${this.qualname}.<locals>.${name}`;
     else qual = `${this.qualname}.${name}`;
     // A global declaration of the name in the enclosing scope makes the qualname plain.
     if (this.kind !== 'module' && this.scope.scopeOf(mangle(this.className, name)) === Sc.GLOBAL_EXPLICIT) qual = name;
