@@ -19,6 +19,7 @@ import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/
 import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
 import { foldConst, foldedValue, type Folded } from './constfold.js';
 import { unparseAnnotation } from './unparse.js';
+import { stackDepth } from './stackdepth.js';
 import { PySyntaxError } from '../parse/errors.js';
 
 export interface ConstFactory {
@@ -46,6 +47,8 @@ export interface CodeUnit {
   /** The JS source of a function `(rt, K) => (F, ...params) => result`. */
   js: string;
   kind: 'module' | 'class' | 'function';
+  /** co_stacksize: the value stack CPython's compiler sizes for this code (stackdepth.ts). */
+  stacksize: number;
 }
 
 /** A unit and the units among its constants, depth first: the order of a module's JS factories. */
@@ -483,6 +486,7 @@ class Unit {
       consts: this.consts,
       js: this.assemble(),
       kind: this.kind,
+      stacksize: stackDepth(this.g.st, s, { optimize: this.g.optimize, futureAnnotations: this.g.futureAnnotations, interactive: this.interactive }),
     };
   }
 

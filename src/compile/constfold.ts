@@ -160,18 +160,21 @@ function bits(v: bigint): number {
   return (v < 0n ? -v : v).toString(2).length - (v === 0n ? 1 : 0);
 }
 
+/** The truth value of a folded constant (PyObject_IsTrue). */
+export function isTrue(v: Folded): boolean {
+  if (typeof v === 'boolean') return v;
+  const i = intOf(v);
+  if (i !== null) return i !== 0n;
+  if (v instanceof FloatConst) return v.value !== 0;
+  if (v instanceof ComplexConst) return v.real !== 0 || v.imag !== 0;
+  if (typeof v === 'string') return v.length !== 0;
+  if (v instanceof BytesConst) return v.bytes.length !== 0;
+  if (isTuple(v)) return v.tuple.length !== 0;
+  return v !== NONE;
+}
+
 function foldUnary(op: string, v: Folded): Folded | null {
-  if (op === 'Not') {
-    if (typeof v === 'boolean') return !v;
-    const i = intOf(v);
-    if (i !== null) return i === 0n;
-    if (v instanceof FloatConst) return v.value === 0;
-    if (v instanceof ComplexConst) return v.real === 0 && v.imag === 0;
-    if (typeof v === 'string') return v.length === 0;
-    if (v instanceof BytesConst) return v.bytes.length === 0;
-    if (isTuple(v)) return v.tuple.length === 0;
-    return v === NONE;
-  }
+  if (op === 'Not') return !isTrue(v);
   if (v instanceof ComplexConst) {
     if (op === 'USub') return new ComplexConst(-v.real, -v.imag);
     if (op === 'UAdd') return v;

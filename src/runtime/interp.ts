@@ -363,6 +363,7 @@ export class Interpreter {
     code.positions = Int32Array.from(u.positions);
     code.consts = u.consts.map((c) => this.constObject(c, made));
     code.jsSource = u.js;
+    code.stacksize = u.stacksize;
     // The JS receives only the runtime operations and its constants.
     code.fn = this.factories!.get(u)!(rt, code.consts);
     const simple = u.kind === 'function' && u.kwonlyargcount === 0 && (u.flags & (0x4 | 0x8)) === 0;

@@ -18,6 +18,7 @@ import { PyStr, StrType, strSizeof } from './types/str.js';
 import { PyBytes, BytesType } from './types/bytes.js';
 import { PyTuple, TupleType } from './types/tuple.js';
 import { PyMemoryView } from './types/memoryview.js';
+import { PyGen, genSizeof } from './types/generator.js';
 
 /** sizeof(PyGC_Head): the two links in front of every object of a GC type. */
 export const GC_HEAD_SIZE = 16;
@@ -92,6 +93,7 @@ export function objectBlockSize(o: PyObject): number {
   if (o instanceof PyBytes) return t === BytesType ? 33 + o.bytes.length : pre + varSize(t, o.bytes.length + 1);
   if (o instanceof PyTuple) return pre + (t === TupleType ? varSize(t, o.items.length) : varSize(t, o.items.length + 1));
   if (o instanceof PyMemoryView) return pre + varSize(t, 3 * o.shape.length);
+  if (o instanceof PyGen) return pre + genSizeof(o);
   return pre + t.basicsize;
 }
 

@@ -254,6 +254,8 @@ export function initFrame(): void {
     (o as PyFrame).traceLines = v === True;
   });
   defGetSet(F, 'f_trace_opcodes', () => newBool(false));
+  // frame_sizeof: the frame object and its frame's slots (co_nlocalsplus + co_stacksize).
+  defMethod(F, '__sizeof__', (s, a, k) => (checkArgs('frame.__sizeof__', a, k, 0, 0), newInt(F.basicsize + 8 * (s as PyFrame).code.frameSlots)));
   defMethod(F, 'clear', (s, a, k) => {
     checkArgs('frame.clear', a, k, 0, 0);
     const f = s as PyFrame;

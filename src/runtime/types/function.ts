@@ -61,6 +61,9 @@ export class PyCode extends PyObject {
   nameObj: PyStr;
   qualnameObj: PyStr;
   jsSource = '';
+  /** co_stacksize: the value stack CPython's compiler sizes for this code (compile/stackdepth.ts). */
+  stacksize = 0;
+  private slots = -1;
   /** The entry of the cProfile profiler that saw this code last (_lsprof.ts), so that a call finds it without a lookup. */
   profEntry: object | null = null;
   constructor(
@@ -80,6 +83,18 @@ export class PyCode extends PyObject {
     super(CodeType);
     this.nameObj = internStr(name);
     this.qualnameObj = internStr(qualname);
+  }
+  /**
+   * co_nlocalsplus + co_stacksize: the pointers a frame of this code holds
+   * after its header (locals, cells that are not arguments, free variables,
+   * value stack), which its __sizeof__ and a generator's block count.
+   */
+  get frameSlots(): number {
+    if (this.slots < 0) {
+      const cells = this.cellvars.filter((c) => !this.varnames.includes(c)).length;
+      this.slots = this.varnames.length + cells + this.freevars.length + this.stacksize;
+    }
+    return this.slots;
   }
   /** The number of JS parameters after F. */
   get nparams(): number {
@@ -552,6 +567,7 @@ export function initFunction(): void {
   codeAttr('co_kwonlyargcount', (c) => newInt(c.kwonlyargcount));
   codeAttr('co_flags', (c) => newInt(c.flags));
   codeAttr('co_nlocals', (c) => newInt(c.varnames.length));
+  codeAttr('co_stacksize', (c) => newInt(c.stacksize));
   codeAttr('co_varnames', (c) => strTuple(c.varnames));
   codeAttr('co_cellvars', (c) => strTuple(c.cellvars));
   codeAttr('co_freevars', (c) => strTuple(c.freevars));

@@ -13,6 +13,7 @@ import type { PyCode } from './function.js';
 import { None, newNone } from './none.js';
 import { PyStr, newStr } from './str.js';
 import { newBool } from './bool.js';
+import { newInt } from './int.js';
 import { PyTuple } from './tuple.js';
 import { PyTraceback } from './traceback.js';
 import { checkArgs } from './builtinfunc.js';
@@ -22,10 +23,16 @@ import { PyBaseException, BaseExceptionType, StopIterationType, GeneratorExitTyp
   newException } from './exceptions.js';
 import { call, setStopIteration } from '../abstract.js';
 import { tr, callEvent, returnEvent } from '../trace.js';
-import { addressHex } from '../heap.js';
+import { addressHex, registerBlockSize } from '../heap.js';
 import { typeError, valueError, stopIteration } from '../errors.js';
 
 export const GeneratorType = builtinType('generator', ObjectType, { basicsize: 152, itemsize: 8, gc: true, baseType: false });
+
+/** gen_sizeof: the generator and its frame's slots (co_nlocalsplus + co_stacksize), the size make_gen allocates. */
+export function genSizeof(g: PyGen): number {
+  return GeneratorType.basicsize + 8 * g.code.frameSlots;
+}
+registerBlockSize(GeneratorType, (o) => 16 + genSizeof(o as PyGen));
 
 /**
  * A generator body's variables once it has started (genStarted): called
@@ -363,6 +370,7 @@ export function initGenerator(): void {
     g[key] = v;
     decref(old);
   };
+  defMethod(G, '__sizeof__', (s, a, k) => (checkArgs('generator.__sizeof__', a, k, 0, 0), newInt(genSizeof(s as PyGen))));
   defGetSet(G, '__name__', (o) => ((o as PyGen).name.rc++, (o as PyGen).name), nameSetter('name'));
   defGetSet(G, '__qualname__', (o) => ((o as PyGen).qualname.rc++, (o as PyGen).qualname), nameSetter('qualname'));
   defGetSet(G, 'gi_frame', (o) => {
