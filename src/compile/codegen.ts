@@ -17,7 +17,7 @@
 import type * as A from '../parse/ast.js';
 import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 import { SymbolTable, Scope, Sc, mangle } from './symtable.js';
-import { foldConst, foldedValue, type Folded } from './constfold.js';
+import { foldConst, foldedValue, percentFormatted, type Folded } from './constfold.js';
 import { unparseAnnotation } from './unparse.js';
 import { stackDepth } from './stackdepth.js';
 import { PySyntaxError } from '../parse/errors.js';
@@ -1797,6 +1797,9 @@ ${body}
       case 'Constant': return `rt.inc(${this.constRef(e.value)})`;
       case 'Name': return this.loadName(e.id, e);
       case 'BinOp': {
+        // The AST optimizer makes `'%s' % (a,)` an f-string (percentFormatted).
+        const joined = percentFormatted(e);
+        if (joined !== null) return this.exprJs(joined);
         const [l, r] = this.inOrder(this.operand(e.left), this.operand(e.right));
         const t = this.temp();
         const fast = FAST_BINOP[e.op._type];

@@ -14,6 +14,7 @@
 // division and powers.
 
 import type * as A from '../parse/ast.js';
+import { Constant, FormattedValue, JoinedStr } from '../parse/ast.js';
 import { FloatConst, ComplexConst, BytesConst, type ConstValue } from '../parse/constants.js';
 
 /** None while folding (null means "not foldable"); foldedValue turns it back into null. */
@@ -268,4 +269,77 @@ function cpLen(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
+}
+
+/**
+ * optimize_format (ast_opt.c): `'...' % (a, b)` with a str constant, a tuple
+ * display without starred items, and only %s, %r and %a units (flags, and a
+ * width and precision of at most two digits each), one per item, is the
+ * f-string of those parts: each item is converted and formatted as it is
+ * evaluated, and no tuple is built. Null when the expression stays a `%`.
+ */
+export function percentFormatted(e: A.BinOp): A.JoinedStr | null {
+  if (e.op._type !== 'Mod' || e.right._type !== 'Tuple' || e.right.elts.some((x) => x._type === 'Starred')) return null;
+  if (foldConst(e.right) !== null) return null;
+  const fmt = foldConst(e.left);
+  if (typeof fmt !== 'string') return null;
+  const chars = [...fmt];
+  const args = e.right.elts;
+  const values: A.expr[] = [];
+  let pos = 0;
+  let used = 0;
+  for (;;) {
+    // A literal run, `%%` as `%`; the parts the optimizer makes have no location.
+    let text = '';
+    while (pos < chars.length && (chars[pos] !== '%' || chars[pos + 1] === '%')) {
+      text += chars[pos];
+      pos += chars[pos] === '%' ? 2 : 1;
+    }
+    if (text !== '') values.push(Constant(text, null, -1, -1, -1, -1));
+    if (pos >= chars.length) break;
+    if (used >= args.length) return null;
+    const unit = formatUnit(chars, pos + 1);
+    if (unit === null) return null;
+    pos = unit.end;
+    const arg = args[used++];
+    const spec = unit.spec === '' ? null : JoinedStr([Constant(unit.spec, null, -1, -1, -1, -1)], -1, -1, -1, -1);
+    values.push(FormattedValue(arg, unit.conversion, spec, arg.lineno, arg.col_offset, arg.end_lineno ?? arg.lineno, arg.end_col_offset ?? -1));
+  }
+  if (used < args.length) return null;
+  return JoinedStr(values, e.lineno, e.col_offset, e.end_lineno ?? e.lineno, e.end_col_offset ?? -1);
+}
+
+/**
+ * simple_format_arg_parse and parse_format: the %s, %r or %a unit from pos
+ * (after its %), its conversion (FORMAT_VALUE's code) and the format spec it
+ * becomes: '>' and the width unless left-justified, then '.' and the precision.
+ */
+function formatUnit(chars: string[], pos: number): { end: number; conversion: number; spec: string } | null {
+  let ch: string | undefined;
+  const next = () => (ch = chars[pos++]) !== undefined;
+  let left = false;
+  do {
+    if (!next()) return null;
+    if (ch === '-') left = true;
+  } while ('-+ #0'.includes(ch!));
+  /** A number of at most two digits, or null when there are more. */
+  const number = (): string | null => {
+    let n = '';
+    while (ch! >= '0' && ch! <= '9') {
+      n += ch;
+      if (!next() || n.length >= 3) return null;
+    }
+    return n;
+  };
+  const width = number();
+  if (width === null) return null;
+  let spec = width !== '' ? `${!left && Number(width) > 0 ? '>' : ''}${Number(width)}` : '';
+  if (ch === '.') {
+    if (!next()) return null;
+    const prec = number();
+    if (prec === null) return null;
+    spec += `.${Number(prec)}`;
+  }
+  const conversion = { s: 115, r: 114, a: 97 }[ch as 's' | 'r' | 'a'];
+  return conversion === undefined ? null : { end: pos, conversion, spec };
 }

@@ -15,7 +15,7 @@
 import type * as A from '../parse/ast.js';
 import { FloatConst, ComplexConst } from '../parse/constants.js';
 import { type Scope, type SymbolTable, DEF_IMPORT } from './symtable.js';
-import { foldConst, isTrue, NONE } from './constfold.js';
+import { foldConst, isTrue, NONE, percentFormatted } from './constfold.js';
 
 /** compile.c's STACK_USE_GUIDELINE: longer displays and calls are built piecewise. */
 const GUIDE = 30;
@@ -1012,17 +1012,9 @@ class Builder {
         return;
       }
       case 'BinOp': {
-        const parts = percentFormat(e);
-        if (parts !== null) return this.joined(parts.length, parts, (x) => {
-          if (typeof x === 'string') this.loadOther();
-          else {
-            this.visit(x.arg);
-            if (x.spec) {
-              this.loadOther();
-              this.op('FORMAT_VALUE', -1);
-            }
-          }
-        });
+        // ast_opt.c turns `'%s' % (a,)` into an f-string.
+        const joined = percentFormatted(e);
+        if (joined !== null) return this.visit(joined);
         this.visit(e.left);
         this.visit(e.right);
         this.op('BINARY_OP', -1);
@@ -1789,63 +1781,4 @@ function computeNumber(e: A.expr): Num | null {
     }
     default: return null;
   }
-}
-
-/** A part of a %-format turned into an f-string: a literal, or an argument with a format spec or not. */
-type FormatPart = string | { arg: A.expr; spec: boolean };
-
-/**
- * optimize_format (ast_opt.c): `'...' % (a, b)` with a str constant, a tuple
- * display without starred items, and only %s, %r and %a units (with flags,
- * width and precision of up to two digits) as many as the items, is the
- * f-string of those parts. Null when the expression stays a `%`.
- */
-function percentFormat(e: A.BinOp): FormatPart[] | null {
-  if (e.op._type !== 'Mod' || e.right._type !== 'Tuple' || e.right.elts.some((x) => x._type === 'Starred')) return null;
-  if (foldConst(e.right) !== null) return null;
-  const fmt = foldConst(e.left);
-  if (typeof fmt !== 'string') return null;
-  const chars = [...fmt];
-  const args = e.right.elts;
-  const parts: FormatPart[] = [];
-  let pos = 0;
-  let used = 0;
-  for (;;) {
-    // A literal run, `%%` included.
-    const start = pos;
-    while (pos < chars.length && (chars[pos] !== '%' || chars[pos + 1] === '%')) pos += chars[pos] === '%' ? 2 : 1;
-    if (pos > start) parts.push(chars.slice(start, pos).join(''));
-    if (pos >= chars.length) break;
-    if (used >= args.length) return null;
-    pos++;
-    const unit = formatUnit(chars, pos);
-    if (unit === null) return null;
-    pos = unit.end;
-    parts.push({ arg: args[used++], spec: unit.spec });
-  }
-  return used < args.length ? null : parts;
-}
-
-/** simple_format_arg_parse and parse_format: an %s, %r or %a unit from `pos` (after the %), and whether it has a width or precision. */
-function formatUnit(chars: string[], pos: number): { end: number; spec: boolean } | null {
-  let ch: string | undefined;
-  const next = () => (ch = chars[pos++]) !== undefined;
-  do {
-    if (!next()) return null;
-  } while ('-+ #0'.includes(ch!));
-  let spec = false;
-  // A width or precision: at most two digits.
-  const digits = (): boolean => {
-    for (let n = 0; ch! >= '0' && ch! <= '9';) {
-      spec = true;
-      if (!next() || ++n >= 3) return false;
-    }
-    return true;
-  };
-  if (!digits()) return null;
-  if (ch === '.') {
-    spec = true;
-    if (!next() || !digits()) return null;
-  }
-  return ch === 's' || ch === 'r' || ch === 'a' ? { end: pos, spec } : null;
 }
