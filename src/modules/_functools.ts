@@ -7,7 +7,7 @@
 // a tuple), so that hits, misses and the calls of __hash__ and __eq__ on
 // arguments match CPython's.
 
-import { PyObject, decref, xdecref } from '../runtime/object.js';
+import { PyObject, objectAllocated, decref, xdecref } from '../runtime/object.js';
 import { PyType, builtinType, ObjectType } from '../runtime/type.js';
 import * as ab from '../runtime/abstract.js';
 import { Op, HASH } from '../runtime/abstract.js';
@@ -264,7 +264,15 @@ KeyWrapperType.module = 'functools';
 class PyKeyWrapper extends PyObject {
   /** Both owned; obj is null for the wrapper cmp_to_key returns. */
   constructor(public cmp: PyObject, public obj: PyObject | null) {
-    super(KeyWrapperType);
+    super();
+    this.type = KeyWrapperType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, KeyWrapperType);
   }
 }
 

@@ -15,8 +15,8 @@
 // them. Appending is a push, removing leaves a hole; holes are squeezed out
 // between collections, and scans skip them, so the order is CPython's.
 //
-// Accounting follows CPython exactly: making a GC object (PyObject's
-// constructor calls gcNew) adds one to generation 0's count unless it comes
+// Accounting follows CPython exactly: making a GC object (objectAllocated
+// calls gcLink) adds one to generation 0's count unless it comes
 // off a free list (exact list, dict and small tuples keep CPython's free
 // lists, as counters), and freeing one subtracts one unless it goes onto a free
 // list; a full collection empties the free lists. When the count of generation
@@ -387,13 +387,20 @@ export function quietNext(): void {
   quiet = true;
 }
 
-/** _PyObject_GC_Link and, for types tracked at creation, _PyObject_GC_TRACK. Called by PyObject's constructor. */
-export function gcNew(o: PyObject, t: PyType): void {
-  const mode = t.gcMode;
-  if (mode === 2) return;
+/** Write the GC header of a new object (untracked, no flags), for objectAllocated. */
+export function gcHeader(o: PyObject): void {
   o.gcList = null;
   o.gcIdx = 0;
   o.gcFlags = 0;
+}
+
+/**
+ * _PyObject_GC_Link and, for types tracked at creation, _PyObject_GC_TRACK,
+ * once the object's GC header is written (object.ts's objectAllocated).
+ */
+export function gcLink(o: PyObject, t: PyType): void {
+  const mode = t.gcMode;
+  if (mode === 2) return;
   if (quiet) {
     quiet = false;
     o.gcFlags = VIRTUAL;

@@ -9,29 +9,54 @@
 // reclaims the JS memory afterwards.
 
 import type { PyType } from './type.js';
-import { gcNew, dealloc } from './gc.js';
+import { gcHeader, gcLink, dealloc } from './gc.js';
 import { blockNew, heapTrace } from './heap.js';
 
 export { dealloc };
 
 export class PyObject {
   /** ob_refcnt. A new object starts owned by its creator. */
-  rc = 1;
+  declare rc: number;
   /** The block's number once chosen or observed (heap.ts: its address in 16-byte units), 0 before. */
-  addr = 0;
+  declare addr: number;
   /**
    * tracemalloc's trace of the object's blocks while tracing
    * (modules/_tracemalloc.ts): a field, not a table keyed by the object, so
    * that tracing every allocation stays cheap.
    */
-  tm: object | null = null;
-  constructor(public type: PyType) {
-    // Objects with a GC header are counted (and most tracked) by the collector; `type` is null only for the first types.
-    // gcNew reports GC objects to the allocation tracer once it knows whether a free list had one.
-    if (type !== null && type.gc) gcNew(this, type);
-    else if (heapTrace.on) heapTrace.tracer!.newObject(this, null, 0);
-    blockNew(this, type);
+  declare tm: object | null;
+  declare type: PyType;
+  /**
+   * The header: rc 1, addr 0, tm null, the type, and for a type with a GC
+   * header gcList null, gcIdx 0 and gcFlags 0; then objectAllocated. The classes of
+   * the objects programs make most (int, str, tuple, list, iterators, ...)
+   * write their header themselves in their own constructor, after `super()`
+   * with no type, which makes this constructor write nothing: V8 keeps type
+   * feedback per function, and the stores here see every class of object
+   * (megamorphic: a stub-cache probe per store, about 5 ns each, where the
+   * constructor is not inlined at a site that knows the class), while the
+   * same stores in a class's own constructor see that class only.
+   */
+  constructor(type?: PyType | null) {
+    if (type === undefined) return;
+    this.type = type!;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    if (type !== null && type.gc && type.gcMode !== 2) gcHeader(this);
+    objectAllocated(this, type!);
   }
+}
+
+/**
+ * An object of type t was made, its header written: the collector's and the
+ * heap's accounting. `type` is null only for the first types.
+ */
+export function objectAllocated(o: PyObject, type: PyType): void {
+  // gcLink reports GC objects to the allocation tracer once it knows whether a free list had one.
+  if (type !== null && type.gc) gcLink(o, type);
+  else if (heapTrace.on) heapTrace.tracer!.newObject(o, null, 0);
+  blockNew(o, type);
 }
 
 /** Take a new reference. Returns its argument so that it can wrap an expression. */

@@ -9,7 +9,7 @@
 // 3.11's, so that sys.getsizeof and tracemalloc read exact figures off a
 // dict, and the order of popitem() and iteration is CPython's.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist, mayBeTracked, gcTrack, gcUntrack, isTracked, gcHooks, VIRTUAL } from '../gc.js';
 import { PyStr, StrType, strHash } from './str.js';
@@ -76,7 +76,15 @@ export class PyDict extends PyObject {
   /** A split table: the instance dict of a class keeps its keys in the class's shared key table (null: combined). */
   shared: SharedKeys | null = null;
   constructor(type: PyType = DictType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
   }
 }
 

@@ -3,7 +3,7 @@
 // An exception instance is thrown as the JS exception itself: a Python
 // `raise` is a JS `throw` of the PyBaseException, with no JS stack captured.
 
-import { PyObject, xdecref, decref } from '../object.js';
+import { PyObject, objectAllocated, xdecref, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from './tuple.js';
 import { newStr } from './str.js';
@@ -20,7 +20,15 @@ export class PyBaseException extends PyObject {
   /** The fields of subclasses that CPython keeps in C members (name, obj, errno, ...), owned; absent is NULL. */
   fields: Map<string, PyObject> | null = null;
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
     this.args = args;
   }
 }

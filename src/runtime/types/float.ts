@@ -4,7 +4,8 @@
 // library adds (fmod's sign rules in %, //, divmod, and pow) is spelled out
 // below, pow() with the exact algorithm of the C library CPython calls.
 
-import { PyObject, decref } from '../object.js';
+import { gcHeader } from '../gc.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, StrType, newStr } from './str.js';
 import { newTuple } from './tuple.js';
@@ -28,7 +29,14 @@ export const FloatType = builtinType('float', ObjectType, { basicsize: 24 });
 
 export class PyFloat extends PyObject {
   constructor(public v: number, type: PyType = FloatType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    // An instance of a Python subclass has a GC header.
+    if (type.gc) gcHeader(this);
+    objectAllocated(this, type);
   }
 }
 

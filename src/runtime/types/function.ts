@@ -7,7 +7,7 @@
 // anything else goes through bindArgs, which implements CPython's argument
 // binding and its error messages.
 
-import { PyObject, decref, xdecref, releaseAll } from '../object.js';
+import { PyObject, objectAllocated, decref, xdecref, releaseAll } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyTuple, newTuple, TupleType } from './tuple.js';
 import { gcVirtualAlloc, gcVirtualFree } from '../gc.js';
@@ -104,7 +104,15 @@ export class PyCode extends PyObject {
 
 export class PyCell extends PyObject {
   constructor(public ref: PyObject | null) {
-    super(CellType);
+    super();
+    this.type = CellType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, CellType);
   }
 }
 CellType.dealloc = (o) => xdecref((o as PyCell).ref);
@@ -130,7 +138,15 @@ export class PyFunction extends PyObject {
   name: PyStr;
   qualname: PyStr;
   constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
-    super(FunctionType);
+    super();
+    this.type = FunctionType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, FunctionType);
     const n = code.nameObj;
     const q = code.qualnameObj;
     n.rc++;

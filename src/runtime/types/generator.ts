@@ -6,7 +6,7 @@
 // `return v` is StopIteration(v), and a StopIteration escaping the body is the
 // RuntimeError of PEP 479.
 
-import { PyObject, decref, releaseLocals } from '../object.js';
+import { PyObject, objectAllocated, decref, releaseLocals } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyFrame, ts, exposeFrame, dropFrame } from './frame.js';
 import type { PyCode } from './function.js';
@@ -67,7 +67,15 @@ export class PyGen extends PyObject {
   constructor(frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>,
     /** The frame's locals until the body starts (owned): the arguments, the other locals unbound, the cells. */
     public args: (PyObject | null)[] | null) {
-    super(GeneratorType);
+    super();
+    this.type = GeneratorType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, GeneratorType);
     this.frame = frame;
     // f_locals until the body starts.
     frame.live = args;

@@ -11,7 +11,8 @@
 
 import { registerBlockSize } from '../heap.js';
 import { tpNewWrapper } from '../argtuple.js';
-import { PyObject, decref } from '../object.js';
+import { gcHeader } from '../gc.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, newStr } from './str.js';
 import { newTuple } from './tuple.js';
@@ -32,7 +33,14 @@ export const IntType = builtinType('int', ObjectType, { basicsize: 24, itemsize:
 
 export class PyInt extends PyObject {
   constructor(public v: number | bigint, type: PyType = IntType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    // An instance of a Python subclass has a GC header.
+    if (type.gc) gcHeader(this);
+    objectAllocated(this, type);
   }
 }
 

@@ -9,7 +9,7 @@
 // nobody else holds it, as CPython's do: it changes which tuple objects a
 // loop sees and when the previous items are released.
 
-import { PyObject, decref, xdecref } from '../object.js';
+import { PyObject, objectAllocated, decref, xdecref } from '../object.js';
 import { gcTrack } from '../gc.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { PyInt, newInt, newIntAny, intAdd, intMul, intSub, numberIndex, exposeNew, indexSsize, normInt, type Int } from './int.js';
@@ -114,7 +114,15 @@ export const TupleIterType = iteratorType('tuple_iterator', 32);
 export class PyListIter extends PyObject {
   seq: PyList | null;
   constructor(type: PyType, seq: PyList, public index: number) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
     seq.rc++;
     this.seq = seq;
   }
@@ -124,7 +132,15 @@ export class PyTupleIter extends PyObject {
   seq: PyTuple | null;
   index = 0;
   constructor(type: PyType, seq: PyTuple) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
     seq.rc++;
     this.seq = seq;
   }
@@ -185,7 +201,12 @@ export class PyRangeIter extends PyObject {
   /** All of start, step and len are small enough for double arithmetic on every item. */
   small: boolean;
   constructor(type: PyType, public start: Int, public step: Int, public len: Int) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    objectAllocated(this, type);
     this.small = typeof start === 'number' && typeof step === 'number' && typeof len === 'number' &&
       Number.isSafeInteger(start + step * len);
   }
@@ -739,17 +760,50 @@ export class PyEnumerate extends PyObject {
   longIndex: Int | null = null;
   it: PyObject | null = null;
   result: PyTuple | null = null;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 export class PyZip extends PyObject {
   iters: PyObject[] = [];
   result: PyTuple | null = null;
   strict = false;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 export class PyMap extends PyObject {
   func: PyObject | null = null;
   iters: PyObject[] = [];
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 export class PyFilter extends PyObject {
@@ -760,6 +814,17 @@ export class PyFilter extends PyObject {
 export class PyReversed extends PyObject {
   index = -1;
   seq: PyObject | null = null;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 /** The jsClass of each type, so that a Python subclass gets the fields. */

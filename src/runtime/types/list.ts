@@ -12,7 +12,7 @@
 // runs in the middle of them (__eq__, __del__, __index__, the iterator being
 // consumed) and may look at or change the list.
 
-import { PyObject, decref, releaseAll, recursion } from '../object.js';
+import { PyObject, objectAllocated, decref, releaseAll, recursion } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { simpleFreelist, traverseItems } from '../gc.js';
 import { heapTrace, traceBlock } from '../heap.js';
@@ -25,7 +25,15 @@ export class PyList extends PyObject {
   block: boolean;
   /** Owned references. */
   constructor(public items: PyObject[], type: PyType = ListType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
     this.allocated = items.length;
     this.block = items.length > 0;
     if (heapTrace.on && items.length > 0) traceBlock(this, LIST_ITEMS, 8 * items.length);

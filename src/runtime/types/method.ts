@@ -4,7 +4,7 @@
 // Also the class-creation steps that call Python code: __set_name__ and
 // __init_subclass__ (type_new_set_names, type_new_init_subclass).
 
-import { PyObject, decref, xdecref } from '../object.js';
+import { PyObject, objectAllocated, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType, PyType } from '../type.js';
 import { PyStr, internStr, newStr, nameStr } from './str.js';
 import { PyDict, newDict, dictGetStr } from './dict.js';
@@ -132,7 +132,15 @@ function initMemberDescr(): void {
 export class PyMethod extends PyObject {
   /** Both owned. */
   constructor(public func: PyObject, public self: PyObject) {
-    super(MethodType);
+    super();
+    this.type = MethodType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, MethodType);
   }
 }
 
@@ -524,6 +532,17 @@ export class PySuper extends PyObject {
   obj: PyObject | null = null;
   /** The type whose MRO is searched: type(obj), or obj itself when obj is a class. */
   objType: PyType | null = null;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 /** supercheck: the type whose MRO super(t, obj) searches. */

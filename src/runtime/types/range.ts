@@ -1,7 +1,7 @@
 // range (Objects/rangeobject.c, CPython 3.11): an immutable arithmetic
 // progression of arbitrary-size ints, with its length computed once.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyInt, IntType, BoolType, newIntAny, numberIndex, intAdd, intSub, intMul, intFloorDiv, intMod,
   intCompare, type Int } from './int.js';
@@ -21,7 +21,12 @@ export const RangeType = builtinType('range', ObjectType, { basicsize: 48, baseT
 
 export class PyRange extends PyObject {
   constructor(public start: Int, public stop: Int, public step: Int, public length: Int) {
-    super(RangeType);
+    super();
+    this.type = RangeType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    objectAllocated(this, RangeType);
   }
 }
 

@@ -7,7 +7,7 @@
 // items, pop() and the repr are CPython's. A slot is empty (key null, hash
 // 0), a dummy (SET_DUMMY, hash -1) or holds a key and its hash.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { heapTrace, traceBlock } from '../heap.js';
 
@@ -40,7 +40,15 @@ export class PySet extends PyObject {
   hashLo = 0;
   hashHi = 0;
   constructor(type: PyType = SetType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
   }
 }
 

@@ -5,7 +5,7 @@
 // for the index range becomes the range's end. Lengths here never come near
 // 2**53, so SSIZE_MAX stands in for PY_SSIZE_T_MAX without changing a result.
 
-import { PyObject, decref } from '../object.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyInt, IntType, newIntAny, numberIndex, intAdd, intCompare } from './int.js';
 import { None, NotImplemented } from './none.js';
@@ -23,7 +23,15 @@ export const SliceType = builtinType('slice', ObjectType, { basicsize: 40, gc: t
 export class PySlice extends PyObject {
   /** Owned references; None where the bound was omitted. */
   constructor(public start: PyObject, public stop: PyObject, public step: PyObject) {
-    super(SliceType);
+    super();
+    this.type = SliceType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, SliceType);
   }
 }
 

@@ -11,7 +11,8 @@
 // and returns CPython's objects: the same object when a method leaves an exact
 // str unchanged (strip, replace, center, ...), a new one otherwise.
 
-import { PyObject, decref } from '../object.js';
+import { gcHeader } from '../gc.js';
+import { PyObject, objectAllocated, decref } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { registerBlockSize } from '../heap.js';
 
@@ -29,7 +30,14 @@ export class PyStr extends PyObject {
   /** CPython's kind plus one (KIND_BITS; 0 until needed), and INTERNED. */
   private bits = 0;
   constructor(public v: string, type: PyType = StrType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    // An instance of a Python subclass has a GC header.
+    if (type.gc) gcHeader(this);
+    objectAllocated(this, type);
   }
   get hashed(): boolean {
     return this.hashLo !== -1 || this.hashHi !== -1;
@@ -472,7 +480,15 @@ class PyStrIter extends PyObject {
   at = 0;
   count = 0;
   constructor(public seq: PyStr | null, type: PyType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
   }
 }
 

@@ -1,7 +1,7 @@
 // Traceback objects (Python/traceback.c): one entry per frame an exception
 // passed through, newest frame last in the tb_next chain.
 
-import { PyObject, decref, xdecref } from '../object.js';
+import { PyObject, objectAllocated, decref, xdecref } from '../object.js';
 import { builtinType, ObjectType } from '../type.js';
 import { PyFrame } from './frame.js';
 import { newInt, unpackArgs } from './int.js';
@@ -17,7 +17,15 @@ export class PyTraceback extends PyObject {
   /** tb_lasti and tb_lineno given to TracebackType(...); null: computed from the position. */
   given: { lasti: number; lineno: number } | null = null;
   constructor(public next: PyTraceback | null, public frame: PyFrame, /** position index */ public p: number) {
-    super(TracebackType);
+    super();
+    this.type = TracebackType;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, TracebackType);
   }
   get lineno(): number {
     if (this.given !== null) return this.given.lineno;

@@ -1,6 +1,6 @@
 // tuple: an immutable array of references (Objects/tupleobject.c).
 
-import { PyObject, decref, releaseAll } from '../object.js';
+import { PyObject, objectAllocated, decref, releaseAll } from '../object.js';
 import { builtinType, ObjectType, type PyType } from '../type.js';
 import { tupleFreelist, gcNewTuple, traverseItems } from '../gc.js';
 import { registerBlockSize } from '../heap.js';
@@ -13,7 +13,15 @@ export const TupleType = builtinType('tuple', ObjectType, { basicsize: 24, items
 export class PyTuple extends PyObject {
   /** Owned references. */
   constructor(public items: PyObject[], type: PyType = TupleType) {
-    super(type);
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
     if (type.gcMode === 3) gcNewTuple(this, type, items.length);
   }
 }

@@ -7,7 +7,7 @@
 // a descriptor) means "call the dunder". So `class L(list): pass` indexes at
 // native speed, and defining `__getitem__` reroutes only that slot.
 
-import { PyObject, decref, xdecref, releaseAll } from '../object.js';
+import { PyObject, objectAllocated, decref, xdecref, releaseAll } from '../object.js';
 import { PyType, ObjectType, TypeType, builtinTypes, typeModified, allTypesModified, type BinarySlot } from '../type.js';
 import { PyStr, internStr, newStr, compareCodePoints, nameStr } from './str.js';
 import { reprStr } from '../../common/repr.js';
@@ -42,6 +42,17 @@ export class PyInstance extends PyObject {
   dict: PyDict | null = null;
   /** __slots__ storage, by slot index. */
   slots: (PyObject | null)[] | null = null;
+  constructor(type: PyType) {
+    super();
+    this.type = type;
+    this.rc = 1;
+    this.addr = 0;
+    this.tm = null;
+    this.gcList = null;
+    this.gcIdx = 0;
+    this.gcFlags = 0;
+    objectAllocated(this, type);
+  }
 }
 
 /**
