@@ -264,8 +264,8 @@ export const gcHooks = {
 
 // ---------------------------------------------------------------- lists
 
-function listRemove(o: PyObject): void {
-  const l = o.gcList!;
+/** Take o out of l, the list it is in. */
+function listRemove(o: PyObject, l: Head): void {
   l.a[o.gcIdx!] = null;
   l.n--;
   o.gcList = null;
@@ -299,7 +299,7 @@ function compact(l: Head): void {
 }
 
 function listMove(o: PyObject, l: Head): void {
-  listRemove(o);
+  listRemove(o, o.gcList!);
   listAppend(o, l);
 }
 
@@ -463,7 +463,8 @@ export function gcTrack(o: PyObject): void {
 }
 
 export function gcUntrack(o: PyObject): void {
-  if (o.gcList != null) listRemove(o);
+  const l = o.gcList;
+  if (l != null) listRemove(o, l);
 }
 
 export function isTracked(o: PyObject): boolean {
@@ -497,7 +498,9 @@ export function dealloc(o: PyObject): void {
     if (heapTrace.on) heapTrace.tracer!.freeObject(o, null, 0);
     return;
   }
-  if (o.gcList !== null) listRemove(o);
+  // The object's fields are read once each: this site sees every class of object, so each read is a stub-cache probe.
+  const l = o.gcList!;
+  if (l !== null) listRemove(o, l);
   // The trashcan (Py_TRASHCAN_BEGIN/END): past 50 nested deallocations a
   // container is put aside and freed when the outermost one ends, last put
   // aside first, so that freeing a deeply nested structure neither overflows
@@ -542,7 +545,8 @@ function deallocGC(o: PyObject, t: PyType): void {
   const kept = fl !== null && fl.push(n);
   if (heapTrace.on) heapTrace.tracer!.freeObject(o, kept ? fl : null, n);
   if (kept) return;
-  if (t.gcKind === 1 && (o as unknown as { items: unknown[] }).items.length === 0) return;
+  // A tuple of no items was never counted (gcNewTuple).
+  if (t.gcKind === 1 && n === 0) return;
   if (gcState.gens[0].count > 0) gcState.gens[0].count--;
 }
 
@@ -652,7 +656,7 @@ function maybeUntrackTuple(t: PyObject): void {
     const e = items[i];
     if (e == null || mayBeTracked(e)) return;
   }
-  listRemove(t);
+  listRemove(t, t.gcList!);
 }
 
 function untrackDicts(h: Head): void {
