@@ -263,7 +263,9 @@ KeyWrapperType.module = 'functools';
 
 class PyKeyWrapper extends PyObject {
   /** Both owned; obj is null for the wrapper cmp_to_key returns. */
-  constructor(public cmp: PyObject, public obj: PyObject | null) {
+  cmp: PyObject;
+  obj: PyObject | null;
+  constructor(cmp: PyObject, obj: PyObject | null) {
     super();
     this.type = KeyWrapperType;
     this.rc = 1;
@@ -273,6 +275,8 @@ class PyKeyWrapper extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, KeyWrapperType);
+    this.cmp = cmp;
+    this.obj = obj;
   }
 }
 

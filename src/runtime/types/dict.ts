@@ -54,27 +54,27 @@ export class PyDict extends PyObject {
    * entries): a table's array has room for its usable entries (dk_entries)
    * from the start, but for big tables (emptyEntries).
    */
-  entries: Entries = NO_ENTRIES;
+  entries: Entries;
   /** Entries in use, deleted ones included (dk_nentries). */
-  nentries = 0;
+  nentries: number;
   /** log2 of the index table size; 0 means the shared empty table (no allocation). */
-  log2size = 0;
-  indices: IndexArray = EMPTY_INDICES;
+  log2size: number;
+  indices: IndexArray;
   /** Free entry slots before a resize is needed (dk_usable). */
-  usable = 0;
+  usable: number;
   /** Live items. */
-  used = 0;
+  used: number;
   /**
    * Bumped whenever an entry is added or removed or the entry array is
    * rebuilt, not when a value is replaced: while it holds, every key keeps
    * its index and no key is added (the name caches of rt.ts, as CPython's
    * dk_version keys the LOAD_GLOBAL specialization).
    */
-  layout = 0;
+  layout: number;
   /** DICT_KEYS_UNICODE: the key table holds only exact str keys (the shared empty table counts as one). */
-  unicode = true;
+  unicode: boolean;
   /** A split table: the instance dict of a class keeps its keys in the class's shared key table (null: combined). */
-  shared: SharedKeys | null = null;
+  shared: SharedKeys | null;
   constructor(type: PyType = DictType) {
     super();
     this.type = type;
@@ -85,6 +85,15 @@ export class PyDict extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.entries = NO_ENTRIES;
+    this.nentries = 0;
+    this.log2size = 0;
+    this.indices = EMPTY_INDICES;
+    this.usable = 0;
+    this.used = 0;
+    this.layout = 0;
+    this.unicode = true;
+    this.shared = null;
   }
 }
 

@@ -12,13 +12,13 @@ import type { PyDict } from './dict.js';
 export class PyBaseException extends PyObject {
   args: PyTuple;
   /** __traceback__: a traceback object or null (None). */
-  traceback: PyObject | null = null;
-  cause: PyObject | null = null;
-  context: PyObject | null = null;
-  suppressContext = false;
-  dict: PyDict | null = null;
+  traceback: PyObject | null;
+  cause: PyObject | null;
+  context: PyObject | null;
+  suppressContext: boolean;
+  dict: PyDict | null;
   /** The fields of subclasses that CPython keeps in C members (name, obj, errno, ...), owned; absent is NULL. */
-  fields: Map<string, PyObject> | null = null;
+  fields: Map<string, PyObject> | null;
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
     super();
     this.type = type;
@@ -29,6 +29,12 @@ export class PyBaseException extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.traceback = null;
+    this.cause = null;
+    this.context = null;
+    this.suppressContext = false;
+    this.dict = null;
+    this.fields = null;
     this.args = args;
   }
 }

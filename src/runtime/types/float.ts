@@ -28,7 +28,8 @@ import { formatFloat, floatRound, intToFloat, parseFloat as parseFloatText, floa
 export const FloatType = builtinType('float', ObjectType, { basicsize: 24 });
 
 export class PyFloat extends PyObject {
-  constructor(public v: number, type: PyType = FloatType) {
+  v: number;
+  constructor(v: number, type: PyType = FloatType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -37,6 +38,7 @@ export class PyFloat extends PyObject {
     // An instance of a Python subclass has a GC header.
     if (type.gc) gcHeader(this);
     objectAllocated(this, type);
+    this.v = v;
   }
 }
 

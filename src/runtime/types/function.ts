@@ -103,7 +103,8 @@ export class PyCode extends PyObject {
 }
 
 export class PyCell extends PyObject {
-  constructor(public ref: PyObject | null) {
+  ref: PyObject | null;
+  constructor(ref: PyObject | null) {
     super();
     this.type = CellType;
     this.rc = 1;
@@ -113,6 +114,7 @@ export class PyCell extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, CellType);
+    this.ref = ref;
   }
 }
 CellType.dealloc = (o) => xdecref((o as PyCell).ref);
@@ -128,16 +130,19 @@ CellType.clear = (o) => {
 };
 
 export class PyFunction extends PyObject {
-  defaults: PyTuple | null = null;
-  kwdefaults: PyDict | null = null;
-  closure: PyCell[] | null = null;
-  doc: PyObject | null = null;
-  annotations: PyObject | null = null;
-  module: PyObject | null = null;
-  dict: PyDict | null = null;
+  defaults: PyTuple | null;
+  kwdefaults: PyDict | null;
+  closure: PyCell[] | null;
+  doc: PyObject | null;
+  annotations: PyObject | null;
+  module: PyObject | null;
+  dict: PyDict | null;
   name: PyStr;
   qualname: PyStr;
-  constructor(public code: PyCode, public globals: PyDict, public builtins: PyDict) {
+  code: PyCode;
+  globals: PyDict;
+  builtins: PyDict;
+  constructor(code: PyCode, globals: PyDict, builtins: PyDict) {
     super();
     this.type = FunctionType;
     this.rc = 1;
@@ -147,6 +152,16 @@ export class PyFunction extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, FunctionType);
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.doc = null;
+    this.annotations = null;
+    this.module = null;
+    this.dict = null;
     const n = code.nameObj;
     const q = code.qualnameObj;
     n.rc++;

@@ -46,11 +46,11 @@ export type GenVars = (release?: true) => (PyObject | null)[] | null;
 export type GenBody = (fr: PyFrame, args: (PyObject | null)[]) => Generator<PyObject, PyObject, PyObject>;
 
 export class PyGen extends PyObject {
-  running = false;
-  finished = false;
-  started = false;
+  running: boolean;
+  finished: boolean;
+  started: boolean;
   /** The value of the body's `return` once finished (StopIteration.value), until reported. */
-  retval: PyObject | null = null;
+  retval: PyObject | null;
   /** __name__ and __qualname__: the function's when the generator was made. */
   name: PyStr;
   qualname: PyStr;
@@ -63,10 +63,11 @@ export class PyGen extends PyObject {
    */
   frame: PyFrame | null;
   /** The body's variables once it has started; until then `args` are the frame's locals. */
-  vars: GenVars | null = null;
-  constructor(frame: PyFrame, public body: Generator<PyObject, PyObject, PyObject>,
-    /** The frame's locals until the body starts (owned): the arguments, the other locals unbound, the cells. */
-    public args: (PyObject | null)[] | null) {
+  vars: GenVars | null;
+  body: Generator<PyObject, PyObject, PyObject>;
+  /** The frame's locals until the body starts (owned): the arguments, the other locals unbound, the cells. */
+  args: (PyObject | null)[] | null;
+  constructor(frame: PyFrame, body: Generator<PyObject, PyObject, PyObject>, args: (PyObject | null)[] | null) {
     super();
     this.type = GeneratorType;
     this.rc = 1;
@@ -76,6 +77,13 @@ export class PyGen extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, GeneratorType);
+    this.body = body;
+    this.args = args;
+    this.running = false;
+    this.finished = false;
+    this.started = false;
+    this.retval = null;
+    this.vars = null;
     this.frame = frame;
     // f_locals until the body starts.
     frame.live = args;

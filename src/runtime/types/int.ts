@@ -32,7 +32,8 @@ import { newFloat, floatPow } from './float.js';
 export const IntType = builtinType('int', ObjectType, { basicsize: 24, itemsize: 4 });
 
 export class PyInt extends PyObject {
-  constructor(public v: number | bigint, type: PyType = IntType) {
+  v: number | bigint;
+  constructor(v: number | bigint, type: PyType = IntType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -41,6 +42,7 @@ export class PyInt extends PyObject {
     // An instance of a Python subclass has a GC header.
     if (type.gc) gcHeader(this);
     objectAllocated(this, type);
+    this.v = v;
   }
 }
 

@@ -113,7 +113,8 @@ export const TupleIterType = iteratorType('tuple_iterator', 32);
 /** list_iterator and list_reverseiterator: an index into the list, which is dropped when exhausted. */
 export class PyListIter extends PyObject {
   seq: PyList | null;
-  constructor(type: PyType, seq: PyList, public index: number) {
+  index: number;
+  constructor(type: PyType, seq: PyList, index: number) {
     super();
     this.type = type;
     this.rc = 1;
@@ -123,6 +124,7 @@ export class PyListIter extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.index = index;
     seq.rc++;
     this.seq = seq;
   }
@@ -130,7 +132,7 @@ export class PyListIter extends PyObject {
 
 export class PyTupleIter extends PyObject {
   seq: PyTuple | null;
-  index = 0;
+  index: number;
   constructor(type: PyType, seq: PyTuple) {
     super();
     this.type = type;
@@ -141,6 +143,7 @@ export class PyTupleIter extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.index = 0;
     seq.rc++;
     this.seq = seq;
   }
@@ -197,16 +200,23 @@ export const LongRangeIterType = iteratorType('longrange_iterator', 48, false);
 
 /** range_iterator / longrange_iterator: start + index * step for index < len. */
 export class PyRangeIter extends PyObject {
-  index: Int = 0;
+  index: Int;
   /** All of start, step and len are small enough for double arithmetic on every item. */
   small: boolean;
-  constructor(type: PyType, public start: Int, public step: Int, public len: Int) {
+  start: Int;
+  step: Int;
+  len: Int;
+  constructor(type: PyType, start: Int, step: Int, len: Int) {
     super();
     this.type = type;
     this.rc = 1;
     this.addr = 0;
     this.tm = null;
     objectAllocated(this, type);
+    this.start = start;
+    this.step = step;
+    this.len = len;
+    this.index = 0;
     this.small = typeof start === 'number' && typeof step === 'number' && typeof len === 'number' &&
       Number.isSafeInteger(start + step * len);
   }
@@ -755,11 +765,11 @@ function alloc<T extends PyObject>(type: PyType, C: new (type: PyType) => T): T 
 }
 
 export class PyEnumerate extends PyObject {
-  index = 0;
+  index: number;
   /** The index once it passed the Py_ssize_t range (en_longindex), as an int value. */
-  longIndex: Int | null = null;
-  it: PyObject | null = null;
-  result: PyTuple | null = null;
+  longIndex: Int | null;
+  it: PyObject | null;
+  result: PyTuple | null;
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -770,13 +780,17 @@ export class PyEnumerate extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.index = 0;
+    this.longIndex = null;
+    this.it = null;
+    this.result = null;
   }
 }
 
 export class PyZip extends PyObject {
-  iters: PyObject[] = [];
-  result: PyTuple | null = null;
-  strict = false;
+  iters: PyObject[];
+  result: PyTuple | null;
+  strict: boolean;
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -787,12 +801,15 @@ export class PyZip extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.iters = [];
+    this.result = null;
+    this.strict = false;
   }
 }
 
 export class PyMap extends PyObject {
-  func: PyObject | null = null;
-  iters: PyObject[] = [];
+  func: PyObject | null;
+  iters: PyObject[];
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -803,6 +820,8 @@ export class PyMap extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.func = null;
+    this.iters = [];
   }
 }
 
@@ -812,8 +831,8 @@ export class PyFilter extends PyObject {
 }
 
 export class PyReversed extends PyObject {
-  index = -1;
-  seq: PyObject | null = null;
+  index: number;
+  seq: PyObject | null;
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -824,6 +843,8 @@ export class PyReversed extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.index = -1;
+    this.seq = null;
   }
 }
 

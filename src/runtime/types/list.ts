@@ -24,7 +24,8 @@ export class PyList extends PyObject {
   /** ob_item != NULL. */
   block: boolean;
   /** Owned references. */
-  constructor(public items: PyObject[], type: PyType = ListType) {
+  items: PyObject[];
+  constructor(items: PyObject[], type: PyType = ListType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -34,6 +35,7 @@ export class PyList extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.items = items;
     this.allocated = items.length;
     this.block = items.length > 0;
     if (heapTrace.on && items.length > 0) traceBlock(this, LIST_ITEMS, 8 * items.length);

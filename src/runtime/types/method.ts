@@ -131,7 +131,9 @@ function initMemberDescr(): void {
 
 export class PyMethod extends PyObject {
   /** Both owned. */
-  constructor(public func: PyObject, public self: PyObject) {
+  func: PyObject;
+  self: PyObject;
+  constructor(func: PyObject, self: PyObject) {
     super();
     this.type = MethodType;
     this.rc = 1;
@@ -141,6 +143,8 @@ export class PyMethod extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, MethodType);
+    this.func = func;
+    this.self = self;
   }
 }
 
@@ -527,11 +531,11 @@ function initProperty(): void {
 
 export class PySuper extends PyObject {
   /** The class after which the MRO search starts (super's first argument). */
-  thisclass: PyType | null = null;
+  thisclass: PyType | null;
   /** The bound object (an instance, or a class for classmethods), or null when unbound. */
-  obj: PyObject | null = null;
+  obj: PyObject | null;
   /** The type whose MRO is searched: type(obj), or obj itself when obj is a class. */
-  objType: PyType | null = null;
+  objType: PyType | null;
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -542,6 +546,9 @@ export class PySuper extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.thisclass = null;
+    this.obj = null;
+    this.objType = null;
   }
 }
 

@@ -20,13 +20,21 @@ import { PyRangeIter, RangeIterType, LongRangeIterType } from './iterators.js';
 export const RangeType = builtinType('range', ObjectType, { basicsize: 48, baseType: false });
 
 export class PyRange extends PyObject {
-  constructor(public start: Int, public stop: Int, public step: Int, public length: Int) {
+  start: Int;
+  stop: Int;
+  step: Int;
+  length: Int;
+  constructor(start: Int, stop: Int, step: Int, length: Int) {
     super();
     this.type = RangeType;
     this.rc = 1;
     this.addr = 0;
     this.tm = null;
     objectAllocated(this, RangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    this.length = length;
   }
 }
 

@@ -24,21 +24,21 @@ SET_DUMMY.rc = 1 << 30;
 
 export class PySet extends PyObject {
   /** Slot keys: null (empty), SET_DUMMY (deleted) or an owned reference. */
-  table: (PyObject | null)[] = new Array<PyObject | null>(MINSIZE).fill(null);
+  table: (PyObject | null)[];
   /** Low and high 32 bits of each slot's hash. */
-  hlo = new Int32Array(MINSIZE);
-  hhi = new Int32Array(MINSIZE);
-  mask = MINSIZE - 1;
+  hlo: Int32Array;
+  hhi: Int32Array;
+  mask: number;
   /** Active plus dummy slots. */
-  fill = 0;
+  fill: number;
   /** Active slots. */
-  used = 0;
+  used: number;
   /** Where pop() resumes its search. */
-  finger = 0;
+  finger: number;
   /** A frozenset's hash, computed once (lo/hi); sets never have one. */
-  hashed = false;
-  hashLo = 0;
-  hashHi = 0;
+  hashed: boolean;
+  hashLo: number;
+  hashHi: number;
   constructor(type: PyType = SetType) {
     super();
     this.type = type;
@@ -49,6 +49,16 @@ export class PySet extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.table = new Array<PyObject | null>(MINSIZE).fill(null);
+    this.hlo = new Int32Array(MINSIZE);
+    this.hhi = new Int32Array(MINSIZE);
+    this.mask = MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.finger = 0;
+    this.hashed = false;
+    this.hashLo = 0;
+    this.hashHi = 0;
   }
 }
 

@@ -22,7 +22,10 @@ export const SliceType = builtinType('slice', ObjectType, { basicsize: 40, gc: t
 
 export class PySlice extends PyObject {
   /** Owned references; None where the bound was omitted. */
-  constructor(public start: PyObject, public stop: PyObject, public step: PyObject) {
+  start: PyObject;
+  stop: PyObject;
+  step: PyObject;
+  constructor(start: PyObject, stop: PyObject, step: PyObject) {
     super();
     this.type = SliceType;
     this.rc = 1;
@@ -32,6 +35,9 @@ export class PySlice extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, SliceType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
   }
 }
 

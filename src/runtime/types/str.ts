@@ -23,13 +23,14 @@ export class PyStr extends PyObject {
    * Cached hash (low/high 32 bits), both -1 until computed: no str hashes
    * to -1. (A str has few fields: programs keep many strs alive.)
    */
-  hashLo = -1;
-  hashHi = -1;
+  hashLo: number;
+  hashHi: number;
   /** Length in code points, -1 until needed. */
-  private cp = -1;
+  private cp: number;
   /** CPython's kind plus one (KIND_BITS; 0 until needed), and INTERNED. */
-  private bits = 0;
-  constructor(public v: string, type: PyType = StrType) {
+  private bits: number;
+  v: string;
+  constructor(v: string, type: PyType = StrType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -38,6 +39,11 @@ export class PyStr extends PyObject {
     // An instance of a Python subclass has a GC header.
     if (type.gc) gcHeader(this);
     objectAllocated(this, type);
+    this.v = v;
+    this.hashLo = -1;
+    this.hashHi = -1;
+    this.cp = -1;
+    this.bits = 0;
   }
   get hashed(): boolean {
     return this.hashLo !== -1 || this.hashHi !== -1;
@@ -477,9 +483,10 @@ export const StrIterType = builtinType('str_iterator', ObjectType, { basicsize: 
 
 class PyStrIter extends PyObject {
   /** Code unit offset of the next character; `count` characters were returned. */
-  at = 0;
-  count = 0;
-  constructor(public seq: PyStr | null, type: PyType) {
+  at: number;
+  count: number;
+  seq: PyStr | null;
+  constructor(seq: PyStr | null, type: PyType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -489,6 +496,9 @@ class PyStrIter extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.seq = seq;
+    this.at = 0;
+    this.count = 0;
   }
 }
 

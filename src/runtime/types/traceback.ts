@@ -15,8 +15,12 @@ export const TracebackType = builtinType('traceback', ObjectType, { basicsize: 4
 
 export class PyTraceback extends PyObject {
   /** tb_lasti and tb_lineno given to TracebackType(...); null: computed from the position. */
-  given: { lasti: number; lineno: number } | null = null;
-  constructor(public next: PyTraceback | null, public frame: PyFrame, /** position index */ public p: number) {
+  given: { lasti: number; lineno: number } | null;
+  next: PyTraceback | null;
+  frame: PyFrame;
+  /** position index */
+  p: number;
+  constructor(next: PyTraceback | null, frame: PyFrame, p: number) {
     super();
     this.type = TracebackType;
     this.rc = 1;
@@ -26,6 +30,10 @@ export class PyTraceback extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, TracebackType);
+    this.next = next;
+    this.frame = frame;
+    this.p = p;
+    this.given = null;
   }
   get lineno(): number {
     if (this.given !== null) return this.given.lineno;

@@ -12,7 +12,8 @@ export const TupleType = builtinType('tuple', ObjectType, { basicsize: 24, items
 
 export class PyTuple extends PyObject {
   /** Owned references. */
-  constructor(public items: PyObject[], type: PyType = TupleType) {
+  items: PyObject[];
+  constructor(items: PyObject[], type: PyType = TupleType) {
     super();
     this.type = type;
     this.rc = 1;
@@ -22,6 +23,7 @@ export class PyTuple extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.items = items;
     if (type.gcMode === 3) gcNewTuple(this, type, items.length);
   }
 }

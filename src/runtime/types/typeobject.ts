@@ -39,9 +39,9 @@ import { argTuple, kwDict, unpackKeywords, releaseUnpacked, tpNewWrapper } from 
 
 /** An instance of a class defined in Python (deriving from object only). */
 export class PyInstance extends PyObject {
-  dict: PyDict | null = null;
+  dict: PyDict | null;
   /** __slots__ storage, by slot index. */
-  slots: (PyObject | null)[] | null = null;
+  slots: (PyObject | null)[] | null;
   constructor(type: PyType) {
     super();
     this.type = type;
@@ -52,6 +52,8 @@ export class PyInstance extends PyObject {
     this.gcIdx = 0;
     this.gcFlags = 0;
     objectAllocated(this, type);
+    this.dict = null;
+    this.slots = null;
   }
 }
 
