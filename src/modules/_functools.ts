@@ -267,6 +267,7 @@ class PyKeyWrapper extends PyObject {
   obj: PyObject | null;
   constructor(cmp: PyObject, obj: PyObject | null) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = KeyWrapperType;
     this.rc = 1;
     this.addr = 0;

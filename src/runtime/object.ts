@@ -35,7 +35,11 @@ export class PyObject {
    * feedback per function, and the stores here see every class of object
    * (megamorphic: a stub-cache probe per store, about 5 ns each, where the
    * constructor is not inlined at a site that knows the class), while the
-   * same stores in a class's own constructor see that class only.
+   * same stores in a class's own constructor see that class only. Such a
+   * constructor writes the header before any other field (no parameter
+   * properties, no field initializers, which TypeScript emits first): with the
+   * header at the same offsets in objects of every class, V8 turns an access
+   * to rc or type that sees several classes into one map check and one load.
    */
   constructor(type?: PyType | null) {
     if (type === undefined) return;

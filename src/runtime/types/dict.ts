@@ -77,6 +77,7 @@ export class PyDict extends PyObject {
   shared: SharedKeys | null;
   constructor(type: PyType = DictType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

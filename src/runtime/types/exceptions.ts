@@ -21,6 +21,7 @@ export class PyBaseException extends PyObject {
   fields: Map<string, PyObject> | null;
   constructor(type: PyType, args: PyTuple = (EMPTY_TUPLE.rc++, EMPTY_TUPLE)) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

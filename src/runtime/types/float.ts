@@ -31,6 +31,7 @@ export class PyFloat extends PyObject {
   v: number;
   constructor(v: number, type: PyType = FloatType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -106,6 +106,7 @@ export class PyCell extends PyObject {
   ref: PyObject | null;
   constructor(ref: PyObject | null) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = CellType;
     this.rc = 1;
     this.addr = 0;
@@ -144,6 +145,7 @@ export class PyFunction extends PyObject {
   builtins: PyDict;
   constructor(code: PyCode, globals: PyDict, builtins: PyDict) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = FunctionType;
     this.rc = 1;
     this.addr = 0;

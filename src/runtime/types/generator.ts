@@ -69,6 +69,7 @@ export class PyGen extends PyObject {
   args: (PyObject | null)[] | null;
   constructor(frame: PyFrame, body: Generator<PyObject, PyObject, PyObject>, args: (PyObject | null)[] | null) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = GeneratorType;
     this.rc = 1;
     this.addr = 0;

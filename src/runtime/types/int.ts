@@ -35,6 +35,7 @@ export class PyInt extends PyObject {
   v: number | bigint;
   constructor(v: number | bigint, type: PyType = IntType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -116,6 +116,7 @@ export class PyListIter extends PyObject {
   index: number;
   constructor(type: PyType, seq: PyList, index: number) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -135,6 +136,7 @@ export class PyTupleIter extends PyObject {
   index: number;
   constructor(type: PyType, seq: PyTuple) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -208,6 +210,7 @@ export class PyRangeIter extends PyObject {
   len: Int;
   constructor(type: PyType, start: Int, step: Int, len: Int) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -772,6 +775,7 @@ export class PyEnumerate extends PyObject {
   result: PyTuple | null;
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -793,6 +797,7 @@ export class PyZip extends PyObject {
   strict: boolean;
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -812,6 +817,7 @@ export class PyMap extends PyObject {
   iters: PyObject[];
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -835,6 +841,7 @@ export class PyReversed extends PyObject {
   seq: PyObject | null;
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -27,6 +27,7 @@ export class PyList extends PyObject {
   items: PyObject[];
   constructor(items: PyObject[], type: PyType = ListType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -135,6 +135,7 @@ export class PyMethod extends PyObject {
   self: PyObject;
   constructor(func: PyObject, self: PyObject) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = MethodType;
     this.rc = 1;
     this.addr = 0;
@@ -538,6 +539,7 @@ export class PySuper extends PyObject {
   objType: PyType | null;
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -26,6 +26,7 @@ export class PyRange extends PyObject {
   length: Int;
   constructor(start: Int, stop: Int, step: Int, length: Int) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = RangeType;
     this.rc = 1;
     this.addr = 0;

@@ -41,6 +41,7 @@ export class PySet extends PyObject {
   hashHi: number;
   constructor(type: PyType = SetType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

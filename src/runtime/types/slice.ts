@@ -27,6 +27,7 @@ export class PySlice extends PyObject {
   step: PyObject;
   constructor(start: PyObject, stop: PyObject, step: PyObject) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = SliceType;
     this.rc = 1;
     this.addr = 0;

@@ -32,6 +32,7 @@ export class PyStr extends PyObject {
   v: string;
   constructor(v: string, type: PyType = StrType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
@@ -488,6 +489,7 @@ class PyStrIter extends PyObject {
   seq: PyStr | null;
   constructor(seq: PyStr | null, type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -22,6 +22,7 @@ export class PyTraceback extends PyObject {
   p: number;
   constructor(next: PyTraceback | null, frame: PyFrame, p: number) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = TracebackType;
     this.rc = 1;
     this.addr = 0;

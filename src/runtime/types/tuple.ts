@@ -15,6 +15,7 @@ export class PyTuple extends PyObject {
   items: PyObject[];
   constructor(items: PyObject[], type: PyType = TupleType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;

@@ -44,6 +44,7 @@ export class PyInstance extends PyObject {
   slots: (PyObject | null)[] | null;
   constructor(type: PyType) {
     super();
+    // The header, written here rather than by PyObject's constructor (object.ts says why).
     this.type = type;
     this.rc = 1;
     this.addr = 0;
