@@ -1087,7 +1087,7 @@ ${body}
       const op = e.ops[i]._type;
       // `x in {1, 2, 3}` tests a frozenset constant, as CPython's optimizer folds it.
       const folded = op === 'In' || op === 'NotIn' ? this.frozensetConst(operands[i + 1]) : null;
-      let next: Operand = folded !== null ? { js: folded, setup: '', release: '', slot: null } : this.operand(operands[i + 1]);
+      let next: Operand = folded !== null ? { js: folded, setup: '', release: '', slot: null, plain: null } : this.operand(operands[i + 1]);
       if (i === 0) {
         const ops = this.inOrder(first, next);
         first = prev = ops[0];
@@ -1718,15 +1718,23 @@ ${body}
    * an operation that takes it.
    */
   operand(e: A.expr, held = true): Operand {
-    const b = this.borrowable(e);
-    if (b !== null) return { js: b, setup: '', release: '', slot: null };
+    const b = this.borrowed(e);
+    if (b !== null) return b;
     const v = this.expr(e);
     if (!held) {
       const t = this.temp();
-      return { js: t, setup: `${t} = ${v}, `, release: `, rt.dec(${t})`, slot: null };
+      return { js: t, setup: `${t} = ${v}, `, release: `, rt.dec(${t})`, slot: null, plain: null };
     }
     const s = this.push();
-    return { js: s, setup: `${s} = ${v}, `, release: Unit.released(s), slot: s };
+    return { js: s, setup: `${s} = ${v}, `, release: Unit.released(s), slot: s, plain: null };
+  }
+
+  /** A borrowable operand (a fast local, with its unbound test, or a constant), or null. */
+  private borrowed(e: A.expr): Operand | null {
+    const b = this.borrowable(e);
+    if (b === null) return null;
+    const plain = e._type === 'Name' ? jsName('L_', this.mangle(e.id)) : null;
+    return { js: b, setup: '', release: '', slot: null, plain };
   }
 
   /**
@@ -1734,11 +1742,13 @@ ${body}
    * place, before the later operands' setup, not when the operation reads it.
    */
   inOrder(...ops: Operand[]): Operand[] {
-    return ops.map((o, i) => {
-      const local = /^\((L_[A-Za-z0-9_$]+) \?\? /.exec(o.js);
-      if (local === null || !ops.slice(i + 1).some((x) => x.setup !== '')) return o;
-      return { js: local[1], setup: `${o.js}, `, release: '', slot: null };
-    });
+    return ops.map((o, i) => this.testedFirst(o, ops.slice(i + 1).some((x) => x.setup !== '')));
+  }
+
+  /** o with its unbound test moved into its setup when code evaluated after it comes first. */
+  private testedFirst(o: Operand, laterSetup: boolean): Operand {
+    if (o.plain === null || !laterSetup) return o;
+    return { js: o.plain, setup: `${o.js}, `, release: '', slot: null, plain: null };
   }
 
   /**
@@ -2056,16 +2066,15 @@ ${body}
     // A callable that is a fast local or a constant is borrowed; any other is
     // held, and released by the call, also when it raises (as the evaluation
     // stack is cleared when an exception unwinds it).
-    let f = this.borrowable(e.func);
+    const f = this.borrowed(e.func);
     const owned = f === null ? 'D' : '';
     const vs = this.values(f === null ? [[true, () => this.expr(e.func)], ...args] : args);
     let js = this.takingAll(vs);
     if (f !== null) {
       // A borrowed local's unbound test runs before the arguments are evaluated.
-      const [g] = this.inOrder({ js: f, setup: '', release: '', slot: null }, { js: '', setup: vs.setup, release: '', slot: null });
-      f = g.js;
-      js = [f, ...js];
-      if (g.setup !== '') vs.setup = g.setup + vs.setup;
+      const g = this.testedFirst(f, vs.setup !== '');
+      js = [g.js, ...js];
+      vs.setup = g.setup + vs.setup;
     }
     if (fixed) {
       // Each argument on its own, then the call: no arguments array for the common case.
@@ -2150,7 +2159,8 @@ function assertLocation(test: A.expr): A.expr | null {
 const LV_MARK = '/*LV*/';
 /** Where a raise that leaves the frame passes its locals to rt.unwind; assemble() fills it in. */
 const UW_MARK = '/*UW*/';
-interface Operand { js: string; setup: string; release: string; slot: string | null }
+/** plain: a borrowed local's JS variable, read without its unbound test once that has run. */
+interface Operand { js: string; setup: string; release: string; slot: string | null; plain: string | null }
 
 /** Whether evaluating e may raise: anything but a constant (a name may be unbound). */
 function mayRaise(e: A.expr): boolean {
